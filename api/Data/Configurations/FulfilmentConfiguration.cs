@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.Data.Configurations;
+
+internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
+{
+    public void Configure(EntityTypeBuilder<Invoice> b)
+    {
+        b.HasIndex(i => i.Number).IsUnique();
+        b.HasIndex(i => new { i.ContractId, i.Id });
+        b.HasIndex(i => i.DueOn);
+        b.HasIndex(i => i.IssuedOn);
+        b.Property(i => i.Number).HasMaxLength(32);
+        b.HasOne(i => i.Contract).WithMany(c => c.Invoices).HasForeignKey(i => i.ContractId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> b)
+    {
+        b.HasIndex(p => p.Number).IsUnique();
+        b.HasIndex(p => p.ExternalId).IsUnique();
+        b.HasIndex(p => new { p.ContractId, p.Id });
+        b.HasIndex(p => p.InvoiceId);
+        b.HasIndex(p => p.ReceivedOn);
+        b.Property(p => p.Number).HasMaxLength(32);
+        b.Property(p => p.ExternalId).HasMaxLength(100);
+        b.HasOne(p => p.Contract).WithMany(c => c.Payments).HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.Invoice).WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.ConfirmedBy).WithMany().HasForeignKey(p => p.ConfirmedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
+{
+    public void Configure(EntityTypeBuilder<Shipment> b)
+    {
+        b.HasIndex(s => s.NoticeNumber).IsUnique();
+        b.HasIndex(s => new { s.ContractId, s.Id });
+        b.HasIndex(s => s.ShippedOn);
+        b.Property(s => s.NoticeNumber).HasMaxLength(32);
+        b.HasOne(s => s.Contract).WithMany(c => c.Shipments).HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<ShipmentLine>
+{
+    public void Configure(EntityTypeBuilder<ShipmentLine> b)
+    {
+        b.HasIndex(l => l.ShipmentId);
+        b.HasOne(l => l.Shipment).WithMany(s => s.Lines).HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(l => l.Product).WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
+{
+    public void Configure(EntityTypeBuilder<Target> b)
+    {
+        b.HasIndex(t => new { t.Year, t.Scope, t.RegionId, t.StaffId, t.Quarter, t.Month });
+        b.HasIndex(t => t.ParentId);
+        b.Property(t => t.Version).IsConcurrencyToken();
+        b.HasOne(t => t.Parent).WithMany(t => t.Children).HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(t => t.Region).WithMany().HasForeignKey(t => t.RegionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(t => t.Staff).WithMany().HasForeignKey(t => t.StaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> b)
+    {
+        b.HasIndex(a => new { a.CustomerId, a.Id });
+        b.HasIndex(a => new { a.StaffId, a.OccurredAt });
+        b.Property(a => a.Notes).HasMaxLength(2000);
+        b.HasOne(a => a.Customer).WithMany().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.Staff).WithMany().HasForeignKey(a => a.StaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SalesGraph.Data;
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
+    [Required]
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Seed the demo company when the database is empty (on by default).</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>Apply pending migrations at start-up (on by default).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
+
+/// <summary>The database engines SalesGraph runs on.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

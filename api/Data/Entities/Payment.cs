@@ -1,0 +1,21 @@
+namespace SalesGraph.Data.Entities;
+
+/// <summary>A payment received (回款), optionally matched to an invoice.</summary>
+public sealed class Payment
+{
+    public int Id { get; set; }
+    public required string Number { get; set; }
+    public int ContractId { get; set; }
+    public Contract? Contract { get; set; }
+    public int? InvoiceId { get; set; }
+    public Invoice? Invoice { get; set; }
+    public decimal Amount { get; set; }
+    public DateOnly ReceivedOn { get; set; }
+    public PaymentMethod Method { get; set; }
+    public int? ConfirmedById { get; set; }
+    public Staff? ConfirmedBy { get; set; }
+    public DateTime? ConfirmedAt { get; set; }
+    public string? ExternalId { get; set; }
+}
+
+public enum PaymentMethod { BankTransfer, BankAcceptance, Check, Cash }

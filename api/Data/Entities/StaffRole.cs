@@ -1,0 +1,14 @@
+namespace SalesGraph.Data.Entities;
+
+/// <summary>The roles of DOMAIN.md; service accounts use <see cref="BiAnalyst"/> and <see cref="Integration"/>.</summary>
+public enum StaffRole
+{
+    Director,
+    RegionalManager,
+    SalesRep,
+    SalesSupport,
+    Finance,
+    BiAnalyst,
+    Integration,
+    Admin,
+}
