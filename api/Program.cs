@@ -1,7 +1,28 @@
+using SalesGraph.Activities;
+using SalesGraph.Billing;
+using SalesGraph.Contracts;
+using SalesGraph.Customers;
 using SalesGraph.Data;
+using SalesGraph.GraphQL;
+using SalesGraph.Products;
+using SalesGraph.Regions;
+using SalesGraph.Shipments;
+using SalesGraph.StaffDirectory;
+using SalesGraph.Targets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddSalesGraphSchema();
+builder.Services
+    .AddRegions()
+    .AddStaff()
+    .AddCustomers()
+    .AddProducts()
+    .AddContracts()
+    .AddBilling()
+    .AddShipments()
+    .AddTargets()
+    .AddActivities();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A login: a person (linked to a staff record) or a service client (BI, integration).</summary>
-public sealed class Account
+public sealed class Account : IHasId
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A visit, call or complaint on a customer (拜访/跟进).</summary>
-public sealed class Activity
+public sealed class Activity : IHasId
 {
     public int Id { get; set; }
     public int CustomerId { get; set; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A status change or approval in a contract's history (更改 and 审批).</summary>
-public sealed class ContractEvent
+public sealed class ContractEvent : IHasId
 {
     public int Id { get; set; }
     public int ContractId { get; set; }

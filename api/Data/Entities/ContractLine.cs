@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>One product line of a contract.</summary>
-public sealed class ContractLine
+public sealed class ContractLine : IHasId
 {
     public int Id { get; set; }
     public int ContractId { get; set; }

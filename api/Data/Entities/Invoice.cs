@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>An invoice (发票) issued against a contract; due on issue date + payment term.</summary>
-public sealed class Invoice
+public sealed class Invoice : IHasId
 {
     public int Id { get; set; }
     public required string Number { get; set; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A payment received (回款), optionally matched to an invoice.</summary>
-public sealed class Payment
+public sealed class Payment : IHasId
 {
     public int Id { get; set; }
     public required string Number { get; set; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A product that contract lines sell.</summary>
-public sealed class Product
+public sealed class Product : IHasId
 {
     public int Id { get; set; }
     public required string Sku { get; set; }

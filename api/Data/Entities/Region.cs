@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A sales region: a 大区 (level 1) or a 片区 (level 2) under it.</summary>
-public sealed class Region
+public sealed class Region : IHasId
 {
     public int Id { get; set; }
     public required string Code { get; set; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A delivery notice (发货通知单) and its shipment tracking.</summary>
-public sealed class Shipment
+public sealed class Shipment : IHasId
 {
     public int Id { get; set; }
     public required string NoticeNumber { get; set; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A product and quantity on a delivery notice.</summary>
-public sealed class ShipmentLine
+public sealed class ShipmentLine : IHasId
 {
     public int Id { get; set; }
     public int ShipmentId { get; set; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A member of the sales department (or finance).</summary>
-public sealed class Staff
+public sealed class Staff : IHasId
 {
     public int Id { get; set; }
     public required string EmployeeNumber { get; set; }

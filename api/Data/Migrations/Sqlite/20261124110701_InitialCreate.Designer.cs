@@ -718,7 +718,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("ShipmentLines");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.Staff", b =>
+            modelBuilder.Entity("SalesGraph.Staff", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -840,7 +840,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Account", b =>
                 {
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
+                    b.HasOne("SalesGraph.Staff", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -856,7 +856,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
+                    b.HasOne("SalesGraph.Staff", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -875,7 +875,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
+                    b.HasOne("SalesGraph.Staff", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -896,7 +896,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.ContractEvent", b =>
                 {
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "Actor")
+                    b.HasOne("SalesGraph.Staff", "Actor")
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -933,7 +933,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
+                    b.HasOne("SalesGraph.Staff", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -963,7 +963,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Payment", b =>
                 {
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "ConfirmedBy")
+                    b.HasOne("SalesGraph.Staff", "ConfirmedBy")
                         .WithMany()
                         .HasForeignKey("ConfirmedById")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -988,7 +988,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>
                 {
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "Manager")
+                    b.HasOne("SalesGraph.Staff", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1033,14 +1033,14 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Shipment");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.Staff", b =>
+            modelBuilder.Entity("SalesGraph.Staff", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "ReportsTo")
+                    b.HasOne("SalesGraph.Staff", "ReportsTo")
                         .WithMany()
                         .HasForeignKey("ReportsToId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1062,7 +1062,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
+                    b.HasOne("SalesGraph.Staff", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);

@@ -1,0 +1,10 @@
+using SalesGraph.GraphQL;
+
+namespace SalesGraph.Activities;
+
+/// <summary>Registers the Activities feature.</summary>
+public static class ActivitiesFeature
+{
+    public static IServiceCollection AddActivities(this IServiceCollection services) =>
+        services.AddQueryFields<ActivityQueries>();
+}

@@ -1,0 +1,8 @@
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.Activities;
+
+/// <summary>The <c>activities</c> and <c>activity(id:)</c> root fields.</summary>
+public sealed class ActivityQueries() : EntityQueries<Activity, ActivityGraphType>(
+    "Activity", "activities", "activity", "Activities on the customers in the caller's scope.");

@@ -1,0 +1,10 @@
+using SalesGraph.GraphQL;
+
+namespace SalesGraph.Billing;
+
+/// <summary>Registers the Billing feature: invoices and payments.</summary>
+public static class BillingFeature
+{
+    public static IServiceCollection AddBilling(this IServiceCollection services) =>
+        services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>();
+}

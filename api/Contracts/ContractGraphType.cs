@@ -1,0 +1,71 @@
+using GraphQL.Types;
+using SalesGraph.Billing;
+using SalesGraph.Customers;
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+using SalesGraph.GraphQL.Querying;
+using SalesGraph.GraphQL.Relay;
+using SalesGraph.Regions;
+using SalesGraph.Shipments;
+using SalesGraph.StaffDirectory;
+
+namespace SalesGraph.Contracts;
+
+/// <summary>A sales contract.</summary>
+public sealed class ContractGraphType : ObjectGraphType<Contract>
+{
+    public ContractGraphType()
+    {
+        Name = "Contract";
+        Description = "A sales contract (合同) with its lines, approvals and history.";
+        this.NodeId(c => c.Id);
+        Field(c => c.Number).Description("Contract number, unique.");
+        Field(c => c.Status).Description("Where the contract stands: DRAFT → PENDING_APPROVAL → APPROVED → ACTIVE → COMPLETED, or REJECTED / TERMINATED.");
+        Field(c => c.SignedOn, nullable: true).Description("Date signed.");
+        Field(c => c.StartOn, nullable: true).Description("Start of the contract term.");
+        Field(c => c.EndOn, nullable: true).Description("End of the contract term.");
+        Field(c => c.ListTotal).Description("List total (原价总价) in CNY: Σ quantity × list unit price.");
+        Field(c => c.AgreedTotal).Description("Agreed total (实际成交价) in CNY: Σ quantity × agreed unit price.");
+        Field(c => c.DiscountAmount).Description("Discount (折扣) in CNY: list total − agreed total.");
+        Field(c => c.DiscountRate).Description("Discount rate: discount ÷ list total (0.1 = 10%).");
+        Field(c => c.CostTotal, nullable: true).Description("Cost of the goods sold in CNY (sensitive: director and finance).");
+        Field<DecimalGraphType>("grossMargin")
+            .Description("Gross margin rate: (agreed total − cost) ÷ agreed total (sensitive: director and finance).")
+            .Resolve(c => c.Source.AgreedTotal == 0 ? null : decimal.Round((c.Source.AgreedTotal - c.Source.CostTotal) / c.Source.AgreedTotal, 4));
+        Field(c => c.Currency).Description("ISO currency code; always CNY.");
+        Field(c => c.PaymentTermDays).Description("Payment term (账期) in days.");
+        Field(c => c.TerminationReason, nullable: true).Description("Why the contract was terminated (解除).");
+        Field(c => c.Version).Description("Optimistic concurrency version; send it back with updates.");
+        Field(c => c.CreatedAt).Description("When the contract was created (UTC).");
+        Field(c => c.UpdatedAt).Description("When the contract last changed (UTC).");
+        Field(c => c.ExternalId, nullable: true).Description("The id of this contract in an external system (ERP).");
+        Field<CustomerGraphType>("customer")
+            .Description("The customer.")
+            .Resolve(c => c.LoadById<Customer>(c.Source.CustomerId));
+        Field<StaffGraphType>("owner")
+            .Description("The sales rep who owns the contract.")
+            .Resolve(c => c.LoadById<Staff>(c.Source.OwnerId));
+        Field<RegionGraphType>("region")
+            .Description("The region the contract is booked in.")
+            .Resolve(c => c.LoadById<Region>(c.Source.RegionId));
+        this.Connection<Contract, ContractLineGraphType>("lines")
+            .Description("The contract's product lines.")
+            .Resolve(c => c.LoadConnection<ContractLine>("Contract.lines", l => l.ContractId, c.Source.Id, ContractLineOrder));
+        this.Connection<Contract, ContractEventGraphType>("history")
+            .Description("Status changes and approvals, oldest first.")
+            .Resolve(c => c.LoadConnection<ContractEvent>("Contract.history", e => e.ContractId, c.Source.Id, ContractEventOrder));
+        this.Connection<Contract, InvoiceGraphType>("invoices")
+            .Description("Invoices issued against the contract.")
+            .Resolve(c => c.LoadConnection<Invoice>("Contract.invoices", i => i.ContractId, c.Source.Id, InvoiceQueries.ById));
+        this.Connection<Contract, PaymentGraphType>("payments")
+            .Description("Payments received for the contract.")
+            .Resolve(c => c.LoadConnection<Payment>("Contract.payments", p => p.ContractId, c.Source.Id, PaymentQueries.ById));
+        this.Connection<Contract, ShipmentGraphType>("shipments")
+            .Description("Delivery notices and shipments of the contract.")
+            .Resolve(c => c.LoadConnection<Shipment>("Contract.shipments", s => s.ContractId, c.Source.Id, ShipmentQueries.ById));
+    }
+
+    internal static readonly IReadOnlyList<SortKey<ContractLine>> ContractLineOrder = [SortKey<ContractLine>.Ascending(l => l.Id)];
+
+    internal static readonly IReadOnlyList<SortKey<ContractEvent>> ContractEventOrder = [SortKey<ContractEvent>.Ascending(e => e.Id)];
+}

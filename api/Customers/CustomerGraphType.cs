@@ -1,0 +1,55 @@
+using GraphQL.Types;
+using SalesGraph.Activities;
+using SalesGraph.Billing;
+using SalesGraph.Contracts;
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+using SalesGraph.GraphQL.Querying;
+using SalesGraph.GraphQL.Relay;
+using SalesGraph.Regions;
+using SalesGraph.StaffDirectory;
+
+namespace SalesGraph.Customers;
+
+/// <summary>A customer.</summary>
+public sealed class CustomerGraphType : ObjectGraphType<Customer>
+{
+    public CustomerGraphType()
+    {
+        Name = "Customer";
+        Description = "A customer (客户): a company, distributor (经销商) or agent (代理商) owned by one sales rep.";
+        this.NodeId(c => c.Id);
+        Field(c => c.Code).Description("Customer code, unique.");
+        Field(c => c.Name).Description("Company name.");
+        Field(c => c.Kind).Description("Direct customer, distributor or agent.");
+        Field(c => c.Industry).Description("Industry.");
+        Field(c => c.Grade).Description("A 战略客户, B 潜力客户, C 散户.");
+        Field(c => c.Status).Description("Prospect, active, dormant or lost.");
+        Field(c => c.Source).Description("How the customer was won.");
+        Field(c => c.CreditLimit, nullable: true).Description("Credit limit (账额) in CNY (director, finance, manager).");
+        Field(c => c.PaymentTermDays, nullable: true).Description("Payment term (账期) in days (director, finance, manager).");
+        Field(c => c.ContactPerson, nullable: true).Description("Contact person (contact data: masked for roles that see the customer but not its contacts).");
+        Field(c => c.Mobile, nullable: true).Description("Contact mobile (contact data).");
+        Field(c => c.Address, nullable: true).Description("Address (contact data).");
+        Field(c => c.DesignatedCarrier, nullable: true).Description("Designated carrier (指定托运单位).");
+        Field(c => c.CreatedAt).Description("When the customer was created (UTC).");
+        Field(c => c.FirstContractOn, nullable: true).Description("Date of the customer's first signed contract.");
+        Field(c => c.ExternalId, nullable: true).Description("The id of this customer in an external system (ERP).");
+        Field<RegionGraphType>("region")
+            .Description("The region the customer belongs to.")
+            .Resolve(c => c.LoadById<Region>(c.Source.RegionId));
+        Field<StaffGraphType>("owner")
+            .Description("The sales rep who owns the customer.")
+            .Resolve(c => c.LoadById<Staff>(c.Source.OwnerId));
+        this.Connection<Customer, ContractGraphType>("contracts")
+            .Description("The customer's contracts the caller may see.")
+            .Resolve(c => c.LoadConnection<Contract>("Customer.contracts", x => x.CustomerId, c.Source.Id, ContractQueries.ById));
+        this.Connection<Customer, InvoiceGraphType>("receivables")
+            .Description("Open receivables: the customer's invoices not yet paid in full.")
+            .Resolve(c => c.LoadConnection<Invoice>(
+                "Customer.receivables", i => i.Contract!.CustomerId, c.Source.Id, InvoiceQueries.ById, i => i.PaidAmount < i.Amount));
+        this.Connection<Customer, ActivityGraphType>("activities")
+            .Description("Visits, calls and complaints on this customer.")
+            .Resolve(c => c.LoadConnection<Activity>("Customer.activities", a => a.CustomerId, c.Source.Id, ActivityQueries.ById));
+    }
+}

@@ -1,0 +1,8 @@
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.Customers;
+
+/// <summary>The <c>customers</c> and <c>customer(id:)</c> root fields.</summary>
+public sealed class CustomerQueries() : EntityQueries<Customer, CustomerGraphType>(
+    "Customer", "customers", "customer", "Customers in the caller's scope: a rep's own, a region's for its manager and support, all for director and finance.");

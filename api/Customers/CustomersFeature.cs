@@ -1,0 +1,10 @@
+using SalesGraph.GraphQL;
+
+namespace SalesGraph.Customers;
+
+/// <summary>Registers the Customers feature.</summary>
+public static class CustomersFeature
+{
+    public static IServiceCollection AddCustomers(this IServiceCollection services) =>
+        services.AddQueryFields<CustomerQueries>();
+}

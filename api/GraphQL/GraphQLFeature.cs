@@ -1,0 +1,22 @@
+using GraphQL;
+using SalesGraph.Auth;
+using SalesGraph.GraphQL.DataLoading;
+using SalesGraph.GraphQL.Relay;
+
+namespace SalesGraph.GraphQL;
+
+/// <summary>Registers the GraphQL engine and the schema.</summary>
+public static class GraphQLFeature
+{
+    public static IServiceCollection AddSalesGraphSchema(this IServiceCollection services)
+    {
+        services.AddScoped<LoaderRegistry>();
+        services.AddSingleton<ICallerScope, InterimCallerScope>();
+        services.AddQueryFields<NodeQueries>();
+        services.AddGraphQL(b => b
+            .AddSchema<SalesGraphSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(GraphQLFeature).Assembly));
+        return services;
+    }
+}

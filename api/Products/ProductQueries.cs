@@ -1,0 +1,8 @@
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.Products;
+
+/// <summary>The <c>products</c> and <c>product(id:)</c> root fields.</summary>
+public sealed class ProductQueries() : EntityQueries<Product, ProductGraphType>(
+    "Product", "products", "product", "The product catalogue.");

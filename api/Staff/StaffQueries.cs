@@ -1,0 +1,8 @@
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.StaffDirectory;
+
+/// <summary>The <c>staff</c> and <c>staffMember(id:)</c> root fields.</summary>
+public sealed class StaffQueries() : EntityQueries<Staff, StaffGraphType>(
+    "Staff", "staff", "staffMember", "Staff of the sales department and finance.");

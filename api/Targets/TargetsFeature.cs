@@ -1,0 +1,10 @@
+using SalesGraph.GraphQL;
+
+namespace SalesGraph.Targets;
+
+/// <summary>Registers the Targets feature.</summary>
+public static class TargetsFeature
+{
+    public static IServiceCollection AddTargets(this IServiceCollection services) =>
+        services.AddQueryFields<TargetQueries>();
+}
