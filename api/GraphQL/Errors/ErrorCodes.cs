@@ -1,0 +1,25 @@
+namespace SalesGraph.GraphQL.Errors;
+
+/// <summary>
+/// The stable values of <c>errors[].extensions.code</c> that clients may branch on. GraphQL.NET's own codes (for example
+/// <c>FIELDS_ON_CORRECT_TYPE</c>) change with its versions and name its internals, so every error leaves the API with one
+/// of these instead.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The request could not be understood: unparsable JSON, a wrong request shape, a GraphQL syntax error, an
+    /// unknown or ambiguous operation name.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The document does not validate against the schema, or variables or arguments have wrong values.</summary>
+    public const string Validation = "VALIDATION";
+
+    /// <summary>A requested object does not exist (or is not visible to the caller).</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The operation took longer than the configured execution timeout.</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>An unexpected exception; the message hides the details, <c>extensions.traceId</c> finds them in the log.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}
