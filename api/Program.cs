@@ -4,6 +4,7 @@ using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
 using SalesGraph.GraphQL;
+using SalesGraph.GraphQL.Transport;
 using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Shipments;
@@ -13,6 +14,7 @@ using SalesGraph.Targets;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddSalesGraphSchema();
+builder.Services.AddGraphQLTransport(builder.Configuration);
 builder.Services
     .AddRegions()
     .AddStaff()
@@ -25,6 +27,7 @@ builder.Services
     .AddActivities();
 
 var app = builder.Build();
+app.MapGraphQL("/graphql");
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.Run();
 

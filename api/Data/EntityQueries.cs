@@ -37,7 +37,7 @@ public abstract class EntityQueries<TEntity, TGraphType>(string typeName, string
             {
                 var id = GlobalId.Expect(c.GetArgument<string>("id"), typeName, "id");
                 return await c.FindAsync<TEntity>(id)
-                    ?? throw new GraphQLCodeException(ErrorCodes.NotFound, $"No {typeName} with this id.", "id");
+                    ?? throw new CodedExecutionError(ErrorCodes.NotFound, $"No {typeName} with this id.");
             });
     }
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using SalesGraph.Auth;
 using SalesGraph.GraphQL.DataLoading;
+using SalesGraph.GraphQL.Errors;
 using SalesGraph.GraphQL.Relay;
 
 namespace SalesGraph.GraphQL;
@@ -16,6 +17,7 @@ public static class GraphQLFeature
         services.AddGraphQL(b => b
             .AddSchema<SalesGraphSchema>()
             .AddSystemTextJson()
+            .AddStableErrorCodes()
             .AddGraphTypes(typeof(GraphQLFeature).Assembly));
         return services;
     }

@@ -42,7 +42,7 @@ public static class Cursor
         }
         catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException)
         {
-            throw new GraphQLCodeException(ErrorCodes.Validation, $"'{argument}' is not a valid cursor.", argument);
+            throw new CodedExecutionError(ErrorCodes.Validation, $"'{argument}' is not a valid cursor.");
         }
     }
 
@@ -55,7 +55,7 @@ public static class Cursor
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {
-            throw new GraphQLCodeException(ErrorCodes.Validation, $"'{argument}' does not belong to this list or ordering.", argument);
+            throw new CodedExecutionError(ErrorCodes.Validation, $"'{argument}' does not belong to this list or ordering.");
         }
     }
 }

@@ -40,7 +40,7 @@ public static class KeysetPaging
         ArgumentNullException.ThrowIfNull(cursor);
         if (cursor.Values.Count != order.Count)
         {
-            throw new GraphQLCodeException(ErrorCodes.Validation, $"'{argument}' does not belong to this list or ordering.", argument);
+            throw new CodedExecutionError(ErrorCodes.Validation, $"'{argument}' does not belong to this list or ordering.");
         }
 
         var row = Expression.Parameter(typeof(T), "row");

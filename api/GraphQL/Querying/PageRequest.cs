@@ -23,7 +23,7 @@ public sealed record PageRequest(int Size, bool Backward, CursorValues? After, C
         var last = context.GetArgument<int?>("last");
         if (first is not null && last is not null)
         {
-            throw new GraphQLCodeException(ErrorCodes.Validation, "Pass either 'first' or 'last', not both.", "first");
+            throw new CodedExecutionError(ErrorCodes.Validation, "Pass either 'first' or 'last', not both.");
         }
 
         Check(first, "first");
@@ -39,10 +39,9 @@ public sealed record PageRequest(int Size, bool Backward, CursorValues? After, C
     {
         if (size is < 0 or > MaxPageSize)
         {
-            throw new GraphQLCodeException(
+            throw new CodedExecutionError(
                 ErrorCodes.Validation,
-                $"'{argument}' must be between 0 and {MaxPageSize}; it was {size}.",
-                argument);
+                $"'{argument}' must be between 0 and {MaxPageSize}; it was {size}.");
         }
     }
 }

@@ -46,7 +46,7 @@ public static class GlobalId
         var decoded = TryDecode(globalId);
         if (decoded is not { } d || d.TypeName != typeName || d.Id is < 1 or > int.MaxValue)
         {
-            throw new GraphQLCodeException(ErrorCodes.Validation, $"'{argument}' is not a valid {typeName} id.", argument);
+            throw new CodedExecutionError(ErrorCodes.Validation, $"'{argument}' is not a valid {typeName} id.");
         }
 
         return (int)d.Id;

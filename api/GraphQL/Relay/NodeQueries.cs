@@ -23,10 +23,10 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
         var decoded = GlobalId.TryDecode(id);
         if (decoded is not { } d || !_sources.TryGetValue(d.TypeName, out var source) || d.Id is < 1 or > int.MaxValue)
         {
-            throw new GraphQLCodeException(ErrorCodes.Validation, "'id' is not a valid global id.", "id");
+            throw new CodedExecutionError(ErrorCodes.Validation, "'id' is not a valid global id.");
         }
 
         return await source.FindAsync(context, (int)d.Id)
-            ?? throw new GraphQLCodeException(ErrorCodes.NotFound, $"No {d.TypeName} with this id.", "id");
+            ?? throw new CodedExecutionError(ErrorCodes.NotFound, $"No {d.TypeName} with this id.");
     }
 }
