@@ -140,18 +140,28 @@ public static class ScopedReads
             source = source.After([.. effective.Select(k => k.Reversed())], stopAt, page.Backward ? "after" : "before");
         }
 
-        // source.GroupBy(parentKey).SelectMany(g => g.OrderBy(…).Take(size + 1))
-        var group = Expression.Parameter(typeof(IGrouping<int, T>), "g");
-        var top = Expression.Lambda(KeysetOrdering.OrderAndTake(group, effective, page.Size + 1), group);
-        var grouped = source.GroupBy(parentKey);
-        var call = Expression.Call(
-            typeof(Queryable),
-            nameof(Queryable.SelectMany),
-            [typeof(IGrouping<int, T>), typeof(T)],
-            grouped.Expression,
-            Expression.Quote(Expression.Lambda(
-                typeof(Func<,>).MakeGenericType(typeof(IGrouping<int, T>), typeof(IEnumerable<T>)), top.Body, group)));
-        return await source.Provider.CreateQuery<T>(call).ToListAsync(ct);
+        // source.Select(key).Distinct().Select(pid => new Slice { Key = pid, Rows = source.Where(r => key(r) == pid)
+        //     .OrderBy(…).Take(size + 1).ToList() }): EF Core turns the correlated Take into ROW_NUMBER() OVER (PARTITION BY key).
+        var pid = Expression.Parameter(typeof(int), "pid");
+        var row = parentKey.Parameters[0];
+        var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, pid), row);
+        var rowsOfParent = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source.Expression, Expression.Quote(match));
+        var top = KeysetOrdering.OrderAndTake(rowsOfParent, effective, page.Size + 1);
+        var toList = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], top);
+        var slice = Expression.MemberInit(
+            Expression.New(typeof(Slice<T>)),
+            Expression.Bind(typeof(Slice<T>).GetProperty(nameof(Slice<T>.Key))!, pid),
+            Expression.Bind(typeof(Slice<T>).GetProperty(nameof(Slice<T>.Rows))!, toList));
+        var parents = source.Select(parentKey).Distinct();
+        var slices = await parents.Select(Expression.Lambda<Func<int, Slice<T>>>(slice, pid)).ToListAsync(ct);
+        return [.. slices.SelectMany(s => s.Rows)];
+    }
+
+    private sealed class Slice<T>
+    {
+        public int Key { get; init; }
+
+        public List<T> Rows { get; init; } = [];
     }
 
     private static async Task<Dictionary<int, int>> CountByParentAsync<T>(IQueryable<T> source, Expression<Func<T, int>> parentKey, CancellationToken ct) =>

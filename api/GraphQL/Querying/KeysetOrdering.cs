@@ -6,8 +6,8 @@ namespace SalesGraph.GraphQL.Querying;
 public static class KeysetOrdering
 {
     /// <summary>
-    /// <c>items.OrderBy(k1).ThenBy(k2)…Take(count)</c> as an expression over <see cref="IEnumerable{T}"/>, which EF Core
-    /// translates inside a projection or <c>SelectMany</c> to a window function.
+    /// <c>items.OrderBy(k1).ThenBy(k2)…Take(count)</c> as an expression over an <see cref="IQueryable{T}"/> expression,
+    /// which EF Core translates inside a projection to a window function.
     /// </summary>
     public static Expression OrderAndTake<T>(Expression items, IReadOnlyList<SortKey<T>> order, int count)
     {
@@ -23,10 +23,10 @@ public static class KeysetOrdering
                 (false, false) => nameof(Enumerable.ThenBy),
                 (false, true) => nameof(Enumerable.ThenByDescending),
             };
-            current = Expression.Call(typeof(Enumerable), method, [typeof(T), key.KeyType], current, key.Selector);
+            current = Expression.Call(typeof(Queryable), method, [typeof(T), key.KeyType], current, Expression.Quote(key.Selector));
             first = false;
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Take), [typeof(T)], current, Expression.Constant(count));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], current, Expression.Constant(count));
     }
 }
