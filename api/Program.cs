@@ -28,7 +28,7 @@ builder.Services
 
 var app = builder.Build();
 app.MapGraphQL("/graphql");
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapDatabaseHealth();
 app.Run();
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the integration tests.</summary>

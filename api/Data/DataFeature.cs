@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SalesGraph.Data;
 
@@ -23,7 +24,12 @@ public static class DataFeature
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddPooledDbContextFactory<SqliteSalesGraphDbContext>(o => ConfigureSqlite(o, connectionString));
+                services.AddPooledDbContextFactory<SqliteSalesGraphDbContext>((sp, o) =>
+                {
+                    ConfigureSqlite(o, connectionString);
+                    // Interceptors registered in DI (diagnostics, tests counting SQL statements) apply to every context.
+                    o.AddInterceptors(sp.GetServices<IInterceptor>());
+                });
                 services.AddSingleton<IDbContextFactory<SalesGraphDbContext>>(sp =>
                     new DerivedContextFactory<SqliteSalesGraphDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesGraphDbContext>>()));
                 break;

@@ -1,0 +1,157 @@
+using System.Text.Json.Nodes;
+using SalesGraph.IntegrationTests.Infrastructure;
+
+namespace SalesGraph.IntegrationTests.GraphQL;
+
+[Collection(AppCollection.Name)]
+public sealed class ReadApiTests(SalesGraphApp app)
+{
+    private const string CustomerPage = """
+        query Page($size: Int!) {
+          customers(first: $size) {
+            nodes {
+              id name
+              owner { name region { code } }
+              region { code parent { code } }
+              contracts(first: 5) {
+                totalCount
+                nodes { number agreedTotal lines { nodes { quantity product { sku productLine } } } }
+              }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task NestedQuerySqlCountDoesNotGrowWithPageSize()
+    {
+        var token = await app.TokenAsync("director");
+        var counts = new Dictionary<int, int>();
+        foreach (var size in new[] { 1, 10, 50 })
+        {
+            app.Sql.Reset();
+            var response = (await app.PostAsync(CustomerPage, new { size }, token)).EnsureNoErrors();
+            counts[size] = app.Sql.Count;
+            Assert.Equal(size, response.Data!["customers"]!["nodes"]!.AsArray().Count);
+        }
+
+        Assert.Equal(counts[1], counts[10]);
+        Assert.Equal(counts[1], counts[50]);
+        Assert.InRange(counts[50], 1, 12);
+    }
+
+    [Fact]
+    public async Task HundredConcurrentNestedQueriesAllGetTheSameCorrectAnswer()
+    {
+        var token = await app.TokenAsync("director");
+        var expected = (await app.PostAsync(CustomerPage, new { size = 20 }, token)).EnsureNoErrors().Data!.ToJsonString();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => app.PostAsync(CustomerPage, new { size = 20 }, token)));
+        Assert.All(responses, r =>
+        {
+            Assert.Equal(200, r.Status);
+            r.EnsureNoErrors();
+            Assert.Equal(expected, r.Data!.ToJsonString());
+        });
+    }
+
+    [Fact]
+    public async Task PagingForwardAndBackwardVisitsEveryContractOnceInOrder()
+    {
+        var token = await app.TokenAsync("director");
+        const string Forward = "query($after: String) { contracts(first: 500, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }";
+        var seen = new List<string>();
+        string? after = null;
+        int total;
+        do
+        {
+            var page = (await app.PostAsync(Forward, new { after }, token)).EnsureNoErrors().Data!["contracts"]!;
+            total = page["totalCount"]!.GetValue<int>();
+            seen.AddRange(page["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null && seen.Count < 3000);
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+
+        // Backward from the 1,000th: the previous page is exactly the 500 before it.
+        var firstPage = (await app.PostAsync("{ contracts(first: 500) { pageInfo { endCursor } } }", null, token)).Data!["contracts"]!;
+        var end500 = firstPage["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var at1000 = (await app.PostAsync("query($after: String) { contracts(first: 500, after: $after) { pageInfo { endCursor } } }", new { after = end500 }, token))
+            .Data!["contracts"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var back = (await app.PostAsync("query($before: String) { contracts(last: 500, before: $before) { pageInfo { hasPreviousPage } nodes { id } } }", new { before = at1000 }, token))
+            .EnsureNoErrors().Data!["contracts"]!;
+        Assert.Equal(seen.Skip(499).Take(500), back["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        Assert.True(back["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        Assert.True(total > 1000);
+    }
+
+    [Fact]
+    public async Task NodeFetchesAnyObjectByItsGlobalId()
+    {
+        var token = await app.TokenAsync("director");
+        var first = (await app.PostAsync("{ contracts(first: 1) { nodes { id number } } }", null, token)).Data!["contracts"]!["nodes"]![0]!;
+        var node = (await app.PostAsync(
+            "query($id: ID!) { node(id: $id) { __typename id ... on Contract { number customer { name } } } }", new { id = first["id"]!.GetValue<string>() }, token))
+            .EnsureNoErrors().Data!["node"]!;
+        Assert.Equal("Contract", node["__typename"]!.GetValue<string>());
+        Assert.Equal(first["number"]!.GetValue<string>(), node["number"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(node["customer"]!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task RegionTreeIsNavigableBothWays()
+    {
+        var token = await app.TokenAsync("director");
+        var regions = (await app.PostAsync(
+            "{ regions(first: 100) { nodes { code level parent { code } children { nodes { code parent { code } } } } } }", null, token))
+            .EnsureNoErrors().Data!["regions"]!["nodes"]!.AsArray();
+        var top = regions.Where(r => r!["level"]!.GetValue<int>() == 1).Select(r => r!["code"]!.GetValue<string>()).Order().ToArray();
+        Assert.Equal(["EAST", "NORTH", "SOUTH", "WEST"], top);
+        foreach (var region in regions.Where(r => r!["level"]!.GetValue<int>() == 1))
+        {
+            var children = region!["children"]!["nodes"]!.AsArray();
+            Assert.InRange(children.Count, 2, 3);
+            Assert.All(children, c => Assert.Equal(region["code"]!.GetValue<string>(), c!["parent"]!["code"]!.GetValue<string>()));
+        }
+    }
+
+    [Theory]
+    [InlineData("{ customers(first: -1) { nodes { id } } }", "VALIDATION")]
+    [InlineData("{ customers(first: 501) { nodes { id } } }", "VALIDATION")]
+    [InlineData("{ customers(first: 1, last: 1) { nodes { id } } }", "VALIDATION")]
+    [InlineData("{ customers(after: \"not-a-cursor\") { nodes { id } } }", "VALIDATION")]
+    [InlineData("{ customer(id: \"bm9wZQ\") { id } }", "VALIDATION")]
+    [InlineData("{ customer(id: \"Q3VzdG9tZXI6OTk5OTk5OQ\") { id } }", "NOT_FOUND")]
+    [InlineData("{ node(id: \"Q3VzdG9tZXI6OTk5OTk5OQ\") { id } }", "NOT_FOUND")]
+    [InlineData("{ node(id: \"%%%\") { id } }", "VALIDATION")]
+    public async Task BadArgumentsGetAClearErrorCodeAndNoServerError(string query, string code)
+    {
+        var token = await app.TokenAsync("director");
+        var response = await app.PostAsync(query, null, token);
+        Assert.Equal(200, response.Status);
+        Assert.Contains(code, response.ErrorCodes);
+        Assert.DoesNotContain("INTERNAL_SERVER_ERROR", response.ErrorCodes);
+    }
+
+    [Theory]
+    [InlineData("{ customers { nodes { noSuchField } } }")]
+    [InlineData("{ customer { id } }")]
+    [InlineData("query($n: Int!) { customers(first: $n) { nodes { id } } }")]
+    public async Task InvalidDocumentsAreRefusedWith400AndValidation(string query)
+    {
+        var token = await app.TokenAsync("director");
+        var response = await app.PostAsync(query, new { n = "ten" }, token);
+        Assert.Equal(400, response.Status);
+        Assert.All(response.ErrorCodes, c => Assert.Equal("VALIDATION", c));
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task HealthzSaysTheDatabaseIsReady()
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(200, (int)response.StatusCode);
+        _ = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+    }
+}

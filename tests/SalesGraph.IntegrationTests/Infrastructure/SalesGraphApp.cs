@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SalesGraph.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app (its own registration, HTTP pipeline and start-up migration and demo seeding) on a fresh SQLite file,
+/// shared by every test of the <see cref="AppCollection"/>.
+/// </summary>
+public sealed class SalesGraphApp : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("salesgraph-tests-").FullName;
+
+    /// <summary>Counts the SQL statements the app sends.</summary>
+    public SqlCounter Sql { get; } = new();
+
+    public string DatabasePath => Path.Combine(_directory, "salesgraph.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={DatabasePath}");
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
+    }
+
+    /// <summary>Posts a GraphQL request and returns the status code and parsed body.</summary>
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null)
+    {
+        using var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        var text = await response.Content.ReadAsStringAsync();
+        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(text)!.AsObject(), text);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the OS temp cleaner gets it.
+        }
+    }
+}
+
+/// <summary>A GraphQL response: status, body and raw text.</summary>
+public sealed record GraphQLResponse(int Status, JsonObject Body, string Text)
+{
+    public JsonNode? Data => Body["data"];
+
+    public JsonArray Errors => Body["errors"]?.AsArray() ?? [];
+
+    /// <summary>Fails with the whole response when it carries errors.</summary>
+    public GraphQLResponse EnsureNoErrors()
+    {
+        Assert.True(Errors.Count == 0, $"Unexpected errors: {Text}");
+        return this;
+    }
+
+    public IEnumerable<string?> ErrorCodes => Errors.Select(e => e?["extensions"]?["code"]?.GetValue<string>());
+
+    public override string ToString() => JsonSerializer.Serialize(Body);
+}
+
+/// <summary>The tests that share one running app and database.</summary>
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<SalesGraphApp>
+{
+    public const string Name = "app";
+}
