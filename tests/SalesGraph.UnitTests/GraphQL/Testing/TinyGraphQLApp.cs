@@ -25,12 +25,13 @@ public sealed class TinyGraphQLApp : IAsyncDisposable
     public CapturedLogs Logs => App.Services.GetRequiredService<CapturedLogs>();
 
     public static async Task<TinyGraphQLApp> StartAsync(string environment = "Development", bool onLoopbackPort = false,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, string? webRootPath = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = environment,
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = webRootPath,
         });
         if (onLoopbackPort)
         {

@@ -49,4 +49,25 @@ public sealed class GraphiQLPageTests
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task BuiltGraphiQLFilesAreServedFromTheWebRoot()
+    {
+        var webRoot = Directory.CreateTempSubdirectory("graphiql-webroot-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(webRoot.FullName, "graphiql"));
+            await File.WriteAllTextAsync(Path.Combine(webRoot.FullName, "graphiql", "graphiql.min.js"), "window.GraphiQL = {};");
+            await using var app = await TinyGraphQLApp.StartAsync("Development", webRootPath: webRoot.FullName);
+            using var response = await app.CreateClient().GetAsync(new Uri("/graphql/graphiql-assets/graphiql.min.js", UriKind.Relative));
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("window.GraphiQL = {};", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            webRoot.Delete(recursive: true);
+        }
+    }
 }
