@@ -23,6 +23,15 @@ public static class AuthenticationFeature
     public const string ExternalScheme = "ExternalBearer";
 
     /// <summary>
+    /// The authentication type of identities from <see cref="LocalScheme"/>. Only such an identity's <c>sub</c> is a
+    /// SalesGraph account id; the server sets it, so no token content can claim it.
+    /// </summary>
+    public const string LocalAuthenticationType = "SalesGraph";
+
+    /// <summary>The authentication type of identities from <see cref="ExternalScheme"/>.</summary>
+    public const string ExternalAuthenticationType = "ExternalOidc";
+
+    /// <summary>
     /// Adds authentication (bearer on every request), authorization services, the token issuer and the login
     /// throttle. The <see cref="ISecretVerifier"/> the token endpoint needs is registered separately.
     /// </summary>
@@ -106,6 +115,7 @@ public static class AuthenticationFeature
         parameters.ValidIssuer = jwt.Issuer;
         parameters.IssuerSigningKey = jwt.CreateSigningKey();
         parameters.ValidAlgorithms = [jwt.Algorithm];
+        parameters.AuthenticationType = LocalAuthenticationType;
     }
 
     private static void ConfigureExternal(JwtBearerOptions bearer, JwtOptions jwt)
@@ -116,6 +126,7 @@ public static class AuthenticationFeature
 
         // The issuer and keys come from the authority's discovery document.
         bearer.TokenValidationParameters.ValidAlgorithms = [jwt.AuthorityAlgorithm];
+        bearer.TokenValidationParameters.AuthenticationType = ExternalAuthenticationType;
     }
 
     private static void ConfigureCommon(JwtBearerOptions bearer, JwtOptions jwt)

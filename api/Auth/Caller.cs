@@ -8,7 +8,10 @@ namespace SalesGraph.Auth;
 /// Who is calling, as resolvers and the authorization engine need it: read once from the validated token's claims, so
 /// no rule ever parses claims itself. An unauthenticated request is <see cref="Anonymous"/>.
 /// </summary>
-/// <param name="AccountId">The SalesGraph account, or <see langword="null"/> for anonymous and external callers.</param>
+/// <param name="AccountId">
+/// The SalesGraph account, or <see langword="null"/> for anonymous callers and for callers whose token came from an
+/// external issuer (whose <c>sub</c> is that issuer's identifier, even when it looks like a number).
+/// </param>
 /// <param name="Username">The username or client id (the external subject's <c>name</c> for external tokens).</param>
 /// <param name="Role">The role, or <see langword="null"/> when the token names none SalesGraph knows: such a caller may see nothing.</param>
 /// <param name="StaffId">The staff record of a person.</param>
@@ -54,8 +57,9 @@ public sealed record Caller(
         var grants = principal.FindAll(SalesGraphClaimTypes.Scope)
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.Ordinal);
+        var isLocal = principal.Identity.AuthenticationType == AuthenticationFeature.LocalAuthenticationType;
         return new Caller(
-            ParseInt(subject),
+            isLocal ? ParseInt(subject) : null,
             username,
             ParseRole(principal.FindFirstValue(SalesGraphClaimTypes.Role)),
             ParseInt(principal.FindFirstValue(SalesGraphClaimTypes.StaffId)),

@@ -18,6 +18,7 @@ public static class TestTokens
         DateTime? notBefore = null,
         DateTime? expires = null,
         bool withExpiry = true,
+        string role = "SalesRep",
         IEnumerable<Claim>? extraClaims = null)
     {
         var now = DateTime.UtcNow;
@@ -25,7 +26,7 @@ public static class TestTokens
         {
             new("sub", "4242"),
             new("name", "hand.made"),
-            new("role", "SalesRep"),
+            new("role", role),
             new("client", "spa"),
         };
         claims.AddRange(extraClaims ?? []);

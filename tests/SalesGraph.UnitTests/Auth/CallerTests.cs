@@ -54,16 +54,21 @@ public sealed class CallerTests
     public void UnknownOrMalformedRoleGivesNoRoleAtAll(string claim) =>
         Assert.Null(Caller.FromPrincipal(Principal(("name", "x"), ("role", claim))).Role);
 
-    [Fact]
-    public void ExternalSubjectThatIsNotAnAccountIdGivesNoAccountId()
+    [Theory]
+    [InlineData("f3b1c2d4-external")]
+    [InlineData("12")]
+    public void ExternalSubjectIsNeverTakenForAnAccountId(string subject)
     {
-        var caller = Caller.FromPrincipal(Principal(("sub", "f3b1c2d4-external"), ("role", "Finance")));
+        var caller = Caller.FromPrincipal(Principal(AuthenticationFeature.ExternalAuthenticationType, ("sub", subject), ("role", "Finance")));
 
         Assert.Null(caller.AccountId);
-        Assert.Equal("f3b1c2d4-external", caller.Username);
+        Assert.Equal(subject, caller.Username);
         Assert.True(caller.IsAuthenticated);
     }
 
     private static ClaimsPrincipal Principal(params (string Type, string Value)[] claims) =>
-        new(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), authenticationType: "Bearer", nameType: "name", roleType: "role"));
+        Principal(AuthenticationFeature.LocalAuthenticationType, claims);
+
+    private static ClaimsPrincipal Principal(string authenticationType, params (string Type, string Value)[] claims) =>
+        new(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), authenticationType, nameType: "name", roleType: "role"));
 }
