@@ -1,4 +1,6 @@
+using SalesGraph.Accounts;
 using SalesGraph.Activities;
+using SalesGraph.Auth;
 using SalesGraph.Billing;
 using SalesGraph.Contracts;
 using SalesGraph.Customers;
@@ -13,6 +15,7 @@ using SalesGraph.Targets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddSalesGraphAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddSalesGraphSchema();
 builder.Services.AddGraphQLTransport(builder.Configuration);
 builder.Services
@@ -27,7 +30,8 @@ builder.Services
     .AddActivities();
 
 var app = builder.Build();
-app.MapGraphQL("/graphql");
+app.MapTokenEndpoint();
+app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
 app.MapDatabaseHealth();
 app.Run();
 

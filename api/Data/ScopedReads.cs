@@ -23,13 +23,6 @@ public static class ScopedReads
         return Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>().CreateDbContext();
     }
 
-    /// <summary>The caller, as row scoping sees it.</summary>
-    public static ScopeSubject Subject(this IResolveFieldContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return Services(context).GetRequiredService<ICallerScope>().Subject(context.User);
-    }
-
     /// <summary>One page of the caller's rows of <typeparamref name="T"/>, shaped by <paramref name="filter"/>.</summary>
     public static async Task<Connection<T>> ReadConnectionAsync<T>(
         this IResolveFieldContext context, IReadOnlyList<SortKey<T>> order, Func<IQueryable<T>, IQueryable<T>>? filter = null)
@@ -37,7 +30,7 @@ public static class ScopedReads
     {
         var page = PageRequest.From(context);
         await using var db = context.OpenDb();
-        var query = db.Scoped<T>(context.Subject());
+        var query = db.Scoped<T>(context.Caller());
         if (filter is not null)
         {
             query = filter(query);
@@ -51,21 +44,21 @@ public static class ScopedReads
         where T : class, IHasId
     {
         await using var db = context.OpenDb();
-        return await db.Scoped<T>(context.Subject()).FirstOrDefaultAsync(e => e.Id == id, context.CancellationToken);
+        return await db.Scoped<T>(context.Caller()).FirstOrDefaultAsync(e => e.Id == id, context.CancellationToken);
     }
 
     /// <summary>Batches a to-one relation: all ids asked for on one level are read in one query.</summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id)
         where T : class, IHasId
     {
-        var subject = context.Subject();
+        var caller = context.Caller();
         var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
         var loader = Loaders(context).GetOrAdd<int, T?>(
             $"{typeof(T).Name}.byId",
             async (ids, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                return await db.Scoped<T>(subject).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
+                return await db.Scoped<T>(caller).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
             },
             missing: null);
         return loader.Load(id);
@@ -93,7 +86,7 @@ public static class ScopedReads
         ArgumentNullException.ThrowIfNull(context);
         var page = PageRequest.From(context);
         var withTotal = context.WantsTotalCount();
-        var subject = context.Subject();
+        var caller = context.Caller();
         var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
         var name = string.Join(
             '|', relation, page.Size, page.Backward, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), withTotal);
@@ -102,7 +95,7 @@ public static class ScopedReads
             async (ids, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                var source = db.Scoped<T>(subject).Where(In(parentKey, ids));
+                var source = db.Scoped<T>(caller).Where(In(parentKey, ids));
                 if (filter is not null)
                 {
                     source = source.Where(filter);

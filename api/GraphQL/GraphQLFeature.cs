@@ -12,12 +12,13 @@ public static class GraphQLFeature
     public static IServiceCollection AddSalesGraphSchema(this IServiceCollection services)
     {
         services.AddScoped<LoaderRegistry>();
-        services.AddSingleton<ICallerScope, InterimCallerScope>();
+        services.AddScoped<DeniedFields>();
         services.AddQueryFields<NodeQueries>();
         services.AddGraphQL(b => b
             .AddSchema<SalesGraphSchema>()
             .AddSystemTextJson()
             .AddStableErrorCodes()
+            .AddSchemaVisitor<FieldGuard>()
             .AddGraphTypes(typeof(GraphQLFeature).Assembly));
         return services;
     }

@@ -3,7 +3,7 @@ using SalesGraph.IntegrationTests.Infrastructure;
 
 namespace SalesGraph.IntegrationTests.GraphQL;
 
-[Collection(AppCollection.Name)]
+[Collection(SharedApp.Name)]
 public sealed class ReadApiTests(SalesGraphApp app)
 {
     private const string CustomerPage = """

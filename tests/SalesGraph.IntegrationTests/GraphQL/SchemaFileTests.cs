@@ -6,7 +6,7 @@ using SalesGraph.IntegrationTests.Infrastructure;
 
 namespace SalesGraph.IntegrationTests.GraphQL;
 
-[Collection(AppCollection.Name)]
+[Collection(SharedApp.Name)]
 public sealed class SchemaFileTests(SalesGraphApp app)
 {
     /// <summary>

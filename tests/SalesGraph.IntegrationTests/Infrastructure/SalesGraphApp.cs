@@ -12,7 +12,7 @@ namespace SalesGraph.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real app (its own registration, HTTP pipeline and start-up migration and demo seeding) on a fresh SQLite file,
-/// shared by every test of the <see cref="AppCollection"/>.
+/// shared by every test of the <see cref="SharedApp"/>.
 /// </summary>
 public sealed class SalesGraphApp : WebApplicationFactory<Program>
 {
@@ -29,6 +29,24 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={DatabasePath}");
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
+
+    /// <summary>The development password of every demo account (README).</summary>
+    public const string DemoPassword = "SalesGraph!2026";
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
+
+    /// <summary>A real access token of a demo account, from <c>POST /auth/token</c> (people: password grant; <c>bi</c>, <c>erp</c>: client credentials).</summary>
+    public Task<string> TokenAsync(string username) => _tokens.GetOrAdd(username, async name =>
+    {
+        using var client = CreateClient();
+        object form = name is "bi" or "erp"
+            ? new { grant_type = "client_credentials", client_id = name, client_secret = DemoPassword }
+            : new { grant_type = "password", username = name, password = DemoPassword };
+        using var response = await client.PostAsJsonAsync("/auth/token", form);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Login of {name} failed: {(int)response.StatusCode} {body}");
+        return JsonNode.Parse(body)!["access_token"]!.GetValue<string>();
+    });
 
     /// <summary>Posts a GraphQL request and returns the status code and parsed body.</summary>
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null)
@@ -79,7 +97,7 @@ public sealed record GraphQLResponse(int Status, JsonObject Body, string Text)
 
 /// <summary>The tests that share one running app and database.</summary>
 [CollectionDefinition(Name)]
-public sealed class AppCollection : ICollectionFixture<SalesGraphApp>
+public sealed class SharedApp : ICollectionFixture<SalesGraphApp>
 {
     public const string Name = "app";
 }

@@ -1,0 +1,225 @@
+using System.Linq.Expressions;
+using SalesGraph.Data.Entities;
+using static SalesGraph.Data.Entities.StaffRole;
+
+namespace SalesGraph.Auth;
+
+/// <summary>
+/// The authorization matrix of DOMAIN.md, declared once. <see cref="Fields"/>: for every field of every type, which
+/// roles read it plainly, masked, on their own rows only, or not at all — a field missing here is denied to everyone
+/// (and a test fails). <see cref="RowRule{T}"/>: for every entity, which rows a role sees, as SQL-translatable
+/// expressions. <see cref="Actions"/>: who may do what. The engine (<see cref="FieldGuard"/>, <see cref="RowScopes"/>,
+/// the mutations) only applies what is written here.
+/// </summary>
+public static class AccessMatrix
+{
+    private static readonly StaffRole[] Everyone = Enum.GetValues<StaffRole>();
+    private static readonly StaffRole[] People = [Director, RegionalManager, SalesRep, SalesSupport, Finance];
+
+    // ── field rules ────────────────────────────────────────────────────────────────────────────────────────────
+    private static readonly FieldRule Open = FieldRule.Nobody.Allow(Everyone);
+
+    /// <summary>Customer contact data: owner rep, region manager and support, director; masked for finance and
+    /// integrations (they see the row); never for BI (no personal data, masked or not) nor admin.</summary>
+    private static readonly FieldRule ContactPhone = FieldRule.Nobody.Allow(Director, RegionalManager, SalesRep, SalesSupport).Mask(Masks.Phone, Finance, Integration);
+    private static readonly FieldRule ContactAddress = FieldRule.Nobody.Allow(Director, RegionalManager, SalesRep, SalesSupport).Mask(Masks.Address, Finance, Integration);
+    private static readonly FieldRule ContactName = FieldRule.Nobody.Allow(Director, RegionalManager, SalesRep, SalesSupport).Mask(Masks.PersonName, Finance, Integration);
+
+    /// <summary>Credit limit and payment term: director, finance, manager.</summary>
+    private static readonly FieldRule CreditTerms = FieldRule.Nobody.Allow(Director, Finance, RegionalManager);
+
+    /// <summary>Unit cost, cost totals and gross margin: director and finance.</summary>
+    private static readonly FieldRule CostData = FieldRule.Nobody.Allow(Director, Finance);
+
+    /// <summary>Salary and commission: the director, the person, their manager.</summary>
+    private static readonly FieldRule Compensation = FieldRule.Nobody.Allow(Director)
+        .AllowOwn((caller, row) => row is Staff s && caller.StaffId is { } me && (s.Id == me || s.ReportsToId == me), RegionalManager, SalesRep, SalesSupport, Finance);
+
+    /// <summary>Staff contact data: colleagues and admin; never BI or integrations.</summary>
+    private static readonly FieldRule StaffContact = FieldRule.Nobody.Allow([.. People, Admin]);
+
+    /// <summary>Free text that may name people (notes, comments): people only.</summary>
+    private static readonly FieldRule FreeText = FieldRule.Nobody.Allow(People);
+
+    /// <summary>The audit log: director and admin.</summary>
+    private static readonly FieldRule AuditReaders = FieldRule.Nobody.Allow(Director, Admin);
+
+    /// <summary>Field rules by GraphQL type and field name.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment targets target activities activity me"),
+        ("Region", Open, "id code name level isActive parent children manager customers staff"),
+        ("Staff", Open, "id employeeNumber name role hireDate isActive region reportsTo customers"),
+        ("Staff", StaffContact, "email mobile"),
+        ("Staff", Compensation, "baseSalary commissionRate"),
+        ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
+        ("Product", CostData, "unitCost"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId region owner contracts receivables activities"),
+        ("Customer", ContactName, "contactPerson"),
+        ("Customer", ContactPhone, "mobile"),
+        ("Customer", ContactAddress, "address"),
+        ("Customer", CreditTerms, "creditLimit paymentTermDays"),
+        ("Contract", Open, "id number status signedOn startOn endOn listTotal agreedTotal discountAmount discountRate currency paymentTermDays terminationReason version createdAt updatedAt externalId customer owner region lines history invoices payments shipments"),
+        ("Contract", CostData, "costTotal grossMargin"),
+        ("ContractLine", Open, "lineNo quantity listUnitPrice agreedUnitPrice listAmount agreedAmount product"),
+        ("ContractLine", CostData, "unitCost"),
+        ("ContractEvent", Open, "kind fromStatus toStatus approvalLevel at actor"),
+        ("ContractEvent", FreeText, "comment"),
+        ("Invoice", Open, "id number amount paidAmount openAmount issuedOn dueOn settledOn daysOverdue contract payments"),
+        ("Payment", Open, "id number amount receivedOn method confirmedAt externalId contract invoice confirmedBy"),
+        ("Shipment", Open, "id noticeNumber carrier plannedOn shippedOn deliveredOn status contract lines"),
+        ("ShipmentLine", Open, "quantity product"),
+        ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
+        ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
+        ("Activity", FreeText, "subject notes"),
+        ("Me", Open, "username role client staff region regionCodes fields actions"),
+        ("FieldPermission", Open, "type field access"),
+        ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"));
+
+    // ── row rules ──────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>
+    /// The rows of <typeparamref name="T"/> that <paramref name="caller"/> sees. rep → own customers and contracts (and
+    /// what hangs off them); manager and support → their region's subtree; director, finance → all; BI → all rows
+    /// (field rules strip personal data); integration → all rows of the kinds its grants name; admin → organization
+    /// (regions, staff) and the audit log only.
+    /// </summary>
+    /// <param name="caller">Who asks.</param>
+    /// <param name="regions">The regions table, to resolve the caller's region subtree inside the same SQL.</param>
+    public static Expression<Func<T, bool>> RowRule<T>(Caller caller, IQueryable<Region> regions)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        object rule = typeof(T).Name switch
+        {
+            nameof(Region) or nameof(Staff) => caller.Role is null ? None<T>() : All<T>(),
+            nameof(Product) => caller.Role is null or Admin ? None<T>() : All<T>(),
+            nameof(Customer) => CustomerRows(caller, regions),
+            nameof(Contract) => ContractRows(caller, regions),
+            nameof(ContractLine) => RowScopes.Via((ContractLine l) => l.Contract!, ContractRows(caller, regions)),
+            nameof(ContractEvent) => RowScopes.Via((ContractEvent e) => e.Contract!, ContractRows(caller, regions)),
+            nameof(Invoice) => RowScopes.Via((Invoice i) => i.Contract!, ContractRows(caller, regions)),
+            nameof(Payment) => RowScopes.Via((Payment p) => p.Contract!, ContractRows(caller, regions)),
+            nameof(Shipment) => RowScopes.Via((Shipment s) => s.Contract!, ContractRows(caller, regions)),
+            nameof(ShipmentLine) => RowScopes.Via((ShipmentLine l) => l.Shipment!.Contract!, ContractRows(caller, regions)),
+            nameof(Activity) => RowScopes.Via((Activity a) => a.Customer!, CustomerRows(caller, regions)),
+            nameof(Target) => TargetRows(caller, regions),
+            nameof(AuditEntry) => caller.Role is Director or Admin ? All<T>() : None<T>(),
+            _ => None<T>(),
+        };
+        return (Expression<Func<T, bool>>)rule;
+    }
+
+    private static Expression<Func<Customer, bool>> CustomerRows(Caller caller, IQueryable<Region> regions)
+    {
+        var staffId = caller.StaffId;
+        var regionId = caller.RegionId;
+        return caller.Role switch
+        {
+            Director or Finance or BiAnalyst or Integration => _ => true,
+            RegionalManager or SalesSupport when regionId is not null =>
+                c => regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)),
+            SalesRep when staffId is not null => c => c.OwnerId == staffId,
+            _ => _ => false,
+        };
+    }
+
+    private static Expression<Func<Contract, bool>> ContractRows(Caller caller, IQueryable<Region> regions)
+    {
+        var staffId = caller.StaffId;
+        var regionId = caller.RegionId;
+        return caller.Role switch
+        {
+            Director or Finance or BiAnalyst or Integration => _ => true,
+            RegionalManager or SalesSupport when regionId is not null =>
+                c => regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)),
+            SalesRep when staffId is not null => c => c.OwnerId == staffId,
+            _ => _ => false,
+        };
+    }
+
+    private static Expression<Func<Target, bool>> TargetRows(Caller caller, IQueryable<Region> regions)
+    {
+        var staffId = caller.StaffId;
+        var regionId = caller.RegionId;
+        return caller.Role switch
+        {
+            Director or Finance or BiAnalyst => _ => true,
+            RegionalManager or SalesSupport when regionId is not null =>
+                t => regions.Any(r => r.Id == regionId && (
+                    (t.Region != null && t.Region.Path.StartsWith(r.Path)) ||
+                    (t.Staff != null && t.Staff.Region != null && t.Staff.Region.Path.StartsWith(r.Path)))),
+            SalesRep when staffId is not null => t => t.StaffId == staffId,
+            _ => _ => false,
+        };
+    }
+
+    // ── actions ────────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>
+    /// Who may attempt each action (the workflow rules, e.g. approval limits, decide the rest). Integration clients
+    /// also need the grant named after the role list.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ActionRule> Actions { get; } = new Dictionary<string, ActionRule>(StringComparer.Ordinal)
+    {
+        ["createCustomer"] = new([Director, RegionalManager, SalesRep, SalesSupport, Integration], "customers:write"),
+        ["updateCustomer"] = new([Director, RegionalManager, SalesRep, SalesSupport, Integration], "customers:write"),
+        ["assignCustomerOwner"] = new([Director, RegionalManager]),
+        ["changeCustomerGrade"] = new([Director, RegionalManager]),
+        ["setCustomerCredit"] = new([Director, Finance]),
+        ["deactivateCustomer"] = new([Director, RegionalManager]),
+        ["createContract"] = new([Director, RegionalManager, SalesRep, Integration], "orders:write"),
+        ["updateContract"] = new([Director, RegionalManager, SalesRep, Integration], "orders:write"),
+        ["submitContract"] = new([Director, RegionalManager, SalesRep, Integration], "orders:write"),
+        ["approveContract"] = new([Director, RegionalManager, SalesRep, Finance]),
+        ["rejectContract"] = new([Director, RegionalManager, Finance]),
+        ["activateContract"] = new([Director, RegionalManager, SalesSupport, Integration], "orders:write"),
+        ["completeContract"] = new([Director, RegionalManager, SalesSupport, Integration], "orders:write"),
+        ["terminateContract"] = new([Director, RegionalManager]),
+        ["issueInvoice"] = new([Finance]),
+        ["recordPayment"] = new([Finance, SalesSupport, Integration], "payments:write"),
+        ["confirmPayment"] = new([Finance]),
+        ["matchPayment"] = new([Finance, SalesSupport]),
+        ["createDeliveryNotice"] = new([SalesSupport, Integration], "shipments:write"),
+        ["markShipped"] = new([SalesSupport, Integration], "shipments:write"),
+        ["markDelivered"] = new([SalesSupport, Integration], "shipments:write"),
+        ["setTarget"] = new([Director, RegionalManager]),
+        ["splitTarget"] = new([Director, RegionalManager]),
+        ["logActivity"] = new([Director, RegionalManager, SalesRep, SalesSupport]),
+        ["answerComplaint"] = new([Director, RegionalManager, SalesRep, SalesSupport]),
+        ["readAuditLog"] = new([Director, Admin]),
+        ["manageAccounts"] = new([Admin]),
+    };
+
+    /// <summary>Whether <paramref name="caller"/> may attempt <paramref name="action"/>.</summary>
+    public static bool May(Caller caller, string action)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return Actions.TryGetValue(action, out var rule) && caller.Role is { } role && rule.Roles.Contains(role)
+            && (role != Integration || rule.Grant is null || caller.HasGrant(rule.Grant));
+    }
+
+    private static Expression<Func<T, bool>> All<T>() => _ => true;
+
+    private static Expression<Func<T, bool>> None<T>() => _ => false;
+
+    private static Dictionary<string, IReadOnlyDictionary<string, FieldRule>> Declare(params (string Type, FieldRule Rule, string Fields)[] rows)
+    {
+        var result = new Dictionary<string, Dictionary<string, FieldRule>>(StringComparer.Ordinal);
+        foreach (var (type, rule, fields) in rows)
+        {
+            if (!result.TryGetValue(type, out var byField))
+            {
+                result[type] = byField = new Dictionary<string, FieldRule>(StringComparer.Ordinal);
+            }
+
+            foreach (var field in fields.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                byField.Add(field, rule); // throws on a field declared twice
+            }
+        }
+
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, FieldRule>)p.Value, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Who may attempt an action; integration clients also need <see cref="Grant"/> when it is set.</summary>
+public sealed record ActionRule(IReadOnlyList<StaffRole> Roles, string? Grant = null);

@@ -1,0 +1,74 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using SalesGraph.GraphQL.Errors;
+
+namespace SalesGraph.Auth;
+
+/// <summary>
+/// Enforces <see cref="AccessMatrix.Fields"/> on every field of every object type, for every operation: when the schema
+/// is built, each field's resolver is wrapped by its rule (fields open to every role are left as they are, so they cost
+/// nothing), and an undeclared field is denied to everyone. A denied field resolves to <c>null</c> with one
+/// <c>AUTH_NOT_AUTHORIZED</c> error per field and list (not per row); a masked one resolves to its masked value. The
+/// rule is also appended to the field's description, so the schema shows it.
+/// </summary>
+public sealed class FieldGuard : BaseSchemaNodeVisitor
+{
+    /// <summary>Types of the engine's plumbing (connections, edges, page info) carry no data of their own.</summary>
+    public static bool IsPlumbing(string typeName) =>
+        typeName.StartsWith("__", StringComparison.Ordinal) || typeName == "PageInfo"
+        || typeName.EndsWith("Connection", StringComparison.Ordinal) || typeName.EndsWith("Edge", StringComparison.Ordinal);
+
+    public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(type);
+        if (IsPlumbing(type.Name))
+        {
+            return;
+        }
+
+        var rule = AccessMatrix.Fields.TryGetValue(type.Name, out var fields) && fields.TryGetValue(field.Name, out var declared)
+            ? declared
+            : FieldRule.Nobody;
+        if (rule.IsOpenToAll)
+        {
+            return;
+        }
+
+        field.Description = $"{field.Description} Access: {rule.Describe()}.".TrimStart();
+        field.Resolver = new GuardedResolver(field.Resolver ?? NameFieldResolver.Instance, rule, $"{type.Name}.{field.Name}");
+    }
+
+    private sealed class GuardedResolver(IFieldResolver inner, FieldRule rule, string coordinate) : IFieldResolver
+    {
+        public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+        {
+            switch (rule.Decide(context.Caller(), context.Source))
+            {
+                case FieldAccess.Allow:
+                    return await inner.ResolveAsync(context);
+                case FieldAccess.Mask:
+                    var value = await inner.ResolveAsync(context);
+                    return value is string text ? rule.Masker!(text) : null;
+                default:
+                    ReportOnce(context);
+                    return null;
+            }
+        }
+
+        private void ReportOnce(IResolveFieldContext context)
+        {
+            // One error per field of the document and list, not one per row: the key drops list indices from the path.
+            var denied = context.RequestServices!.GetRequiredService<DeniedFields>();
+            if (denied.FirstTime(string.Join('.', context.ResponsePath.Where(p => p is string))))
+            {
+                context.Errors.Add(new CodedExecutionError(ErrorCodes.NotAuthorized, $"You are not allowed to read {coordinate}.")
+                {
+                    Path = [.. context.ResponsePath],
+                });
+            }
+        }
+    }
+}
