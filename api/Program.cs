@@ -5,6 +5,7 @@ using SalesGraph.Billing;
 using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
+using SalesGraph.Data.Seeding;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
 using SalesGraph.Products;
@@ -13,8 +14,14 @@ using SalesGraph.Shipments;
 using SalesGraph.StaffDirectory;
 using SalesGraph.Targets;
 
+if (args is ["seed", ..])
+{
+    return await SeedCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddSalesGraphAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddSalesGraphSchema();
 builder.Services.AddGraphQLTransport(builder.Configuration);
@@ -33,7 +40,8 @@ var app = builder.Build();
 app.MapTokenEndpoint();
 app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
 app.MapDatabaseHealth();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to <c>WebApplicationFactory</c> in the integration tests.</summary>
 public partial class Program;

@@ -22,8 +22,8 @@ public static class TokenEndpoint
 
     // Verified when the account does not exist, so that an unknown username costs the same as a wrong password and
     // response times do not reveal which usernames exist. Nothing hashes to it.
-    private const string AbsentAccountHash =
-        "pbkdf2-sha256$600000$c2FsZXNncmFwaC1hYnNlbnQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    private static readonly string AbsentAccountHash =
+        $"{SecretHasher.Scheme}${SecretHasher.DefaultIterations}$c2FsZXNncmFwaC1hYnNlbnQ=$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     /// <summary>Maps the token endpoint; it is anonymous by nature and sends <c>Cache-Control: no-store</c>.</summary>
     public static IEndpointConventionBuilder MapTokenEndpoint(this IEndpointRouteBuilder endpoints) =>

@@ -47,6 +47,7 @@ public static class AuthenticationFeature
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ILoginThrottle, InMemoryLoginThrottle>();
+        services.TryAddSingleton<ISecretVerifier, Pbkdf2SecretVerifier>();
         services.AddSingleton<AccessTokenIssuer>();
 
         // Read once here only to decide whether the external scheme exists; its settings are bound lazily below.
