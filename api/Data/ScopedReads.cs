@@ -77,7 +77,7 @@ public static class ScopedReads
     public static IDataLoaderResult<Connection<T>> LoadConnection<T>(
         this IResolveFieldContext context,
         string relation,
-        Expression<Func<T, int>> parentKey,
+        Expression<Func<T, int?>> parentKey,
         int parentId,
         IReadOnlyList<SortKey<T>> order,
         Expression<Func<T, bool>>? filter = null)
@@ -104,7 +104,7 @@ public static class ScopedReads
                 var totals = withTotal ? await CountByParentAsync(source, parentKey, ct) : null;
                 var rows = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, order, page, ct);
                 var read = parentKey.Compile();
-                var byParent = rows.ToLookup(read);
+                var byParent = rows.ToLookup(r => read(r) ?? 0);
                 return ids.ToDictionary(
                     id => id,
                     id =>
@@ -118,7 +118,7 @@ public static class ScopedReads
     }
 
     private static async Task<List<T>> TopPerParentAsync<T>(
-        IQueryable<T> source, Expression<Func<T, int>> parentKey, IReadOnlyList<SortKey<T>> order, PageRequest page, CancellationToken ct)
+        IQueryable<T> source, Expression<Func<T, int?>> parentKey, IReadOnlyList<SortKey<T>> order, PageRequest page, CancellationToken ct)
     {
         var effective = page.Backward ? [.. order.Select(k => k.Reversed())] : order;
         var seekFrom = page.Backward ? page.Before : page.After;
@@ -135,7 +135,7 @@ public static class ScopedReads
 
         // source.Select(key).Distinct().Select(pid => new Slice { Key = pid, Rows = source.Where(r => key(r) == pid)
         //     .OrderBy(…).Take(size + 1).ToList() }): EF Core turns the correlated Take into ROW_NUMBER() OVER (PARTITION BY key).
-        var pid = Expression.Parameter(typeof(int), "pid");
+        var pid = Expression.Parameter(typeof(int?), "pid");
         var row = parentKey.Parameters[0];
         var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, pid), row);
         var rowsOfParent = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source.Expression, Expression.Quote(match));
@@ -146,29 +146,29 @@ public static class ScopedReads
             Expression.Bind(typeof(Slice<T>).GetProperty(nameof(Slice<T>.Key))!, pid),
             Expression.Bind(typeof(Slice<T>).GetProperty(nameof(Slice<T>.Rows))!, toList));
         var parents = source.Select(parentKey).Distinct();
-        var slices = await parents.Select(Expression.Lambda<Func<int, Slice<T>>>(slice, pid)).ToListAsync(ct);
+        var slices = await parents.Select(Expression.Lambda<Func<int?, Slice<T>>>(slice, pid)).ToListAsync(ct);
         return [.. slices.SelectMany(s => s.Rows)];
     }
 
     private sealed class Slice<T>
     {
-        public int Key { get; init; }
+        public int? Key { get; init; }
 
         public List<T> Rows { get; init; } = [];
     }
 
-    private static async Task<Dictionary<int, int>> CountByParentAsync<T>(IQueryable<T> source, Expression<Func<T, int>> parentKey, CancellationToken ct) =>
-        await source.GroupBy(parentKey).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    private static async Task<Dictionary<int, int>> CountByParentAsync<T>(IQueryable<T> source, Expression<Func<T, int?>> parentKey, CancellationToken ct) =>
+        await source.GroupBy(parentKey).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key ?? 0, x => x.Count, ct);
 
-    private static Expression<Func<T, bool>> In<T>(Expression<Func<T, int>> key, IReadOnlyCollection<int> ids)
+    private static Expression<Func<T, bool>> In<T>(Expression<Func<T, int?>> key, IReadOnlyCollection<int> ids)
     {
         // A member of a holder object rather than a constant, so EF Core sends the ids as one parameter.
-        var holder = Expression.Property(Expression.Constant(new IdList([.. ids])), nameof(IdList.Ids));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], holder, key.Body);
+        var holder = Expression.Property(Expression.Constant(new IdList([.. ids.Select(i => (int?)i)])), nameof(IdList.Ids));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], holder, key.Body);
         return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
     }
 
-    private sealed record IdList(int[] Ids);
+    private sealed record IdList(int?[] Ids);
 
     private static LoaderRegistry Loaders(IResolveFieldContext context) => Services(context).GetRequiredService<LoaderRegistry>();
 

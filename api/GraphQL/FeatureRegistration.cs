@@ -18,4 +18,13 @@ public static class FeatureRegistration
 
         return services;
     }
+
+    /// <summary>Registers <typeparamref name="TMutations"/> as root mutation fields.</summary>
+    public static IServiceCollection AddMutationFields<TMutations>(this IServiceCollection services)
+        where TMutations : class, IMutationFields
+    {
+        services.AddSingleton<TMutations>();
+        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<TMutations>());
+        return services;
+    }
 }

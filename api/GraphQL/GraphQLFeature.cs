@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using SalesGraph.Auth;
 using SalesGraph.GraphQL.DataLoading;
@@ -16,7 +17,7 @@ public static class GraphQLFeature
         services.AddQueryFields<NodeQueries>();
         services.AddGraphQL(b => b
             .AddSchema<SalesGraphSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddStableErrorCodes()
             .AddSchemaVisitor<FieldGuard>()
             .AddGraphTypes(typeof(GraphQLFeature).Assembly));

@@ -25,7 +25,7 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
             .Resolve(c => c.Source.ParentId is { } id ? c.LoadById<Region>(id) : null);
         this.Connection<Region, RegionGraphType>("children")
             .Description("The 片区 under this region.")
-            .Resolve(c => c.LoadConnection<Region>("Region.children", r => r.ParentId ?? 0, c.Source.Id, RegionQueries.ById));
+            .Resolve(c => c.LoadConnection<Region>("Region.children", r => r.ParentId, c.Source.Id, RegionQueries.ById));
         Field<StaffGraphType>("manager")
             .Description("The regional manager (区域经理) who runs this region.")
             .Resolve(c => c.Source.ManagerId is { } id ? c.LoadById<Staff>(id) : null);
@@ -34,6 +34,6 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
             .Resolve(c => c.LoadConnection<Customer>("Region.customers", x => x.RegionId, c.Source.Id, CustomerQueries.ById));
         this.Connection<Region, StaffGraphType>("staff")
             .Description("Staff assigned directly to this region.")
-            .Resolve(c => c.LoadConnection<Staff>("Region.staff", x => x.RegionId ?? 0, c.Source.Id, StaffQueries.ById));
+            .Resolve(c => c.LoadConnection<Staff>("Region.staff", x => x.RegionId, c.Source.Id, StaffQueries.ById));
     }
 }

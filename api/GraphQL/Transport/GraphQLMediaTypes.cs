@@ -16,30 +16,31 @@ public static class GraphQLMediaTypes
 
     /// <summary>
     /// Picks the response media type for an <c>Accept</c> header, honouring q-values; null means none is acceptable
-    /// (406). A missing header and bare wildcards get <c>application/json</c>, which legacy clients understand; an
-    /// explicit <c>application/graphql-response+json</c> wins a tie.
+    /// (406). <c>application/graphql-response+json</c> is the default (a missing header, wildcards, a tie), as the spec
+    /// asks of servers since its 2025 watershed; <c>application/json</c> is used when the client names it and ranks it
+    /// above the other (or does not name the other at all).
     /// </summary>
     public static string? Negotiate(IList<MediaTypeHeaderValue> accept)
     {
         ArgumentNullException.ThrowIfNull(accept);
         if (accept.Count == 0)
         {
-            return Json;
+            return GraphQLResponseJson;
         }
 
         var graphQLResponse = Quality(accept, GraphQLResponseJson, out var graphQLResponseExplicit);
-        var json = Quality(accept, Json, out _);
+        var json = Quality(accept, Json, out var jsonExplicit);
         if (graphQLResponse <= 0 && json <= 0)
         {
             return null;
         }
 
-        if (graphQLResponse > json || (graphQLResponse == json && graphQLResponseExplicit))
+        if (json > graphQLResponse || (json == graphQLResponse && jsonExplicit && !graphQLResponseExplicit))
         {
-            return GraphQLResponseJson;
+            return Json;
         }
 
-        return Json;
+        return GraphQLResponseJson;
     }
 
     /// <summary>Whether the client explicitly lists <c>text/html</c> (a browser navigating to the endpoint).</summary>

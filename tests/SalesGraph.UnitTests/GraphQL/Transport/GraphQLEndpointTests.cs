@@ -20,9 +20,9 @@ public sealed class GraphQLEndpointTests
     }
 
     [Theory]
-    [InlineData(null, Json)]
-    [InlineData("*/*", Json)]
-    [InlineData("application/*", Json)]
+    [InlineData(null, GraphQLResponseJson)]
+    [InlineData("*/*", GraphQLResponseJson)]
+    [InlineData("application/*", GraphQLResponseJson)]
     [InlineData("application/json", Json)]
     [InlineData("application/graphql-response+json, application/json", GraphQLResponseJson)]
     [InlineData("application/json;q=0.9, application/graphql-response+json", GraphQLResponseJson)]
