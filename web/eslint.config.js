@@ -25,7 +25,11 @@ const featureIsolation = features.map((feature) => ({
 
 // Code flows one way: shared (components, lib, config, utils, testing) → features → app.
 const unidirectional = [
-  { target: './src/features', from: './src/app', message: 'Features must not depend on the app layer.' },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features must not depend on the app layer.',
+  },
   ...['components', 'lib', 'config', 'utils', 'testing'].map((shared) => ({
     target: `./src/${shared}`,
     from: ['./src/features', './src/app'],
@@ -36,6 +40,7 @@ const unidirectional = [
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$/;
 
 /** Local rules that need no plugin: kebab-case file names and no barrel index files. */
+/** @type {import('eslint').ESLint.Plugin} */
 const filesPlugin = {
   rules: {
     'kebab-case-file-names': {
@@ -80,8 +85,14 @@ export default tseslint.config(
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
-      'import-x/no-restricted-paths': ['error', { zones: [...featureIsolation, ...unidirectional] }],
+      'react-refresh/only-export-components': [
+        'warn',
+        { allowConstantExport: true, allowExportNames: ['useAuth', 'useI18n'] },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...featureIsolation, ...unidirectional] },
+      ],
       'import-x/no-cycle': 'error',
       'import-x/order': [
         'error',
@@ -100,7 +111,10 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
-    rules: { 'react-refresh/only-export-components': 'off' },
+    rules: {
+      'react-refresh/only-export-components': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
     files: ['*.{js,ts}', 'e2e/**/*.{js,mjs}'],

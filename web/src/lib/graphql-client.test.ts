@@ -31,7 +31,11 @@ describe('graphql client', () => {
 
   it('sends no Authorization header when signed out', async () => {
     const fetchFn = respond(200, { data: { me: null } });
-    const client = createGraphQLClient({ getToken: () => null, onUnauthenticated: vi.fn(), fetchFn });
+    const client = createGraphQLClient({
+      getToken: () => null,
+      onUnauthenticated: vi.fn(),
+      fetchFn,
+    });
     await client.request(meQuery);
     expect(new Headers(fetchFn.mock.calls[0]![1]?.headers).has('Authorization')).toBe(false);
   });
