@@ -1,3 +1,4 @@
+import { Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { RequireAuth } from '@/app/require-auth';
@@ -25,7 +26,7 @@ const router = createBrowserRouter([
       {
         path: areaPaths.dashboard,
         element: (
-          <Suspense>
+          <Suspense fallback={<Spin />}>
             <DashboardRoute />
           </Suspense>
         ),
