@@ -1,0 +1,38 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useEffect, useState, type ReactNode } from 'react';
+import { AuthProvider } from '@/lib/auth-provider';
+import { I18nProvider, useI18n } from '@/lib/i18n/i18n-provider';
+
+// antd's own texts (pagination, date pickers, empty states) follow the app language.
+function AntdLocale({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  useEffect(() => {
+    dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 30_000 } } }),
+  );
+  return (
+    <I18nProvider>
+      <AntdLocale>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider>{children}</AuthProvider>
+        </QueryClientProvider>
+      </AntdLocale>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Area } from '@/lib/permissions';
+
+export const paths = {
+  login: '/login',
+  home: '/dashboard',
+} as const;
+
+/** The route of each menu area; one place so the menu, the router and redirects agree. */
+export const areaPaths: Record<Area, string> = {
+  dashboard: '/dashboard',
+  regions: '/regions',
+  staff: '/staff',
+  customers: '/customers',
+  contracts: '/contracts',
+  approvals: '/approvals',
+  receivables: '/receivables',
+  targets: '/targets',
+  audit: '/audit',
+};

@@ -1,0 +1,51 @@
+import { GraphQLRequestError } from '@/lib/graphql-client';
+import { applyErrorsToForm, formErrorMessageKey, toFormFieldErrors } from '@/lib/graphql-errors';
+
+const validation = (message: string, field?: string | (string | number)[]) => ({
+  message,
+  extensions: { code: 'VALIDATION', ...(field === undefined ? {} : { field }) },
+});
+
+describe('graphql errors for forms', () => {
+  it('puts VALIDATION messages on the input fields they name', () => {
+    const error = new GraphQLRequestError(
+      [
+        validation('Quantity must be positive', 'input.lines.0.quantity'),
+        validation('Too long', ['input', 'customerName']),
+        validation('Must not be empty', 'input.customerName'),
+      ],
+      200,
+    );
+    expect(toFormFieldErrors(error)).toEqual([
+      { name: ['lines', 0, 'quantity'], errors: ['Quantity must be positive'] },
+      { name: ['customerName'], errors: ['Too long', 'Must not be empty'] },
+    ]);
+  });
+
+  it('sets field errors on the form and needs no banner when all were placed', () => {
+    const form = { setFields: vi.fn() };
+    const error = new GraphQLRequestError([validation('Required', 'input.signedDate')], 200);
+    expect(applyErrorsToForm(form, error)).toBeNull();
+    expect(form.setFields).toHaveBeenCalledWith([{ name: ['signedDate'], errors: ['Required'] }]);
+  });
+
+  it('shows a conflict as a form-level message asking to reload', () => {
+    const form = { setFields: vi.fn() };
+    const error = new GraphQLRequestError(
+      [{ message: 'Version mismatch', extensions: { code: 'CONFLICT' } }],
+      200,
+    );
+    expect(applyErrorsToForm(form, error)).toBe('errors.conflict');
+    expect(form.setFields).not.toHaveBeenCalled();
+  });
+
+  it('shows a validation error without a field as a form-level message', () => {
+    const error = new GraphQLRequestError([validation('Dates overlap')], 200);
+    expect(formErrorMessageKey(error)).toBe('errors.validation');
+    expect(applyErrorsToForm({ setFields: vi.fn() }, error)).toBe('errors.validation');
+  });
+
+  it('reports a failed fetch as a network error', () => {
+    expect(formErrorMessageKey(new TypeError('Failed to fetch'))).toBe('errors.network');
+  });
+});

@@ -1,0 +1,40 @@
+import { formatDate, formatDateTime, formatMoney } from '@/utils/format';
+
+describe('formatMoney', () => {
+  it('shows yuan with thousands separators and two decimals in Chinese', () => {
+    expect(formatMoney(1234567.5, 'zh-CN')).toBe('¥1,234,567.50');
+  });
+
+  it('marks the currency as CN¥ in English', () => {
+    expect(formatMoney(50000, 'en')).toBe('CN¥50,000.00');
+  });
+
+  it('keeps large decimal strings exact instead of rounding through a float', () => {
+    expect(formatMoney('98765432109876.54', 'zh-CN')).toBe('¥98,765,432,109,876.54');
+  });
+
+  it('rounds to cents and keeps the sign of refunds', () => {
+    expect(formatMoney('-0.125', 'zh-CN')).toBe('-¥0.13');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a calendar date in Chinese', () => {
+    expect(formatDate('2026-03-05', 'zh-CN')).toBe('2026年3月5日');
+  });
+
+  it('shows a calendar date in English', () => {
+    expect(formatDate('2026-03-05', 'en')).toBe('Mar 5, 2026');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows date and time of an instant in the given time zone', () => {
+    expect(formatDateTime('2026-03-05T06:30:00Z', 'en', 'Asia/Shanghai')).toBe(
+      'Mar 5, 2026, 2:30 PM',
+    );
+    expect(formatDateTime('2026-03-05T06:30:00Z', 'zh-CN', 'Asia/Shanghai')).toBe(
+      '2026年3月5日 14:30',
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import type { Locale } from '@/lib/i18n/messages';
+
+/** A money amount as the API sends it: a decimal string (exact) or a number. */
+export type MoneyValue = string | number;
+
+const moneyFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * Formats CNY with thousands separators and exactly 2 decimals, in the user's locale.
+ * Decimal strings are passed to Intl unchanged, so large amounts are not rounded through a float.
+ */
+export function formatMoney(amount: MoneyValue, locale: Locale): string {
+  let format = moneyFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'CNY',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    moneyFormats.set(locale, format);
+  }
+  // Intl accepts exact decimal strings at runtime (ES2023); the DOM typings still say number.
+  return format.format(amount as number);
+}
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Formats a calendar date (`2026-03-05`) or an instant (ISO string or Date) as a date, in the user's locale.
+ * A calendar date is shown as that day everywhere: it is not shifted by the browser's time zone.
+ */
+export function formatDate(value: string | Date, locale: Locale): string {
+  const isCalendarDate = typeof value === 'string' && dateOnly.test(value);
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeZone: isCalendarDate ? 'UTC' : undefined,
+  }).format(date);
+}
+
+/** Formats an instant with date and time in the browser's time zone, in the user's locale. */
+export function formatDateTime(value: string | Date, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(typeof value === 'string' ? new Date(value) : value);
+}

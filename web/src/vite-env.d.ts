@@ -1,0 +1,5 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_SHOW_DEMO_ACCOUNTS?: string;
+}
