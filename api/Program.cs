@@ -13,6 +13,7 @@ using SalesGraph.Regions;
 using SalesGraph.Shipments;
 using SalesGraph.StaffDirectory;
 using SalesGraph.Targets;
+using SalesGraph.Web;
 
 if (args is ["seed", ..])
 {
@@ -40,6 +41,7 @@ var app = builder.Build();
 app.MapTokenEndpoint();
 app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
 app.MapDatabaseHealth();
+app.MapSpa();
 await app.RunAsync();
 return 0;
 

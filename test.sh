@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs every test of SalesGraph and ends with one line of totals: "N passed, N failed, N skipped".
+#   1. .NET unit tests and integration tests (HTTP + JWT + EF Core + the graphql-http audit of the real server);
+#   2. the SPA: type check, lint, Vitest;
+#   3. browser tests: playwright-core driving Debian's Chromium against the real API serving the built SPA.
+# Needs: the .NET SDK, Node.js/npm, /usr/bin/chromium (.ci/run installs what a fresh machine lacks).
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+logs=$(mktemp -d)
+passed=0 failed=0 skipped=0 broken=0
+tally() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + ${3:-0})); }
+note() { printf '\n=== %s\n' "$*"; }
+
+# npm packages of every Node project (again only when the lock file changed).
+for dir in tests/audit tools/graphiql web; do
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    note "npm ci in $dir"
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error || broken=1
+  fi
+done
+
+note "dotnet build"
+dotnet tool restore >/dev/null
+if ! dotnet build SalesGraph.sln -nologo -clp:ErrorsOnly; then
+  echo "build failed"; tally 0 1; broken=1
+fi
+
+for project in tests/SalesGraph.UnitTests tests/SalesGraph.IntegrationTests; do
+  note "dotnet test $project"
+  log="$logs/$(basename "$project").log"
+  dotnet test "$project" --no-build --nologo 2>&1 | tee "$log"
+  summary=$(grep -E '^(Passed|Failed)!' "$log" | tail -n 1)
+  if [ -z "$summary" ]; then
+    echo "no test summary from $project: counted as one failure"; tally 0 1
+  else
+    tally "$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")" \
+          "$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")" \
+          "$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")"
+  fi
+done
+
+note "web: typecheck, lint, codegen drift"
+for check in typecheck lint; do
+  if npm --prefix web run --silent "$check"; then tally 1 0; else echo "web $check failed"; tally 0 1; fi
+done
+if [ -f schema/schema.graphql ] && grep -q '"codegen"' web/package.json; then
+  npm --prefix web run --silent codegen >/dev/null 2>&1
+  if git diff --quiet -- web/src/gql; then tally 1 0; else echo "web/src/gql is out of date: run npm --prefix web run codegen and commit"; git --no-pager diff --stat -- web/src/gql; tally 0 1; fi
+fi
+
+note "web: vitest"
+if (cd web && npx vitest run --reporter=default --reporter=json --outputFile="$logs/vitest.json"); then :; fi
+if [ -f "$logs/vitest.json" ]; then
+  read -r p f s < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0), r.numPendingTests + (r.numTodoTests||0))' "$logs/vitest.json")
+  tally "$p" "$f" "$s"
+else
+  echo "vitest wrote no report: counted as one failure"; tally 0 1
+fi
+
+note "browser tests against the real API"
+port=${SALESGRAPH_E2E_PORT:-5180}
+db="$logs/e2e.db"
+ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__SalesGraph="Data Source=$db" \
+  dotnet run --project api --no-build --no-launch-profile --urls "http://127.0.0.1:$port" >"$logs/e2e-api.log" 2>&1 &
+api=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  sleep 1
+done
+if curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then
+  SALESGRAPH_URL="http://127.0.0.1:$port" npm --prefix web run --silent e2e 2>&1 | tee "$logs/e2e.log"
+  p=$(grep -E '^# pass ' "$logs/e2e.log" | awk '{print $3}' | tail -n1)
+  f=$(grep -E '^# fail ' "$logs/e2e.log" | awk '{print $3}' | tail -n1)
+  s=$(grep -E '^# skipped ' "$logs/e2e.log" | awk '{print $3}' | tail -n1)
+  if [ -z "$p" ]; then echo "no e2e summary: counted as one failure"; tally 0 1; else tally "$p" "${f:-0}" "${s:-0}"; fi
+else
+  echo "the API did not become healthy for the browser tests:"; tail -n 30 "$logs/e2e-api.log"; tally 0 1
+fi
+kill "$api" 2>/dev/null; wait "$api" 2>/dev/null
+
+echo
+echo "logs: $logs"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$broken" -eq 0 ]
