@@ -27,6 +27,7 @@ builder.Services.AddSalesGraphAuthentication(builder.Configuration, builder.Envi
 builder.Services.AddSalesGraphSchema();
 builder.Services.AddGraphQLTransport(builder.Configuration);
 builder.Services
+    .AddAccounts()
     .AddRegions()
     .AddStaff()
     .AddCustomers()

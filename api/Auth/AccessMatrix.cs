@@ -71,7 +71,7 @@ public static class AccessMatrix
         ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
         ("Activity", FreeText, "subject notes"),
-        ("Me", Open, "username role client staff region regionCodes fields actions"),
+        ("Me", Open, "username role client scope staff region grants fields actions"),
         ("FieldPermission", Open, "type field access"),
         ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"));
 
