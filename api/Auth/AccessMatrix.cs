@@ -72,8 +72,7 @@ public static class AccessMatrix
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
         ("Activity", FreeText, "subject notes"),
         ("Me", Open, "username role client scope staff region grants fields actions"),
-        ("FieldPermission", Open, "type field access"),
-        ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"));
+        ("FieldPermission", Open, "type field access"));
 
     // ── row rules ──────────────────────────────────────────────────────────────────────────────────────────────
 

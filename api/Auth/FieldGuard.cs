@@ -38,6 +38,13 @@ public sealed class FieldGuard : BaseSchemaNodeVisitor
         }
 
         field.Description = $"{field.Description} Access: {rule.Describe()}.".TrimStart();
+
+        // A field some callers are denied resolves to null for them, so it must be nullable in the schema.
+        if (field.ResolvedType is NonNullGraphType nonNull)
+        {
+            field.ResolvedType = nonNull.ResolvedType;
+        }
+
         field.Resolver = new GuardedResolver(field.Resolver ?? NameFieldResolver.Instance, rule, $"{type.Name}.{field.Name}");
     }
 
