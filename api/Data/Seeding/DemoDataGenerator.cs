@@ -541,12 +541,14 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
                 contract.SignedOn = signedOn;
                 contract.StartOn = signedOn.AddDays(random.Next(8));
                 contract.EndOn = contract.StartOn.Value.AddDays(random.Pick(ContractMonths));
-                customerState.FirstSigned ??= signedOn;
-                customerState.LastSigned = signedOn;
+                // Approval delays differ, so a contract created later can be signed earlier than one created before it.
+                customerState.FirstSigned = customerState.FirstSigned is { } firstSigned && firstSigned < signedOn ? firstSigned : signedOn;
+                customerState.LastSigned = customerState.LastSigned is { } lastSigned && lastSigned > signedOn ? lastSigned : signedOn;
                 var key = (owner.Id, signedOn.Year);
                 repSales[key] = repSales.GetValueOrDefault(key) + contract.AgreedTotal;
 
-                at = Local(contract.StartOn.Value, random.Between(9.0, 11.0));
+                var activatedAt = Local(contract.StartOn.Value, random.Between(9.0, 11.0));
+                at = activatedAt > at ? activatedAt : OfficeHours(at.AddMinutes(random.Between(10, 120)));
                 if (at > historyEnd)
                 {
                     return;

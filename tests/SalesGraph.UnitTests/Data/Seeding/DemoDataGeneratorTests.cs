@@ -400,7 +400,7 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
     {
         IEnumerable<string> Rows<T>()
             where T : class => data.Rows<T>().Select(r => JsonSerializer.Serialize(r));
-        var accounts = data.Rows<Account>().Select(a => JsonSerializer.Serialize(a).Replace(a.SecretHash, "", StringComparison.Ordinal));
+        var accounts = data.Rows<Account>().Select(a => $"{a.Id} {a.Username} {a.Role} {a.IsService} {a.StaffId} {a.IsActive} {a.Grants}");
         return Rows<Region>().Concat(Rows<Staff>()).Concat(Rows<Product>()).Concat(Rows<Customer>()).Concat(Rows<Contract>())
             .Concat(Rows<ContractLine>()).Concat(Rows<ContractEvent>()).Concat(Rows<Invoice>()).Concat(Rows<Payment>())
             .Concat(Rows<Shipment>()).Concat(Rows<ShipmentLine>()).Concat(Rows<Target>()).Concat(Rows<Activity>()).Concat(accounts).ToArray();
