@@ -39,7 +39,8 @@ public sealed class SqliteBulkWriter : IBulkWriter
     /// <param name="exclusive">
     /// The caller guarantees no other connection uses the file (the <c>seed</c> command on a new file): the journal is
     /// switched off for the load. A large load in WAL mode appends every page the cache spills to the WAL again and
-    /// again, which made a million-contract load many times slower.
+    /// again, which made a million-contract load many times slower. Without a journal a load that is not completed
+    /// cannot be rolled back cleanly: the file is scratch until <see cref="Complete"/> returns.
     /// </param>
     public SqliteBulkWriter(SqliteConnection connection, IModel model, bool exclusive = false)
     {

@@ -125,12 +125,14 @@ public sealed class SqliteBulkWriterTests : IDisposable
         using var context = database.Migrated();
         context.Database.OpenConnection();
         var connection = (SqliteConnection)context.Database.GetDbConnection();
+        var indexesBefore = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index'");
         using (var writer = new SqliteBulkWriter(connection, context.Model))
         {
             writer.Add(new Product { Id = 1, Sku = "X-1", Name = "x", ProductLine = "x", ListPrice = 1m, UnitCost = 0.5m });
         }
 
         Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM Products"));
+        Assert.Equal(indexesBefore, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"));
         Assert.Equal("1", Scalar(connection, "PRAGMA foreign_keys"));
     }
 
