@@ -173,6 +173,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
 
             foreach (var area in areas)
             {
+                // There is no 片区 manager role: the 大区's manager manages its areas too.
                 area.Region.ManagerId = managers[area.RegionIndex].Id;
                 var reps = Math.Max(2, (int)Math.Round(scale * 4.2 * area.Weight));
                 for (var i = 0; i < reps; i++)
