@@ -83,39 +83,41 @@ public sealed class QueryableEntity
         var reads = new Dictionary<string, PropertyInfo[]?>(StringComparer.Ordinal);
         foreach (var field in instance.Fields)
         {
+            // Field(x => x.Name) names the field "Name" until the schema's name converter camel-cases it.
+            var name = Camel(field.Name);
             var fieldType = Unwrap(field.Type);
-            var property = entityType.GetProperty(Pascal(field.Name), BindingFlags.Public | BindingFlags.Instance);
+            var property = entityType.GetProperty(Pascal(name), BindingFlags.Public | BindingFlags.Instance);
             var mapped = property is { CanRead: true, SetMethod.IsPublic: true };
             if (field.GetMetadata<string[]?>(ReadsMetadataKey) is { } declared)
             {
-                reads[field.Name] = [.. declared.Select(name => entityType.GetProperty(name)
-                    ?? throw new InvalidOperationException($"{graphType.Name}.{field.Name} declares it reads {name}, which {entityType.Name} lacks."))];
+                reads[name] = [.. declared.Select(p => entityType.GetProperty(p)
+                    ?? throw new InvalidOperationException($"{graphType.Name}.{name} declares it reads {p}, which {entityType.Name} lacks."))];
             }
             else if (fieldType is not null && IsConnection(fieldType))
             {
-                reads[field.Name] = [];
+                reads[name] = [];
             }
             else if (fieldType is not null && EntityTypeOf(fieldType) is not null)
             {
-                reads[field.Name] = [];
+                reads[name] = [];
             }
             else
             {
-                reads[field.Name] = mapped ? [property!] : (field.Name == "id" ? [] : null);
+                reads[name] = mapped ? [property!] : (name == "id" ? [] : null);
             }
 
-            if (!mapped || field.Name == "id" || fieldType is null)
+            if (!mapped || name == "id" || fieldType is null)
             {
                 continue;
             }
 
             if (IsValueGraphType(fieldType) && IsValueType(property!.PropertyType))
             {
-                members[field.Name] = new QueryableMember(field.Name, property, fieldType, null, IsNullable(property, nullability));
+                members[name] = new QueryableMember(name, property, fieldType, null, IsNullable(property, nullability));
             }
             else if (EntityTypeOf(fieldType) is { } related && related == property!.PropertyType && !IsConnection(fieldType))
             {
-                members[field.Name] = new QueryableMember(field.Name, property, null, fieldType, true);
+                members[name] = new QueryableMember(name, property, null, fieldType, true);
             }
         }
 
@@ -175,6 +177,8 @@ public sealed class QueryableEntity
         property.PropertyType.IsValueType
             ? Nullable.GetUnderlyingType(property.PropertyType) is not null
             : nullability.Create(property).ReadState != NullabilityState.NotNull;
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 }
