@@ -6,6 +6,7 @@ using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
 using SalesGraph.Data.Seeding;
+using SalesGraph.Data.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
 using SalesGraph.Products;
@@ -22,6 +23,7 @@ if (args is ["seed", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddWrites();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddSalesGraphAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddSalesGraphSchema();

@@ -73,7 +73,21 @@ public static class AccessMatrix
         ("Activity", FreeText, "subject notes"),
         ("Me", Open, "username role client scope staff region grants fields actions"),
         ("FieldPermission", Open, "type field access"),
-        ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"));
+        ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"),
+        // Mutations: open as fields; who may run each is decided by Actions below (refusals are AUTH_NOT_AUTHORIZED errors).
+        ("Mutation", Open, "createContract updateContract submitContract approveContract rejectContract activateContract completeContract terminateContract"),
+        ("CreateContractPayload", Open, "contract errors"),
+        ("UpdateContractPayload", Open, "contract errors"),
+        ("SubmitContractPayload", Open, "contract errors"),
+        ("ApproveContractPayload", Open, "contract errors"),
+        ("RejectContractPayload", Open, "contract errors"),
+        ("ActivateContractPayload", Open, "contract errors"),
+        ("CompleteContractPayload", Open, "contract errors"),
+        ("TerminateContractPayload", Open, "contract errors"),
+        ("ValidationError", Open, "code message path"),
+        ("NotFoundError", Open, "code message path"),
+        ("InvalidTransitionError", Open, "code message path"),
+        ("ConflictError", Open, "code message path changedFields currentVersion"));
 
     // ── row rules ──────────────────────────────────────────────────────────────────────────────────────────────
 
