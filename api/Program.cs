@@ -1,5 +1,6 @@
 using SalesGraph.Accounts;
 using SalesGraph.Activities;
+using SalesGraph.Audit;
 using SalesGraph.Auth;
 using SalesGraph.Billing;
 using SalesGraph.Contracts;
@@ -38,7 +39,8 @@ builder.Services
     .AddBilling()
     .AddShipments()
     .AddTargets()
-    .AddActivities();
+    .AddActivities()
+    .AddAudit();
 
 var app = builder.Build();
 app.MapTokenEndpoint();

@@ -487,12 +487,6 @@ public sealed class ContractMutations(IOptionsMonitor<ApprovalOptions> approval)
         contract.PaymentTermDays = paymentTermDays ?? contract.PaymentTermDays;
     }
 
-    private static async Task<string> NextNumberAsync(WriteUnit w)
-    {
-        // Safe without a sequence: the write transaction is exclusive, and the unique index catches anything else.
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"HT-{w.Today.Year}-");
-        var last = await w.Db.Contracts.AsNoTracking().Where(c => c.Number.StartsWith(prefix)).MaxAsync(c => (string?)c.Number, w.CancellationToken);
-        var next = last is null ? 1 : int.Parse(last.AsSpan(prefix.Length), CultureInfo.InvariantCulture) + 1;
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{next:D6}");
-    }
+    private static Task<string> NextNumberAsync(WriteUnit w) =>
+        DocumentNumbers.NextAsync(w.Db.Contracts.AsNoTracking(), c => c.Number, "HT", w.Today.Year, w.CancellationToken);
 }
