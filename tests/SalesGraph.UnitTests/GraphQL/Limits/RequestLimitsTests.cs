@@ -28,7 +28,7 @@ public sealed class RequestLimitsTests
     [InlineData("{ items(first: 10) { nodes { name } } }", true)]
     [InlineData("{ items(first: 60) { nodes { name } } }", false)]
     [InlineData("{ items { nodes { name } } }", false)]
-    [InlineData("{ items(last: 99) { totalCount } }", false)]
+    [InlineData("{ items(last: 120) { totalCount } }", false)]
     [InlineData("{ items(first: 2) { nodes { related { related { related { name } } } } } }", true)]
     [InlineData("{ items(first: 24) { nodes { name } } more: items(first: 24) { nodes { name } } }", true)]
     [InlineData("{ items(first: 25) { nodes { name } } more: items(first: 25) { nodes { name } } }", false)]
