@@ -175,7 +175,7 @@ public sealed class RequestLimitsTests
         var defaults = new GraphQLLimitsOptions();
 
         Assert.Equal(12, defaults.MaxDepth);
-        Assert.Equal(50_000, defaults.MaxCost);
+        Assert.Equal(100_000, defaults.MaxCost);
         Assert.Equal(30, defaults.MaxAliases);
         Assert.Equal(20, defaults.MaxDirectives);
         Assert.Equal(10, defaults.MaxValidationErrors);
