@@ -8,7 +8,8 @@ namespace SalesGraph.IntegrationTests.Data;
 /// <summary>
 /// Issue 6: while the database is down, requests fail within 2 s with a clear error and <c>/healthz</c> says 503; when it
 /// is back, the same instance serves again. The app reaches PostgreSQL through a <see cref="TcpProxy"/>, which the test
-/// closes and reopens as a stand-in for the server stopping and starting. The app uses SalesGraph's default timeouts.
+/// closes and reopens as a stand-in for the server stopping and starting: the port refuses connections and open ones
+/// drop, so the request fails at once rather than after the connect timeout.
 /// </summary>
 [Trait("Category", "Postgres")]
 public sealed class DatabaseOutageTests
