@@ -23,6 +23,11 @@ if (args is ["seed", ..])
     return await SeedCommand.RunAsync(args[1..]);
 }
 
+if (args is ["seed-postgres", ..])
+{
+    return await PostgresSeedCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddWrites();
