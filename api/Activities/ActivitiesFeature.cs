@@ -6,5 +6,6 @@ namespace SalesGraph.Activities;
 public static class ActivitiesFeature
 {
     public static IServiceCollection AddActivities(this IServiceCollection services) =>
-        services.AddQueryFields<ActivityQueries>();
+        services.AddQueryFields<ActivityQueries>()
+            .AddMutationFields<ActivityMutations>();
 }

@@ -53,7 +53,7 @@ public static class AccessMatrix
         ("Staff", Compensation, "baseSalary commissionRate"),
         ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
         ("Product", CostData, "unitCost"),
-        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId region owner contracts receivables activities"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version region owner contracts receivables activities"),
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
@@ -76,7 +76,19 @@ public static class AccessMatrix
         ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"),
         // Mutations: open as fields; who may run each is decided by Actions below (refusals are AUTH_NOT_AUTHORIZED errors).
         ("Mutation", Open, "createContract updateContract submitContract approveContract rejectContract activateContract completeContract terminateContract " +
-            "issueInvoice recordPayment confirmPayment matchPayment importPayments createDeliveryNotice markShipped markDelivered"),
+            "issueInvoice recordPayment confirmPayment matchPayment importPayments createDeliveryNotice markShipped markDelivered " +
+            "createCustomer updateCustomer assignCustomerOwner changeCustomerGrade setCustomerCredit deactivateCustomer " +
+            "setTarget splitTarget logActivity answerComplaint"),
+        ("CreateCustomerPayload", Open, "customer errors"),
+        ("UpdateCustomerPayload", Open, "customer errors"),
+        ("AssignCustomerOwnerPayload", Open, "customer errors"),
+        ("ChangeCustomerGradePayload", Open, "customer errors"),
+        ("SetCustomerCreditPayload", Open, "customer errors"),
+        ("DeactivateCustomerPayload", Open, "customer errors"),
+        ("SetTargetPayload", Open, "target errors"),
+        ("SplitTargetPayload", Open, "target errors"),
+        ("LogActivityPayload", Open, "activity errors"),
+        ("AnswerComplaintPayload", Open, "activity errors"),
         ("IssueInvoicePayload", Open, "invoice errors"),
         ("RecordPaymentPayload", Open, "payment errors"),
         ("ConfirmPaymentPayload", Open, "payment errors"),

@@ -35,6 +35,7 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         Field(c => c.CreatedAt).Description("When the customer was created (UTC).");
         Field(c => c.FirstContractOn, nullable: true).Description("Date of the customer's first signed contract.");
         Field(c => c.ExternalId, nullable: true).Description("The id of this customer in an external system (ERP).");
+        Field(c => c.Version).Description("Optimistic concurrency version: send it back with updateCustomer and the customer steps.");
         Field<RegionGraphType>("region")
             .Description("The region the customer belongs to.")
             .Resolve(c => c.LoadById<Region>(c.Source.RegionId));

@@ -6,5 +6,6 @@ namespace SalesGraph.Customers;
 public static class CustomersFeature
 {
     public static IServiceCollection AddCustomers(this IServiceCollection services) =>
-        services.AddQueryFields<CustomerQueries>();
+        services.AddQueryFields<CustomerQueries>()
+            .AddMutationFields<CustomerMutations>();
 }

@@ -6,5 +6,6 @@ namespace SalesGraph.Targets;
 public static class TargetsFeature
 {
     public static IServiceCollection AddTargets(this IServiceCollection services) =>
-        services.AddQueryFields<TargetQueries>();
+        services.AddQueryFields<TargetQueries>()
+            .AddMutationFields<TargetMutations>();
 }

@@ -32,7 +32,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
     ];
 
     /// <summary>Grants of the <c>erp</c> integration client.</summary>
-    public const string ErpGrants = "orders:read orders:write payments:write shipments:write";
+    public const string ErpGrants = "orders:read orders:write payments:write shipments:write customers:write";
 
     private sealed class Area(Region region, int regionIndex, double weight, string[] cities)
     {

@@ -385,7 +385,7 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
         Assert.Null(accounts["bi"].StaffId);
         Assert.True(accounts["erp"].IsService);
         Assert.Equal(StaffRole.Integration, accounts["erp"].Role);
-        Assert.Equal("orders:read orders:write payments:write shipments:write", accounts["erp"].Grants);
+        Assert.Equal("orders:read orders:write payments:write shipments:write customers:write", accounts["erp"].Grants);
     }
 
     private static InMemoryBulkWriter Generate(DemoDataOptions options, DateOnly today)

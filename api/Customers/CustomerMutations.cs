@@ -1,0 +1,345 @@
+using System.Globalization;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Auth;
+using SalesGraph.Data.Entities;
+using SalesGraph.Data.Writes;
+using SalesGraph.GraphQL;
+using SalesGraph.GraphQL.Mutations;
+
+namespace SalesGraph.Customers;
+
+/// <summary>
+/// Customer files: create (with ERP upsert), update the descriptive fields, hand to a rep, change the grade, set credit
+/// terms, deactivate. Each change bumps the version, the optimistic concurrency token.
+/// </summary>
+public sealed class CustomerMutations : IMutationFields
+{
+    private const string Errors =
+        " Input errors (VALIDATION, NOT_FOUND, CONFLICT, INVALID_TRANSITION) come in `errors` with the input path; " +
+        "authorization failures are GraphQL errors with extensions.code AUTH_NOT_AUTHORIZED and extensions.field.";
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        mutation.Mutation<CreateCustomerInputGraphType, CreateCustomerInput>(
+            "createCustomer",
+            "Creates a customer (director, manager, rep, support; integrations with customers:write). With an externalId already known, " +
+            "updates that customer instead (upsert for the ERP)." + Errors,
+            "customer", typeof(CustomerGraphType), (c, input) => c.WriteAsync("createCustomer", w => CreateAsync(w, input), input.IdempotencyKey));
+        mutation.Mutation<UpdateCustomerInputGraphType, UpdateCustomerInput>(
+            "updateCustomer", "Changes a customer's descriptive fields at the version the client read (a customer in the caller's scope)." + Errors,
+            "customer", typeof(CustomerGraphType), (c, input) => c.WriteAsync("updateCustomer", w => UpdateAsync(w, input)));
+        Step<AssignCustomerOwnerInputGraphType>(mutation, "assignCustomerOwner",
+            "Hands a customer to an active rep of its region or sub-regions (director; the manager of the customer's region).", AssignOwnerAsync);
+        Step<ChangeCustomerGradeInputGraphType>(mutation, "changeCustomerGrade",
+            "Changes a customer's grade A/B/C (director; the manager of the customer's region). Credit terms stay as finance set them.", ChangeGradeAsync);
+        Step<SetCustomerCreditInputGraphType>(mutation, "setCustomerCredit",
+            "Sets a customer's credit limit and payment term (director and finance only).", SetCreditAsync);
+        Step<DeactivateCustomerInputGraphType>(mutation, "deactivateCustomer",
+            "Marks a customer LOST (director; the manager of the customer's region); refused while it has open contracts.", DeactivateAsync);
+    }
+
+    private static void Step<TInputGraphType>(
+        ObjectGraphType mutation, string name, string description, Func<WriteUnit, Customer, CustomerStepInput, Task<MutationPayload>> step)
+        where TInputGraphType : IInputObjectGraphType =>
+        mutation.Mutation<TInputGraphType, CustomerStepInput>(name, description + Errors, "customer", typeof(CustomerGraphType),
+            (c, input) => c.WriteAsync(name, async w =>
+            {
+                var (customer, refused) = await LoadAsync(w, input.CustomerId, input.Version);
+                return refused ?? await step(w, customer!, input);
+            }));
+
+    // ── create / update ──────────────────────────────────────────────────────────────────────────────────────────
+
+    private static async Task<MutationPayload> CreateAsync(WriteUnit w, CreateCustomerInput input)
+    {
+        var check = new InputCheck();
+        check.Text(input.Name, 200, required: true, "input", "name");
+        check.Text(input.Industry, 100, required: true, "input", "industry");
+        check.Text(input.ContactPerson, 100, required: true, "input", "contactPerson");
+        CheckMobile(check, input.Mobile);
+        check.Text(input.Address, 300, required: true, "input", "address");
+        check.Text(input.DesignatedCarrier, 200, required: false, "input", "designatedCarrier");
+        check.Text(input.ExternalId, 100, required: false, "input", "externalId");
+        var regionId = check.Id(input.RegionId, "Region", "input", "regionId");
+        if (input.RegionId is not null && w.Caller.RegionId is not null)
+        {
+            check.Add(UserError.Validation("Your customers belong to your own region; a manager or the director can move them.", "input", "regionId"));
+        }
+
+        if (input.RegionId is null && w.Caller.RegionId is null)
+        {
+            check.Add(UserError.Validation("Your account has no region: name the region the customer belongs to.", "input", "regionId"));
+        }
+
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors);
+        }
+
+        if (input.ExternalId is { } externalId
+            && await w.Db.Customers.FirstOrDefaultAsync(c => c.ExternalId == externalId, w.CancellationToken) is { } known)
+        {
+            // An ERP sending the same customer again updates it rather than creating a duplicate.
+            if (!await w.Db.Scoped<Customer>(w.Caller).AnyAsync(c => c.Id == known.Id, w.CancellationToken))
+            {
+                return MutationPayload.Refused([UserError.Validation("This external id belongs to a customer outside your scope.", "input", "externalId")]);
+            }
+
+            Describe(known, input.Name, input.Kind, input.Industry, input.Source, input.ContactPerson, input.Mobile, input.Address, input.DesignatedCarrier);
+            Touch(w, known);
+            return MutationPayload.Ok(known);
+        }
+
+        var region = await w.Db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == (regionId ?? w.Caller.RegionId), w.CancellationToken);
+        if (region is null || !region.IsActive)
+        {
+            return MutationPayload.Refused([UserError.NotFound("No active region with this id.", "input", "regionId")]);
+        }
+
+        int ownerId;
+        if (w.Caller.Role == StaffRole.SalesRep && w.Caller.StaffId is { } me)
+        {
+            ownerId = me;
+        }
+        else if (region.ManagerId is { } manager)
+        {
+            ownerId = manager;
+        }
+        else
+        {
+            return MutationPayload.Refused([UserError.Validation("The region has no manager to hold the customer until a rep is assigned.", "input", "regionId")]);
+        }
+
+        var customer = new Customer
+        {
+            Code = await NextCodeAsync(w),
+            Name = "",
+            Industry = "",
+            ContactPerson = "",
+            Mobile = "",
+            Address = "",
+            RegionId = region.Id,
+            OwnerId = ownerId,
+            Grade = CustomerGrade.C,
+            Status = CustomerStatus.Prospect,
+            CreditLimit = 0m,
+            PaymentTermDays = 0,
+            CreatedAt = w.Now,
+            ExternalId = input.ExternalId,
+            Version = 1,
+        };
+        Describe(customer, input.Name, input.Kind, input.Industry, input.Source, input.ContactPerson, input.Mobile, input.Address, input.DesignatedCarrier);
+        w.Db.Customers.Add(customer);
+        return MutationPayload.Ok(customer);
+    }
+
+    private static async Task<MutationPayload> UpdateAsync(WriteUnit w, UpdateCustomerInput input)
+    {
+        var check = new InputCheck();
+        if (input.Name is not null)
+        {
+            check.Text(input.Name, 200, required: true, "input", "name");
+        }
+
+        if (input.Industry is not null)
+        {
+            check.Text(input.Industry, 100, required: true, "input", "industry");
+        }
+
+        if (input.ContactPerson is not null)
+        {
+            check.Text(input.ContactPerson, 100, required: true, "input", "contactPerson");
+        }
+
+        if (input.Mobile is not null)
+        {
+            CheckMobile(check, input.Mobile);
+        }
+
+        if (input.Address is not null)
+        {
+            check.Text(input.Address, 300, required: true, "input", "address");
+        }
+
+        check.Text(input.DesignatedCarrier, 200, required: false, "input", "designatedCarrier");
+        var (customer, refused) = await LoadAsync(w, input.CustomerId, input.Version);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors, customer);
+        }
+
+        Describe(customer!, input.Name, input.Kind, input.Industry, input.Source, input.ContactPerson, input.Mobile, input.Address, input.DesignatedCarrier);
+        Touch(w, customer!);
+        return MutationPayload.Ok(customer);
+    }
+
+    // ── steps ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+    private static async Task<MutationPayload> AssignOwnerAsync(WriteUnit w, Customer customer, CustomerStepInput input)
+    {
+        var check = new InputCheck();
+        var ownerId = check.Id(input.OwnerId, "Staff", "input", "ownerId");
+        if (ownerId is null)
+        {
+            return MutationPayload.Refused(check.Errors, customer);
+        }
+
+        var regionPath = await w.Db.Regions.Where(r => r.Id == customer.RegionId).Select(r => r.Path).FirstAsync(w.CancellationToken);
+        var owner = await w.Db.Staff.AsNoTracking().Where(s => s.Id == ownerId)
+            .Select(s => new { s.Id, s.Role, s.IsActive, RegionPath = s.Region == null ? null : s.Region.Path })
+            .FirstOrDefaultAsync(w.CancellationToken);
+        if (owner is null)
+        {
+            return MutationPayload.Refused([UserError.NotFound("No staff member with this id.", "input", "ownerId")], customer);
+        }
+
+        if (owner.Role != StaffRole.SalesRep || !owner.IsActive || owner.RegionPath is null || !owner.RegionPath.StartsWith(regionPath, StringComparison.Ordinal))
+        {
+            return MutationPayload.Refused([UserError.Validation("The owner must be an active sales rep of the customer's region or its sub-regions.", "input", "ownerId")], customer);
+        }
+
+        if (owner.Id == customer.OwnerId)
+        {
+            return MutationPayload.Refused([UserError.Validation("This rep already owns the customer.", "input", "ownerId")], customer);
+        }
+
+        customer.OwnerId = owner.Id;
+        Touch(w, customer);
+        return MutationPayload.Ok(customer);
+    }
+
+    private static Task<MutationPayload> ChangeGradeAsync(WriteUnit w, Customer customer, CustomerStepInput input)
+    {
+        if (input.Grade is not { } grade)
+        {
+            return Task.FromResult(MutationPayload.Refused([UserError.Validation("Required.", "input", "grade")], customer));
+        }
+
+        if (grade == customer.Grade)
+        {
+            return Task.FromResult(MutationPayload.Refused([UserError.Validation($"The customer is already grade {grade}.", "input", "grade")], customer));
+        }
+
+        customer.Grade = grade;
+        Touch(w, customer);
+        return Task.FromResult(MutationPayload.Ok(customer));
+    }
+
+    private static Task<MutationPayload> SetCreditAsync(WriteUnit w, Customer customer, CustomerStepInput input)
+    {
+        var check = new InputCheck();
+        check.That(input.CreditLimit is not null || input.PaymentTermDays is not null, "Give a credit limit, a payment term or both.", "input");
+        check.Money(input.CreditLimit, allowZero: true, "input", "creditLimit");
+        check.That(input.PaymentTermDays is not { } days || days is >= 0 and <= 365, "Between 0 and 365 days.", "input", "paymentTermDays");
+        if (!check.IsValid)
+        {
+            return Task.FromResult(MutationPayload.Refused(check.Errors, customer));
+        }
+
+        customer.CreditLimit = input.CreditLimit ?? customer.CreditLimit;
+        customer.PaymentTermDays = input.PaymentTermDays ?? customer.PaymentTermDays;
+        Touch(w, customer);
+        return Task.FromResult(MutationPayload.Ok(customer));
+    }
+
+    private static async Task<MutationPayload> DeactivateAsync(WriteUnit w, Customer customer, CustomerStepInput input)
+    {
+        if (customer.Status == CustomerStatus.Lost)
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition("The customer is already LOST.", "input", "customerId")], customer);
+        }
+
+        var open = await w.Db.Contracts.CountAsync(
+            c => c.CustomerId == customer.Id && c.Status != ContractStatus.Completed && c.Status != ContractStatus.Terminated && c.Status != ContractStatus.Rejected,
+            w.CancellationToken);
+        if (open > 0)
+        {
+            return MutationPayload.Refused(
+                [UserError.InvalidTransition(string.Create(CultureInfo.InvariantCulture, $"The customer has {open} open contract(s); complete or terminate them first."), "input", "customerId")],
+                customer);
+        }
+
+        customer.Status = CustomerStatus.Lost;
+        Touch(w, customer);
+        return MutationPayload.Ok(customer);
+    }
+
+    // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The customer in the caller's scope (else NOT_FOUND) at the expected version (else CONFLICT).</summary>
+    private static async Task<(Customer? Customer, MutationPayload? Refused)> LoadAsync(WriteUnit w, string globalId, int? version)
+    {
+        var check = new InputCheck();
+        var id = check.Id(globalId, "Customer", "input", "customerId");
+        if (id is null)
+        {
+            return (null, MutationPayload.Refused(check.Errors));
+        }
+
+        var customer = await w.Db.Scoped<Customer>(w.Caller).FirstOrDefaultAsync(c => c.Id == id, w.CancellationToken);
+        if (customer is null)
+        {
+            return (null, MutationPayload.Refused([UserError.NotFound("No customer with this id in your scope.", "input", "customerId")]));
+        }
+
+        if (version is { } v && v != customer.Version)
+        {
+            var changed = await AuditLog.ChangedSinceAsync(w.Db, nameof(Customer), customer.Id, v, w.CancellationToken);
+            return (customer, MutationPayload.Refused(
+                [UserError.Conflict($"The customer is at version {customer.Version}, not {v}; nothing was written.", changed, customer.Version, "input", "version")],
+                customer));
+        }
+
+        return (customer, null);
+    }
+
+    private static void CheckMobile(InputCheck check, string? mobile)
+    {
+        if (check.Text(mobile, 32, required: true, "input", "mobile") && mobile is not null)
+        {
+            check.That(mobile.Trim().Length >= 5 && mobile.All(ch => char.IsAsciiDigit(ch) || ch is ' ' or '+' or '-'),
+                "Digits, spaces, '+' and '-', at least 5 characters.", "input", "mobile");
+        }
+    }
+
+    /// <summary>Applies the descriptive fields that were given (trimmed); an empty carrier clears it.</summary>
+    private static void Describe(
+        Customer customer, string? name, CustomerKind? kind, string? industry, CustomerSource? source, string? contactPerson, string? mobile, string? address, string? carrier)
+    {
+        customer.Name = name?.Trim() ?? customer.Name;
+        customer.Kind = kind ?? customer.Kind;
+        customer.Industry = industry?.Trim() ?? customer.Industry;
+        customer.Source = source ?? customer.Source;
+        customer.ContactPerson = contactPerson?.Trim() ?? customer.ContactPerson;
+        customer.Mobile = mobile?.Trim() ?? customer.Mobile;
+        customer.Address = address?.Trim() ?? customer.Address;
+        if (carrier is not null)
+        {
+            customer.DesignatedCarrier = carrier.Trim() is { Length: > 0 } c ? c : null;
+        }
+    }
+
+    /// <summary>Records a change: a bumped version (the concurrency token). New customers keep version 1.</summary>
+    private static void Touch(WriteUnit w, Customer customer)
+    {
+        if (w.Db.Entry(customer).State != EntityState.Added)
+        {
+            customer.Version++;
+        }
+    }
+
+    /// <summary>The next customer code <c>C000123</c> after the highest; the exclusive write transaction makes this safe.</summary>
+    private static async Task<string> NextCodeAsync(WriteUnit w)
+    {
+        var last = await w.Db.Customers.AsNoTracking().Where(c => EF.Functions.Like(c.Code, "C______")).MaxAsync(c => (string?)c.Code, w.CancellationToken);
+        var next = last is not null && int.TryParse(last.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
+        return string.Create(CultureInfo.InvariantCulture, $"C{next:D6}");
+    }
+}
