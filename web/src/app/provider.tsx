@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
+import { MeProvider } from '@/lib/access/me-provider';
 import { AuthProvider } from '@/lib/auth-provider';
 import { I18nProvider, useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -30,7 +31,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
     <I18nProvider>
       <AntdLocale>
         <QueryClientProvider client={queryClient}>
-          <AuthProvider>{children}</AuthProvider>
+          <AuthProvider>
+            <MeProvider>{children}</MeProvider>
+          </AuthProvider>
         </QueryClientProvider>
       </AntdLocale>
     </I18nProvider>

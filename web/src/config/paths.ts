@@ -1,8 +1,10 @@
-import type { Area } from '@/lib/permissions';
+import type { Area } from '@/lib/access/access';
 
 export const paths = {
   login: '/login',
   home: '/dashboard',
+  customer: (id: string) => `/customers/${encodeURIComponent(id)}`,
+  contract: (id: string) => `/contracts/${encodeURIComponent(id)}`,
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */
