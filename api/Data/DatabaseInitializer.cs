@@ -35,7 +35,7 @@ public sealed partial class DatabaseInitializer(
             // The demo's "today" is the date in China, where its sales team works.
             var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddHours(8));
             var result = DemoDataLoader.Load(context, DemoDataOptions.Demo, today);
-            LogSeeded(result.TotalRows, (long)result.Elapsed.TotalMilliseconds, today);
+            LogSeeded(result.TotalRows, (long)result.Elapsed.TotalMilliseconds, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
@@ -46,5 +46,5 @@ public sealed partial class DatabaseInitializer(
     private partial void LogMigrated(int pending, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Rows} rows in {ElapsedMs} ms (today = {Today})")]
-    private partial void LogSeeded(long rows, long elapsedMs, DateOnly today);
+    private partial void LogSeeded(long rows, long elapsedMs, string today);
 }

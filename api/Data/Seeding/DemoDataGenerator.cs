@@ -173,6 +173,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
 
             foreach (var area in areas)
             {
+                // There is no 片区 manager role: the 大区's manager manages its areas too.
                 area.Region.ManagerId = managers[area.RegionIndex].Id;
                 var reps = Math.Max(2, (int)Math.Round(scale * 4.2 * area.Weight));
                 for (var i = 0; i < reps; i++)
@@ -541,12 +542,14 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
                 contract.SignedOn = signedOn;
                 contract.StartOn = signedOn.AddDays(random.Next(8));
                 contract.EndOn = contract.StartOn.Value.AddDays(random.Pick(ContractMonths));
-                customerState.FirstSigned ??= signedOn;
-                customerState.LastSigned = signedOn;
+                // Approval delays differ, so a contract created later can be signed earlier than one created before it.
+                customerState.FirstSigned = customerState.FirstSigned is { } firstSigned && firstSigned < signedOn ? firstSigned : signedOn;
+                customerState.LastSigned = customerState.LastSigned is { } lastSigned && lastSigned > signedOn ? lastSigned : signedOn;
                 var key = (owner.Id, signedOn.Year);
                 repSales[key] = repSales.GetValueOrDefault(key) + contract.AgreedTotal;
 
-                at = Local(contract.StartOn.Value, random.Between(9.0, 11.0));
+                var activatedAt = Local(contract.StartOn.Value, random.Between(9.0, 11.0));
+                at = activatedAt > at ? activatedAt : OfficeHours(at.AddMinutes(random.Between(10, 120)));
                 if (at > historyEnd)
                 {
                     return;

@@ -18,10 +18,10 @@ public static class DemoDataLoader
     }
 
     /// <summary>
-    /// Generates the data set for <paramref name="today"/> and writes it in one transaction. The database must be
-    /// migrated and empty (ids are assigned by the generator).
+    /// Generates the data set for <paramref name="today"/> and writes it in one transaction. The database must be migrated and empty (ids are assigned by the generator). With <paramref name="exclusive"/>
+    /// the caller guarantees no other connection has the file open (see <see cref="SqliteBulkWriter"/>).
     /// </summary>
-    public static Result Load(SalesGraphDbContext context, DemoDataOptions options, DateOnly today)
+    public static Result Load(SalesGraphDbContext context, DemoDataOptions options, DateOnly today, bool exclusive = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,7 +34,7 @@ public static class DemoDataLoader
                 throw new NotSupportedException($"No bulk writer for {context.Database.ProviderName} yet.");
             }
 
-            using var writer = new SqliteBulkWriter(connection, context.Model);
+            using var writer = new SqliteBulkWriter(connection, context.Model, exclusive);
             new DemoDataGenerator(options).Generate(today, writer);
             writer.Complete();
             using var optimize = connection.CreateCommand();

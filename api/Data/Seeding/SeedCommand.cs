@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace SalesGraph.Data.Seeding;
 
 /// <summary>
-/// <c>dotnet run --project api -- seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--force]</c>:
+/// <c>dotnet run --project api -- seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--force] [--dry-run]</c>:
 /// creates and migrates a SQLite file, fills it with the demo generator scaled to N contracts (customers and staff
 /// grow with it) and prints the rows written per second.
 /// </summary>
@@ -19,6 +20,7 @@ public static class SeedCommand
         var seed = DemoDataOptions.Demo.Seed;
         var database = "bench.db";
         var force = false;
+        var dryRun = false;
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         try
         {
@@ -31,6 +33,7 @@ public static class SeedCommand
                     case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                     case "--today": today = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
                     case "--force": force = true; break;
+                    case "--dry-run": dryRun = true; break;
                     default: return Usage($"unknown argument '{args[i]}'");
                 }
             }
@@ -43,6 +46,17 @@ public static class SeedCommand
         if (contracts < 1)
         {
             return Usage("--contracts must be positive");
+        }
+
+        if (dryRun)
+        {
+            // Generation alone, to tell generator time from insert time.
+            var counter = new CountingBulkWriter();
+            var watch = Stopwatch.StartNew();
+            new DemoDataGenerator(new DemoDataOptions { Contracts = contracts, Seed = seed }).Generate(today, counter);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"generated {counter.RowCounts.Values.Sum():N0} rows in {watch.Elapsed.TotalSeconds:F1} s without writing them"));
+            return 0;
         }
 
         if (File.Exists(database))
@@ -60,12 +74,19 @@ public static class SeedCommand
 
         var builder = new DbContextOptionsBuilder<SqliteSalesGraphDbContext>();
         DataFeature.ConfigureSqlite(builder, $"Data Source={database}");
-        await using var context = new SqliteSalesGraphDbContext(builder.Options);
         var stopwatch = Stopwatch.StartNew();
-        await context.Database.MigrateAsync();
+        await using (var migrator = new SqliteSalesGraphDbContext(builder.Options))
+        {
+            await migrator.Database.MigrateAsync();
+        }
+
         Console.WriteLine($"migrated {database} in {stopwatch.ElapsedMilliseconds} ms");
 
-        var result = DemoDataLoader.Load(context, new DemoDataOptions { Contracts = contracts, Seed = seed }, today);
+        // The load switches the journal off, which SQLite allows only while no other connection (pooled ones
+        // included) has the file open.
+        SqliteConnection.ClearAllPools();
+        await using var context = new SqliteSalesGraphDbContext(builder.Options);
+        var result = DemoDataLoader.Load(context, new DemoDataOptions { Contracts = contracts, Seed = seed }, today, exclusive: true);
         foreach (var (table, rows) in result.RowCounts.OrderByDescending(r => r.Value))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table,-16} {rows,12:N0}"));
@@ -79,7 +100,7 @@ public static class SeedCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"seed: {problem}");
-        Console.Error.WriteLine("usage: seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--force]");
+        Console.Error.WriteLine("usage: seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--force] [--dry-run]");
         return 2;
     }
 }
