@@ -21,8 +21,10 @@ export async function signIn(browser, username, locale = 'zh-CN') {
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
-  // The SPA remembers the language in localStorage; set it before the first script runs.
-  await context.addInitScript((lang) => window.localStorage.setItem('salesgraph.locale', lang), locale);
+  // The SPA remembers the language in localStorage; start with the one asked for, unless the user switched since.
+  await context.addInitScript({
+    content: `if (!localStorage.getItem('salesgraph.locale')) localStorage.setItem('salesgraph.locale', ${JSON.stringify(locale)});`,
+  });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.locator('input#username').fill(username);

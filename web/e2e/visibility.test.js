@@ -35,7 +35,9 @@ describe('a sales rep', () => {
     assert.ok(!columns.includes('Payment term'), `no payment term for a rep: ${columns}`);
     const total = await totalRows(page);
     assert.ok(total > 0 && total < 200, `a rep owns a handful of customers, got ${total}`);
-    const owners = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(8)').allInnerTexts();
+    const owners = await page
+      .locator('.ant-table-tbody tr.ant-table-row td:nth-child(8)')
+      .allInnerTexts();
     assert.equal(new Set(owners).size, 1, `every customer has the rep as owner: ${owners}`);
     await screenshot(page, 'customers-rep-en');
 
@@ -53,9 +55,12 @@ describe('a regional manager', () => {
     assert.ok(columns.includes('信用额度'), `credit limit for a manager: ${columns}`);
     assert.ok(columns.includes('手机'), `contacts for a manager: ${columns}`);
     assert.equal(await page.locator('[data-masked]').count(), 0, 'nothing masked for a manager');
-    const regions = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(7)').allInnerTexts();
+    const regions = await page
+      .locator('.ant-table-tbody tr.ant-table-row td:nth-child(7)')
+      .allInnerTexts();
     assert.ok(regions.length > 0);
-    for (const region of regions) assert.match(region, /上海|江苏|浙江|华东/, `east region only: ${region}`);
+    for (const region of regions)
+      assert.match(region, /上海|江苏|浙江|华东/, `east region only: ${region}`);
     await screenshot(page, 'customers-manager-zh');
     await page.context().close();
   });

@@ -117,7 +117,7 @@ export function AppLayout() {
           <Space size="large">
             {me ? (
               <Flex gap="small" align="center" data-testid="me-summary">
-                {me.role ? <Tag color="blue">{label('staffRole', me.role)}</Tag> : null}
+                {me.role ? <Tag color="#0958d9">{label('staffRole', me.role)}</Tag> : null}
                 {me.region ? (
                   <Typography.Text type="secondary">{me.region.name}</Typography.Text>
                 ) : null}

@@ -56,7 +56,7 @@ export function RegionTree() {
             title: t('regions.fields.isActive'),
             render: (r) =>
               r.isActive ? (
-                <Tag color="green">{t('common.active')}</Tag>
+                <Tag color="#237804">{t('common.active')}</Tag>
               ) : (
                 <Tag>{t('common.inactive')}</Tag>
               ),

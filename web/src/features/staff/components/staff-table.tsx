@@ -86,7 +86,7 @@ export function StaffTable() {
           title: t('staff.fields.isActive'),
           render: (s) =>
             s.isActive ? (
-              <Tag color="green">{t('common.active')}</Tag>
+              <Tag color="#237804">{t('common.active')}</Tag>
             ) : (
               <Tag>{t('common.inactive')}</Tag>
             ),
