@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AreaRoute } from '@/app/area-route';
 import { RequireAuth } from '@/app/require-auth';
 import ContractRoute from '@/app/routes/contract';
+import ContractEditorRoute from '@/app/routes/contract-editor';
 import ContractsRoute from '@/app/routes/contracts';
 import CustomerRoute from '@/app/routes/customer';
 import CustomersRoute from '@/app/routes/customers';
@@ -46,7 +47,12 @@ const router = createBrowserRouter([
       { path: areaPaths.customers, element: area('customers', <CustomersRoute />) },
       { path: `${areaPaths.customers}/:id`, element: area('customers', <CustomerRoute />) },
       { path: areaPaths.contracts, element: area('contracts', <ContractsRoute />) },
+      { path: paths.newContract, element: area('contracts', <ContractEditorRoute />) },
       { path: `${areaPaths.contracts}/:id`, element: area('contracts', <ContractRoute />) },
+      {
+        path: `${areaPaths.contracts}/:id/edit`,
+        element: area('contracts', <ContractEditorRoute />),
+      },
       ...(['approvals', 'receivables', 'targets', 'audit'] as const).map((name) => ({
         path: areaPaths[name],
         element: area(name, <PlaceholderPage titleKey={`nav.${name}`} />),

@@ -5,6 +5,8 @@ export const paths = {
   home: '/dashboard',
   customer: (id: string) => `/customers/${encodeURIComponent(id)}`,
   contract: (id: string) => `/contracts/${encodeURIComponent(id)}`,
+  newContract: '/contracts/new',
+  editContract: (id: string) => `/contracts/${encodeURIComponent(id)}/edit`,
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */

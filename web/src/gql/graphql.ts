@@ -85,6 +85,11 @@ export type StaffRole =
   | 'SALES_REP'
   | 'SALES_SUPPORT';
 
+export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractEditorOptionsQuery = { customers: { totalCount: number, nodes: Array<{ id: string, code: string, name: string }> }, products: { nodes: Array<{ id: string, sku: string, name: string, listPrice: string | number, isActive: boolean }> } };
+
 export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
 
 export type ContractsQueryVariables = Exact<{
@@ -248,6 +253,27 @@ export const CustomerRowFragmentDoc = new TypedDocumentString(`
   paymentTermDays @include(if: $withCredit)
 }
     `, {"fragmentName":"CustomerRow"}) as unknown as TypedDocumentString<CustomerRowFragment, unknown>;
+export const ContractEditorOptionsDocument = new TypedDocumentString(`
+    query ContractEditorOptions {
+  customers(first: 500) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+    }
+  }
+  products(first: 500) {
+    nodes {
+      id
+      sku
+      name
+      listPrice
+      isActive
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractEditorOptionsQuery, ContractEditorOptionsQueryVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $after: String, $withCost: Boolean!) {
   contracts(first: $first, after: $after) {

@@ -20,7 +20,7 @@ export default function ContractRoute() {
       >
         {t('nav.contracts')}
       </PageTitle>
-      <ContractDetail id={id} customerPath={paths.customer} />
+      <ContractDetail id={id} customerPath={paths.customer} editPath={paths.editContract} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
   ContractQuery,
   ContractRowFragment,
 } from '@/features/contracts/api/contracts';
+import { ContractWorkflowActions } from '@/features/contracts/components/contract-workflow-actions';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
@@ -20,12 +21,11 @@ import { formatDate, formatDateTime, formatMoney, formatPercent } from '@/utils/
 interface ContractDetailProps {
   id: string;
   customerPath: (id: string) => string;
-  /** Workflow buttons (approve, reject, edit…) the app puts on the page when the caller may use them. */
-  actions?: React.ReactNode;
+  editPath: (id: string) => string;
 }
 
 /** One contract: terms, lines with list and agreed prices, approval history, invoices and payments. */
-export function ContractDetail({ id, customerPath, actions }: ContractDetailProps) {
+export function ContractDetail({ id, customerPath, editPath }: ContractDetailProps) {
   const { t, locale } = useI18n();
   const label = useEnumLabel();
   const access = useAccess();
@@ -54,7 +54,13 @@ export function ContractDetail({ id, customerPath, actions }: ContractDetailProp
                 <EnumTag name="contractStatus" value={row.status} />
               </Typography.Title>
             }
-            extra={actions}
+            extra={
+              <ContractWorkflowActions
+                contract={{ id: row.id, status: row.status, version: row.version }}
+                editPath={editPath}
+                reload={() => void query.refetch()}
+              />
+            }
           >
             <FieldList
               items={[
