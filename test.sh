@@ -13,7 +13,7 @@ tally() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped +
 note() { printf '\n=== %s\n' "$*"; }
 
 # npm packages of every Node project (again only when the lock file changed).
-for dir in tests/audit tools/graphiql web; do
+for dir in tests/audit tools/graphiql web bench; do
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     note "npm ci in $dir"
     npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error || broken=1
@@ -78,6 +78,9 @@ else
   echo "the API did not become healthy for the browser tests:"; tail -n 30 "$logs/e2e-api.log"; tally 0 1
 fi
 kill "$api" 2>/dev/null; wait "$api" 2>/dev/null
+
+note "load smoke: bench/run-load.sh --smoke (fails on any non-2xx answer)"
+if SALESGRAPH_BENCH_PORT=${SALESGRAPH_BENCH_PORT:-5191} bash bench/run-load.sh --smoke; then tally 1 0; else echo "load smoke failed"; tally 0 1; fi
 
 echo
 echo "logs: $logs"

@@ -1,6 +1,7 @@
 using SalesGraph.Accounts;
 using SalesGraph.Activities;
 using SalesGraph.Auth;
+using SalesGraph.Bench;
 using SalesGraph.Billing;
 using SalesGraph.Contracts;
 using SalesGraph.Customers;
@@ -42,6 +43,7 @@ var app = builder.Build();
 app.MapTokenEndpoint();
 app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
 app.MapDatabaseHealth();
+app.MapBenchBaseline();
 app.MapSpa();
 await app.RunAsync();
 return 0;

@@ -23,20 +23,33 @@ public static class ScopedReads
         return Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>().CreateDbContext();
     }
 
-    /// <summary>One page of the caller's rows of <typeparamref name="T"/>, shaped by <paramref name="filter"/>.</summary>
+    /// <summary>
+    /// One page of the caller's rows of <typeparamref name="T"/>, shaped by <paramref name="filter"/> and by the field's
+    /// <c>where</c> and <c>order</c> arguments (<see cref="ListArguments"/>; <paramref name="order"/> is the default and
+    /// the tie-break), reading only the selected columns.
+    /// </summary>
     public static async Task<Connection<T>> ReadConnectionAsync<T>(
         this IResolveFieldContext context, IReadOnlyList<SortKey<T>> order, Func<IQueryable<T>, IQueryable<T>>? filter = null)
         where T : class
     {
         var page = PageRequest.From(context);
+        var arguments = ListArguments.From(context);
+        var caller = context.Caller();
         await using var db = context.OpenDb();
-        var query = db.Scoped<T>(context.Caller());
+        var (where, effectiveOrder) = arguments.Translate(new CallerQueryAccess(caller, db.Regions), order);
+        var query = db.Scoped<T>(caller);
         if (filter is not null)
         {
             query = filter(query);
         }
 
-        return await query.ToConnectionAsync(order, page, context.WantsTotalCount(), context.CancellationToken);
+        if (where is not null)
+        {
+            query = query.Where(where);
+        }
+
+        var projection = Project(db, arguments, Projection.SelectedNodeFields(context), effectiveOrder);
+        return await query.ToConnectionAsync(effectiveOrder, page, context.WantsTotalCount(), context.CancellationToken, projection);
     }
 
     /// <summary>One row by id if the caller may see it, else null.</summary>
@@ -87,38 +100,75 @@ public static class ScopedReads
         var page = PageRequest.From(context);
         var withTotal = context.WantsTotalCount();
         var caller = context.Caller();
+        var arguments = ListArguments.From(context);
+        var selected = Projection.SelectedNodeFields(context);
+
+        // Refuse what the caller may not filter or sort on now, as a field error of this field, before any batch runs.
+        var (_, checkedOrder) = arguments.Translate(new CallerQueryAccess(caller, null), order);
+        KeysetPaging.EnsureCursorsFit(checkedOrder, page);
         var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
         var name = string.Join(
-            '|', relation, page.Size, page.Backward, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), withTotal);
+            '|', relation, page.Size, page.Backward, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), withTotal,
+            arguments.Describe(), Projection.Describe(selected));
         var loader = Loaders(context).GetOrAdd<int, Connection<T>>(
             name,
             async (ids, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
+                var (where, effectiveOrder) = arguments.Translate(new CallerQueryAccess(caller, db.Regions), order);
                 var source = db.Scoped<T>(caller).Where(In(parentKey, ids));
                 if (filter is not null)
                 {
                     source = source.Where(filter);
                 }
 
+                if (where is not null)
+                {
+                    source = source.Where(where);
+                }
+
                 var totals = withTotal ? await CountByParentAsync(source, parentKey, ct) : null;
-                var rows = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, order, page, ct);
-                var read = parentKey.Compile();
-                var byParent = rows.ToLookup(r => read(r) ?? 0);
+                var projection = Project(db, arguments, selected, effectiveOrder);
+                var slices = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, effectiveOrder, page, projection, ct);
+                var byParent = slices.ToDictionary(s => s.Key ?? 0, s => s.Rows);
                 return ids.ToDictionary(
                     id => id,
                     id =>
                     {
-                        var (slice, hasMore) = KeysetPaging.Trim([.. byParent[id]], page);
-                        return KeysetPaging.Build(slice, order, page, hasMore, withTotal ? totals!.GetValueOrDefault(id) : null);
+                        var (slice, hasMore) = KeysetPaging.Trim(byParent.GetValueOrDefault(id) ?? [], page);
+                        return KeysetPaging.Build(slice, effectiveOrder, page, hasMore, withTotal ? totals!.GetValueOrDefault(id) : null);
                     });
             },
             missing: Connection<T>.Empty(withTotal ? 0 : null));
         return loader.Load(parentId);
     }
 
-    private static async Task<List<T>> TopPerParentAsync<T>(
-        IQueryable<T> source, Expression<Func<T, int?>> parentKey, IReadOnlyList<SortKey<T>> order, PageRequest page, CancellationToken ct)
+    /// <summary>
+    /// The projection to the selected fields' columns plus keys, foreign keys (relations and authorization rules read
+    /// them) and sort keys; null (whole rows) when the field's node type has no model or a selected field reads unknown columns.
+    /// </summary>
+    private static Expression<Func<T, T>>? Project<T>(SalesGraphDbContext db, ListArguments arguments, IReadOnlySet<string> selected, IReadOnlyList<SortKey<T>> order)
+    {
+        var entityType = db.Model.FindEntityType(typeof(T));
+        if (arguments.Entity is not { } entity || entity.EntityType != typeof(T) || entityType is null)
+        {
+            return null;
+        }
+
+        var always = entityType.GetKeys().SelectMany(k => k.Properties)
+            .Concat(entityType.GetForeignKeys().SelectMany(f => f.Properties))
+            .Select(p => p.PropertyInfo)
+            .OfType<System.Reflection.PropertyInfo>();
+        return Projection.Build<T>(entity, selected, always, order.Select(k => k.Selector), p => entityType.FindProperty(p) is not null);
+    }
+
+    private static async Task<List<Slice<T>>> TopPerParentAsync<T>(
+        IQueryable<T> source,
+        Expression<Func<T, int?>> parentKey,
+        IReadOnlyList<SortKey<T>> order,
+        PageRequest page,
+        Expression<Func<T, T>>? projection,
+        CancellationToken ct)
     {
         var effective = page.Backward ? [.. order.Select(k => k.Reversed())] : order;
         var seekFrom = page.Backward ? page.Before : page.After;
@@ -134,20 +184,26 @@ public static class ScopedReads
         }
 
         // source.Select(key).Distinct().Select(pid => new Slice { Key = pid, Rows = source.Where(r => key(r) == pid)
-        //     .OrderBy(…).Take(size + 1).ToList() }): EF Core turns the correlated Take into ROW_NUMBER() OVER (PARTITION BY key).
+        //     .OrderBy(…).Take(size + 1).Select(projection).ToList() }): EF Core turns the correlated Take into
+        //     ROW_NUMBER() OVER (PARTITION BY key). Rows are grouped by the slice's key, not by reading the key off a
+        //     row, so the key may run through a relation (i => i.Contract.CustomerId) that is not loaded.
         var pid = Expression.Parameter(typeof(int?), "pid");
         var row = parentKey.Parameters[0];
         var match = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, pid), row);
         var rowsOfParent = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source.Expression, Expression.Quote(match));
         var top = KeysetOrdering.OrderAndTake(rowsOfParent, effective, page.Size + 1);
+        if (projection is not null)
+        {
+            top = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], top, Expression.Quote(projection));
+        }
+
         var toList = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], top);
         var slice = Expression.MemberInit(
             Expression.New(typeof(Slice<T>)),
             Expression.Bind(typeof(Slice<T>).GetProperty(nameof(Slice<T>.Key))!, pid),
             Expression.Bind(typeof(Slice<T>).GetProperty(nameof(Slice<T>.Rows))!, toList));
         var parents = source.Select(parentKey).Distinct();
-        var slices = await parents.Select(Expression.Lambda<Func<int?, Slice<T>>>(slice, pid)).ToListAsync(ct);
-        return [.. slices.SelectMany(s => s.Rows)];
+        return await parents.Select(Expression.Lambda<Func<int?, Slice<T>>>(slice, pid)).ToListAsync(ct);
     }
 
     private sealed class Slice<T>

@@ -1,5 +1,6 @@
 // Audits a GraphQL-over-HTTP endpoint with graphql-http's server audit and prints every result.
 // Usage: node audit.mjs <url>   (e.g. http://127.0.0.1:5000/graphql)
+// With SALESGRAPH_TOKEN set, every request carries "Authorization: Bearer <token>" (SalesGraph refuses anonymous calls).
 // Exits 1 when any MUST requirement fails (graphql-http reports those as "error"), 2 on bad usage.
 import { auditServer } from 'graphql-http';
 
@@ -9,7 +10,15 @@ if (!url) {
   process.exit(2);
 }
 
-const results = await auditServer({ url });
+const token = process.env.SALESGRAPH_TOKEN;
+const fetchFn = token
+  ? (input, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('authorization', `Bearer ${token}`);
+      return fetch(input, { ...init, headers });
+    }
+  : fetch;
+const results = await auditServer({ url, fetchFn });
 const byStatus = { ok: 0, notice: 0, warn: 0, error: 0 };
 for (const result of results) {
   byStatus[result.status] += 1;

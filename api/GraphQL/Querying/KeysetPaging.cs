@@ -1,13 +1,16 @@
 using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
-using SalesGraph.GraphQL.Errors;
 
 namespace SalesGraph.GraphQL.Querying;
 
 /// <summary>
 /// Keyset (seek) paging over any <see cref="IQueryable{T}"/>: the ordering, the cursor predicate and the page limit all
 /// translate to SQL, so a page costs the same at row 10 and at row 1,000,000 and a cursor never skips or repeats a row
-/// when rows are inserted before it. The ordering must end with a unique key (the id) as its tie-break.
+/// when rows are inserted before it. The ordering must end with a unique key (the id) as its tie-break; build the other
+/// keys with <see cref="KeysFor{T}"/> so enums and nulls sort the same way in the <c>ORDER BY</c> and in the seek
+/// predicate on every provider.
 /// </summary>
 public static class KeysetPaging
 {
@@ -40,7 +43,7 @@ public static class KeysetPaging
         ArgumentNullException.ThrowIfNull(cursor);
         if (cursor.Values.Count != order.Count)
         {
-            throw new CodedExecutionError(ErrorCodes.Validation, $"'{argument}' does not belong to this list or ordering.");
+            throw Cursor.NotThisOrdering(argument);
         }
 
         var row = Expression.Parameter(typeof(T), "row");
@@ -63,21 +66,35 @@ public static class KeysetPaging
     /// Reads one page of <paramref name="source"/> (already scoped and filtered, not yet ordered) in
     /// <paramref name="order"/>, with a total count when <paramref name="withTotalCount"/>.
     /// </summary>
+    /// <param name="source">The rows.</param>
+    /// <param name="order">The ordering, ending with a unique key.</param>
+    /// <param name="page">The page asked for.</param>
+    /// <param name="withTotalCount">Whether to count all rows too.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="projection">The columns to read (<see cref="Projection"/>); it must keep the sort keys. Null reads whole rows.</param>
     public static async Task<Connection<T>> ToConnectionAsync<T>(
         this IQueryable<T> source,
         IReadOnlyList<SortKey<T>> order,
         PageRequest page,
         bool withTotalCount,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Expression<Func<T, T>>? projection = null)
     {
         ArgumentNullException.ThrowIfNull(page);
+        EnsureCursorsFit(order, page);
         int? total = withTotalCount ? await source.CountAsync(cancellationToken) : null;
         if (page.Size == 0)
         {
             return Connection<T>.Empty(total);
         }
 
-        var (rows, hasMore) = await ReadPageAsync(source, order, page, cancellationToken);
+        var query = PageQuery(source, order, page);
+        if (projection is not null)
+        {
+            query = query.Select(projection);
+        }
+
+        var (rows, hasMore) = Trim(await query.ToListAsync(cancellationToken), page);
         return Build(rows, order, page, hasMore, total);
     }
 
@@ -86,7 +103,8 @@ public static class KeysetPaging
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(order);
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode([.. order.Select(k => k.Read(r))]), r)).ToList();
+        var signature = Signature(order);
+        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(signature, [.. order.Select(k => k.Read(r))]), r)).ToList();
         var info = page.Backward
             ? new PageInfo(page.Before is not null, hasMore, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
             : new PageInfo(hasMore, page.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
@@ -97,6 +115,7 @@ public static class KeysetPaging
     public static IQueryable<T> PageQuery<T>(IQueryable<T> source, IReadOnlyList<SortKey<T>> order, PageRequest page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        EnsureCursorsFit(order, page);
         var effective = page.Backward ? [.. order.Select(k => k.Reversed())] : order;
         var query = source;
         var (seekFrom, stopAt, seekName, stopName) = page.Backward
@@ -113,13 +132,6 @@ public static class KeysetPaging
         }
 
         return query.OrderBy(effective).Take(page.Size + 1);
-    }
-
-    private static async Task<(List<T> Rows, bool HasMore)> ReadPageAsync<T>(
-        IQueryable<T> source, IReadOnlyList<SortKey<T>> order, PageRequest page, CancellationToken cancellationToken)
-    {
-        var rows = await PageQuery(source, order, page).ToListAsync(cancellationToken);
-        return Trim(rows, page);
     }
 
     /// <summary>Drops the look-ahead row and restores the requested order of a backward page.</summary>
@@ -141,14 +153,93 @@ public static class KeysetPaging
         return (rows, hasMore);
     }
 
+    /// <summary>
+    /// The sort keys that order by <paramref name="selector"/> the same way in SQL on every provider and in the seek
+    /// predicate: a nullable value is preceded by a key "is null" (so nulls come last ascending and first descending,
+    /// whatever the database's own NULLS FIRST/LAST), and an enum — stored by name — sorts by its declared order through
+    /// a <c>CASE</c> rank rather than by the stored text.
+    /// </summary>
+    /// <param name="selector">The value, e.g. <c>c => c.SignedOn</c>.</param>
+    /// <param name="descending">The direction.</param>
+    /// <param name="nullable">Whether the value can be null (reference types cannot tell by their CLR type).</param>
+    public static IReadOnlyList<SortKey<T>> KeysFor<T>(LambdaExpression selector, bool descending, bool nullable)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        var row = selector.Parameters[0];
+        var body = selector.Body;
+        var keys = new List<SortKey<T>>();
+        nullable |= Nullable.GetUnderlyingType(body.Type) is not null;
+        if (nullable)
+        {
+            var isNull = Expression.Condition(Expression.Equal(body, Expression.Constant(null, body.Type)), Expression.Constant(1), Expression.Constant(0));
+            keys.Add(new SortKey<T>(Expression.Lambda(isNull, row), descending));
+        }
+
+        var type = Nullable.GetUnderlyingType(body.Type) ?? body.Type;
+        if (type.IsEnum)
+        {
+            // Rank by declaration order; a null row gets the rank after the last, behind the "is null" key.
+            var values = Enum.GetValues(type).Cast<object>().OrderBy(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Expression rank = Expression.Constant(values.Length);
+            for (var i = values.Length - 1; i >= 0; i--)
+            {
+                rank = Expression.Condition(Expression.Equal(body, Expression.Constant(values[i], body.Type)), Expression.Constant(i), rank);
+            }
+
+            keys.Add(new SortKey<T>(Expression.Lambda(rank, row), descending));
+        }
+        else if (type == typeof(bool))
+        {
+            // Booleans have no < in expression trees; false sorts before true.
+            var bit = Expression.Condition(Expression.Equal(body, Expression.Constant(true, body.Type)), Expression.Constant(1), Expression.Constant(0));
+            keys.Add(new SortKey<T>(Expression.Lambda(bit, row), descending));
+        }
+        else
+        {
+            keys.Add(new SortKey<T>(selector, descending));
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// A short signature of an ordering (its keys and directions), carried by cursors so a cursor of one ordering is
+    /// refused by another instead of seeking to a meaningless place.
+    /// </summary>
+    public static string Signature<T>(IReadOnlyList<SortKey<T>> order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var x = Expression.Parameter(typeof(T), "x");
+        var text = string.Join('|', order.Select(k => $"{ParameterReplacer.Replace(k.Selector, x)}:{(k.Descending ? 'd' : 'a')}"));
+        return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 9);
+    }
+
+    /// <summary>Refuses cursors made for another ordering than <paramref name="order"/> (as requested, before any reversal).</summary>
+    public static void EnsureCursorsFit<T>(IReadOnlyList<SortKey<T>> order, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.After is null && page.Before is null)
+        {
+            return;
+        }
+
+        var signature = Signature(order);
+        if (page.After is { } after && after.Ordering != signature)
+        {
+            throw Cursor.NotThisOrdering("after");
+        }
+
+        if (page.Before is { } before && before.Ordering != signature)
+        {
+            throw Cursor.NotThisOrdering("before");
+        }
+    }
+
     private static BinaryExpression Compare<T>(SortKey<T> key, ParameterExpression row, System.Text.Json.JsonElement json, string argument, bool strict)
     {
-        var member = new ParameterReplacer(key.Selector.Parameters[0], row).Visit(key.Selector.Body);
+        var member = ParameterReplacer.Replace(key.Selector, row);
         var value = Cursor.ValueAs(json, key.KeyType, argument);
-
-        // A closure member rather than a constant, so EF Core sends a parameter and reuses the query plan.
-        Expression constant = Expression.Property(Expression.Constant(new Box(value)), nameof(Box.Value));
-        constant = Expression.Convert(constant, key.KeyType);
+        var constant = QueryParameter.Of(value, key.KeyType);
         if (!strict)
         {
             return Expression.Equal(member, constant);
@@ -163,15 +254,5 @@ public static class KeysetPaging
         }
 
         return key.Descending ? Expression.LessThan(member, constant) : Expression.GreaterThan(member, constant);
-    }
-
-    private sealed class Box(object? value)
-    {
-        public object? Value { get; } = value;
-    }
-
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

@@ -1,0 +1,110 @@
+// Load benchmark of a running SalesGraph API (see run-load.sh, which starts the server pinned to one core and this
+// script on the other). Measures, side by side in one run:
+//   - the customer page (50 customers with owner, contracts, lines, products) through GraphQL with a real token, and
+//     the same page from the hand-written minimal-API endpoint (/bench/customer-page): latency with 1 connection,
+//     throughput with N connections, and the ratio;
+//   - the company KPI dashboard query (when the schema has `kpis`);
+//   - the server's peak resident memory (from /proc/<pid>/status).
+// Fails (exit 1) on any non-2xx answer, any GraphQL error, or when the two customer pages differ.
+// Usage: node load.mjs --url http://127.0.0.1:5190 --pid <server pid> [--duration 10] [--connections 8] [--smoke]
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : 'true']);
+    return pairs;
+  }, []),
+);
+const base = args.url ?? 'http://127.0.0.1:5190';
+const smoke = args.smoke === 'true';
+const duration = Number(args.duration ?? (smoke ? 2 : 10));
+const connections = Number(args.connections ?? 8);
+const pid = args.pid;
+
+const CUSTOMER_PAGE =
+  '{ customers(first: 50) { nodes { id name grade owner { name } contracts(first: 10) { nodes { number signedOn agreedTotal lines { nodes { quantity agreedUnitPrice product { sku name } } } } } } } }';
+const KPI_DASHBOARD =
+  '{ kpis(groupBy: [REGION, MONTH]) { region { code name } month salesAmount target achievementRate collectedAmount collectionRate overdueReceivables newCustomers newCustomerRate averageDiscountRate grossMargin contractCount onTimeShipmentRate } }';
+
+const login = await fetch(`${base}/auth/token`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ grant_type: 'password', username: 'director', password: process.env.SALESGRAPH_PASSWORD ?? 'SalesGraph!2026' }),
+});
+if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+const { access_token: token } = await login.json();
+const auth = { authorization: `Bearer ${token}` };
+const graphql = (query) => ({
+  url: `${base}/graphql`,
+  method: 'POST',
+  headers: { ...auth, 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+  body: JSON.stringify({ query }),
+});
+const baseline = { url: `${base}/bench/customer-page`, method: 'GET', headers: auth };
+
+async function once({ url, method, headers, body }) {
+  const response = await fetch(url, { method, headers, body });
+  const json = await response.json();
+  if (!response.ok || json.errors) throw new Error(`${url}: ${response.status} ${JSON.stringify(json).slice(0, 500)}`);
+  return json;
+}
+
+// Same answer from both, or the comparison means nothing.
+const viaGraphQL = await once(graphql(CUSTOMER_PAGE));
+const viaBaseline = await once(baseline);
+if (JSON.stringify(viaGraphQL.data) !== JSON.stringify(viaBaseline.data)) {
+  console.error('GraphQL and baseline customer pages differ');
+  console.error(JSON.stringify(viaGraphQL.data).slice(0, 400));
+  console.error(JSON.stringify(viaBaseline.data).slice(0, 400));
+  process.exit(1);
+}
+const schemaHasKpis = await fetch(`${base}/graphql`, graphql('{ __type(name: "Query") { fields { name } } }'))
+  .then((r) => r.json())
+  .then((j) => j.data.__type.fields.some((f) => f.name === 'kpis'));
+if (schemaHasKpis) await once(graphql(KPI_DASHBOARD));
+
+let peakRssMb = 0;
+const sampler = pid
+  ? setInterval(() => {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]);
+        peakRssMb = Math.max(peakRssMb, kb / 1024);
+      } catch {
+        /* the server is gone; the run fails below */
+      }
+    }, 250)
+  : null;
+
+const failures = [];
+async function run(name, request, conns, seconds) {
+  const result = await autocannon({ ...request, connections: conns, duration: seconds });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad > 0) failures.push(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  return {
+    name,
+    connections: conns,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+const rows = [];
+rows.push(await run('customer page, GraphQL (latency)', graphql(CUSTOMER_PAGE), 1, duration));
+rows.push(await run('customer page, baseline (latency)', baseline, 1, duration));
+rows.push(await run('customer page, GraphQL (throughput)', graphql(CUSTOMER_PAGE), connections, duration));
+rows.push(await run('customer page, baseline (throughput)', baseline, connections, duration));
+if (schemaHasKpis) rows.push(await run('KPI dashboard, GraphQL (latency)', graphql(KPI_DASHBOARD), 1, duration));
+if (sampler) clearInterval(sampler);
+
+console.log('\n| measurement | connections | requests | req/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} |`);
+const ratio = rows[2].rps / Math.max(1, rows[3].rps);
+console.log(`\nGraphQL / baseline throughput: ${(ratio * 100).toFixed(0)}%`);
+if (pid) console.log(`server peak RSS: ${peakRssMb.toFixed(0)} MB`);
+if (failures.length) {
+  console.error('\nFAILED:\n' + failures.join('\n'));
+  process.exit(1);
+}
