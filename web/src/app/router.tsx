@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AreaRoute } from '@/app/area-route';
 import { RequireAuth } from '@/app/require-auth';
+import ApprovalsRoute from '@/app/routes/approvals';
 import ContractRoute from '@/app/routes/contract';
 import ContractEditorRoute from '@/app/routes/contract-editor';
 import ContractsRoute from '@/app/routes/contracts';
@@ -53,7 +54,8 @@ const router = createBrowserRouter([
         path: `${areaPaths.contracts}/:id/edit`,
         element: area('contracts', <ContractEditorRoute />),
       },
-      ...(['approvals', 'receivables', 'targets', 'audit'] as const).map((name) => ({
+      { path: areaPaths.approvals, element: area('approvals', <ApprovalsRoute />) },
+      ...(['receivables', 'targets', 'audit'] as const).map((name) => ({
         path: areaPaths[name],
         element: area(name, <PlaceholderPage titleKey={`nav.${name}`} />),
       })),

@@ -15,6 +15,14 @@ export type ApprovalLevel =
   | 'MANAGER'
   | 'REP';
 
+/** Conditions on a `Boolean` value; all given conditions must hold. */
+export type BooleanOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: boolean | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: boolean | null | undefined;
+};
+
 export type ContractEventKind =
   | 'ACTIVATED'
   | 'APPROVED'
@@ -25,6 +33,92 @@ export type ContractEventKind =
   | 'TERMINATED'
   | 'UPDATED';
 
+/** Conditions on `Contract` items; all given conditions must hold. */
+export type ContractFilterInput = {
+  /** Conditions on `agreedTotal`. */
+  agreedTotal?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<ContractFilterInput> | null | undefined;
+  /** Conditions on `costTotal`. */
+  costTotal?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `currency`. */
+  currency?: StringOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `discountAmount`. */
+  discountAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `discountRate`. */
+  discountRate?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `endOn`. */
+  endOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `listTotal`. */
+  listTotal?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ContractFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  owner?: StaffFilterInput | null | undefined;
+  /** Conditions on `paymentTermDays`. */
+  paymentTermDays?: IntOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  region?: RegionFilterInput | null | undefined;
+  /** Conditions on `signedOn`. */
+  signedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `startOn`. */
+  startOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: ContractStatusOperationFilterInput | null | undefined;
+  /** Conditions on `terminationReason`. */
+  terminationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** A sort key of `Contract` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type ContractSortInput = {
+  /** Sort by `agreedTotal`. */
+  agreedTotal?: SortEnumType | null | undefined;
+  /** Sort by `costTotal`. */
+  costTotal?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `currency`. */
+  currency?: SortEnumType | null | undefined;
+  /** Sort by `discountAmount`. */
+  discountAmount?: SortEnumType | null | undefined;
+  /** Sort by `discountRate`. */
+  discountRate?: SortEnumType | null | undefined;
+  /** Sort by `endOn`. */
+  endOn?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `listTotal`. */
+  listTotal?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `paymentTermDays`. */
+  paymentTermDays?: SortEnumType | null | undefined;
+  /** Sort by `signedOn`. */
+  signedOn?: SortEnumType | null | undefined;
+  /** Sort by `startOn`. */
+  startOn?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `terminationReason`. */
+  terminationReason?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
 export type ContractStatus =
   | 'ACTIVE'
   | 'APPROVED'
@@ -34,15 +128,131 @@ export type ContractStatus =
   | 'REJECTED'
   | 'TERMINATED';
 
+/** Conditions on a `ContractStatus` value; all given conditions must hold. */
+export type ContractStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ContractStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ContractStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ContractStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ContractStatus> | null | undefined;
+};
+
+/** Conditions on `Customer` items; all given conditions must hold. */
+export type CustomerFilterInput = {
+  /** Conditions on `address`. */
+  address?: StringOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<CustomerFilterInput> | null | undefined;
+  /** Conditions on `code`. */
+  code?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `contactPerson`. */
+  contactPerson?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `creditLimit`. */
+  creditLimit?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `designatedCarrier`. */
+  designatedCarrier?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `firstContractOn`. */
+  firstContractOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `grade`. */
+  grade?: CustomerGradeOperationFilterInput | null | undefined;
+  /** Conditions on `industry`. */
+  industry?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `kind`. */
+  kind?: CustomerKindOperationFilterInput | null | undefined;
+  /** Conditions on `mobile`. */
+  mobile?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `name`. */
+  name?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<CustomerFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  owner?: StaffFilterInput | null | undefined;
+  /** Conditions on `paymentTermDays`. */
+  paymentTermDays?: IntOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  region?: RegionFilterInput | null | undefined;
+  /** Conditions on `source`. */
+  source?: CustomerSourceOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: CustomerStatusOperationFilterInput | null | undefined;
+};
+
 export type CustomerGrade =
   | 'A'
   | 'B'
   | 'C';
 
+/** Conditions on a `CustomerGrade` value; all given conditions must hold. */
+export type CustomerGradeOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerGrade | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerGrade> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerGrade | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerGrade> | null | undefined;
+};
+
 export type CustomerKind =
   | 'AGENT'
   | 'DISTRIBUTOR'
   | 'ENTERPRISE';
+
+/** Conditions on a `CustomerKind` value; all given conditions must hold. */
+export type CustomerKindOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerKind | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerKind> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerKind | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerKind> | null | undefined;
+};
+
+/** A sort key of `Customer` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type CustomerSortInput = {
+  /** Sort by `address`. */
+  address?: SortEnumType | null | undefined;
+  /** Sort by `code`. */
+  code?: SortEnumType | null | undefined;
+  /** Sort by `contactPerson`. */
+  contactPerson?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `creditLimit`. */
+  creditLimit?: SortEnumType | null | undefined;
+  /** Sort by `designatedCarrier`. */
+  designatedCarrier?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `firstContractOn`. */
+  firstContractOn?: SortEnumType | null | undefined;
+  /** Sort by `grade`. */
+  grade?: SortEnumType | null | undefined;
+  /** Sort by `industry`. */
+  industry?: SortEnumType | null | undefined;
+  /** Sort by `kind`. */
+  kind?: SortEnumType | null | undefined;
+  /** Sort by `mobile`. */
+  mobile?: SortEnumType | null | undefined;
+  /** Sort by `name`. */
+  name?: SortEnumType | null | undefined;
+  /** Sort by `paymentTermDays`. */
+  paymentTermDays?: SortEnumType | null | undefined;
+  /** Sort by `source`. */
+  source?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+};
 
 export type CustomerSource =
   | 'AGENT'
@@ -51,11 +261,95 @@ export type CustomerSource =
   | 'ONLINE'
   | 'REFERRAL';
 
+/** Conditions on a `CustomerSource` value; all given conditions must hold. */
+export type CustomerSourceOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerSource | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerSource> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerSource | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerSource> | null | undefined;
+};
+
 export type CustomerStatus =
   | 'ACTIVE'
   | 'DORMANT'
   | 'LOST'
   | 'PROSPECT';
+
+/** Conditions on a `CustomerStatus` value; all given conditions must hold. */
+export type CustomerStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerStatus> | null | undefined;
+};
+
+/** Conditions on a `DateOnly` value; all given conditions must hold. */
+export type DateOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | null | undefined;
+  /** Greater than the value. */
+  gt?: string | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: string | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** Less than the value. */
+  lt?: string | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: string | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string> | null | undefined;
+};
+
+/** Conditions on a `DateTime` value; all given conditions must hold. */
+export type DateTimeOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | null | undefined;
+  /** Greater than the value. */
+  gt?: string | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: string | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** Less than the value. */
+  lt?: string | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: string | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string> | null | undefined;
+};
+
+/** Conditions on a `Decimal` value; all given conditions must hold. */
+export type DecimalOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | number | null | undefined;
+  /** Greater than the value. */
+  gt?: string | number | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: string | number | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string | number> | null | undefined;
+  /** Less than the value. */
+  lt?: string | number | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: string | number | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | number | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string | number> | null | undefined;
+};
 
 export type FieldAccess =
   | 'ALLOW'
@@ -63,17 +357,94 @@ export type FieldAccess =
   | 'MASK'
   | 'OWN';
 
+/** Conditions on a `Int` value; all given conditions must hold. */
+export type IntOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: number | null | undefined;
+  /** Greater than the value. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: number | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<number> | null | undefined;
+  /** Less than the value. */
+  lt?: number | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: number | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: number | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<number> | null | undefined;
+};
+
 export type PaymentMethod =
   | 'BANK_ACCEPTANCE'
   | 'BANK_TRANSFER'
   | 'CASH'
   | 'CHECK';
 
+/** Conditions on `Region` items; all given conditions must hold. */
+export type RegionFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<RegionFilterInput> | null | undefined;
+  /** Conditions on `code`. */
+  code?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isActive`. */
+  isActive?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `level`. */
+  level?: IntOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  manager?: StaffFilterInput | null | undefined;
+  /** Conditions on `name`. */
+  name?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<RegionFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  parent?: RegionFilterInput | null | undefined;
+};
+
 export type RowScope =
   | 'ALL'
   | 'NONE'
   | 'OWN'
   | 'REGION';
+
+/** A sort direction. */
+export type SortEnumType =
+  /** Ascending: smallest, earliest, A first. */
+  | 'ASC'
+  /** Descending: largest, latest, Z first. */
+  | 'DESC';
+
+/** Conditions on `Staff` items; all given conditions must hold. */
+export type StaffFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<StaffFilterInput> | null | undefined;
+  /** Conditions on `baseSalary`. */
+  baseSalary?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `commissionRate`. */
+  commissionRate?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `email`. */
+  email?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `employeeNumber`. */
+  employeeNumber?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `hireDate`. */
+  hireDate?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `isActive`. */
+  isActive?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `mobile`. */
+  mobile?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `name`. */
+  name?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<StaffFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  region?: RegionFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  reportsTo?: StaffFilterInput | null | undefined;
+  /** Conditions on `role`. */
+  role?: StaffRoleOperationFilterInput | null | undefined;
+};
 
 export type StaffRole =
   | 'ADMIN'
@@ -84,6 +455,34 @@ export type StaffRole =
   | 'REGIONAL_MANAGER'
   | 'SALES_REP'
   | 'SALES_SUPPORT';
+
+/** Conditions on a `StaffRole` value; all given conditions must hold. */
+export type StaffRoleOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: StaffRole | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<StaffRole> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: StaffRole | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<StaffRole> | null | undefined;
+};
+
+/** Conditions on a `String` value; all given conditions must hold. */
+export type StringOperationFilterInput = {
+  /** Contains the text (case-sensitive). */
+  contains?: string | null | undefined;
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string> | null | undefined;
+  /** Starts with the text (case-sensitive). */
+  startsWith?: string | null | undefined;
+};
 
 export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -96,6 +495,8 @@ export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withCost: boolean;
+  where?: ContractFilterInput | null | undefined;
+  order?: Array<ContractSortInput> | ContractSortInput | null | undefined;
 }>;
 
 
@@ -118,6 +519,8 @@ export type CustomersQueryVariables = Exact<{
   after?: string | null | undefined;
   withCredit: boolean;
   withContacts: boolean;
+  where?: CustomerFilterInput | null | undefined;
+  order?: Array<CustomerSortInput> | CustomerSortInput | null | undefined;
 }>;
 
 
@@ -275,8 +678,8 @@ export const ContractEditorOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContractEditorOptionsQuery, ContractEditorOptionsQueryVariables>;
 export const ContractsDocument = new TypedDocumentString(`
-    query Contracts($first: Int, $after: String, $withCost: Boolean!) {
-  contracts(first: $first, after: $after) {
+    query Contracts($first: Int, $after: String, $withCost: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
+  contracts(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
       hasNextPage
@@ -403,8 +806,8 @@ export const ContractDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ContractQuery, ContractQueryVariables>;
 export const CustomersDocument = new TypedDocumentString(`
-    query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!) {
-  customers(first: $first, after: $after) {
+    query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
+  customers(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
       hasNextPage

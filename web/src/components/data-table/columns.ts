@@ -11,6 +11,8 @@ export interface DataColumn<Row> {
   render: (row: Row) => ReactNode;
   /** The cell in a CSV export: plain text or a number, never markup. */
   csv: (row: Row) => CsvCell;
+  /** The key of the list's sort input (`signedOn`); the column then sorts on the server. */
+  sortField?: string;
   align?: 'left' | 'right' | 'center';
   width?: number | string;
 }
@@ -19,3 +21,6 @@ export interface DataColumn<Row> {
 export function visibleColumns<Row>(columns: readonly DataColumn<Row>[], access: Access) {
   return columns.filter((column) => !column.field || access.canRead(column.field));
 }
+
+/** One sort key as the API's `order` argument takes it: `{ signedOn: 'DESC' }`. */
+export type SortOrder = Record<string, 'ASC' | 'DESC'>;

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
-import { visibleColumns, type DataColumn } from '@/components/data-table/columns';
+import { visibleColumns, type DataColumn, type SortOrder } from '@/components/data-table/columns';
 import { Masked } from '@/components/masked';
 import { useAccess } from '@/lib/access/me-provider';
 import {
@@ -28,6 +28,7 @@ export interface CursorTableProps<Row> {
     first: number,
     after: string | null,
     signal?: AbortSignal,
+    order?: SortOrder[],
   ) => Promise<ConnectionPage<Row>>;
   columns: readonly DataColumn<Row>[];
   rowKey: (row: Row) => string;
@@ -62,9 +63,11 @@ export function CursorTable<Row extends object>({
     pages: firstPage(initialPageSize),
   }));
   const [exporting, setExporting] = useState(false);
+  const [sort, setSort] = useState<{ field: string; direction: 'ASC' | 'DESC' } | null>(null);
+  const order = sort ? [{ [sort.field]: sort.direction }] : undefined;
 
   // New filters start again at the first page (state derived from props, reset during render).
-  const key = JSON.stringify(queryKey);
+  const key = JSON.stringify([queryKey, sort]);
   let pages = pagesByKey.pages;
   if (pagesByKey.key !== key) {
     pages = firstPage(pages.pageSize);
@@ -74,8 +77,8 @@ export function CursorTable<Row extends object>({
   const after = pages.starts[pages.index] ?? null;
 
   const query = useQuery({
-    queryKey: [...queryKey, pages.pageSize, after],
-    queryFn: ({ signal }) => fetchPage(pages.pageSize, after, signal),
+    queryKey: [...queryKey, sort, pages.pageSize, after],
+    queryFn: ({ signal }) => fetchPage(pages.pageSize, after, signal, order),
     placeholderData: keepPreviousData,
   });
 
@@ -85,6 +88,14 @@ export function CursorTable<Row extends object>({
     title: column.title,
     align: column.align,
     width: column.width,
+    // The API refuses to sort on a field the caller cannot read in full, so masked columns do not sort.
+    sorter: !!column.sortField && (!column.field || access.fieldAccess(column.field) === 'ALLOW'),
+    sortOrder:
+      sort && sort.field === column.sortField
+        ? sort.direction === 'ASC'
+          ? 'ascend'
+          : 'descend'
+        : null,
     render: (_: unknown, row: Row) =>
       column.field && access.isMasked(column.field) ? (
         <Masked>{column.render(row)}</Masked>
@@ -100,7 +111,7 @@ export function CursorTable<Row extends object>({
     setExporting(true);
     try {
       const { rows, truncated } = await readAllPages(
-        (first, cursor) => fetchPage(first, cursor),
+        (first, cursor) => fetchPage(first, cursor, undefined, order),
         exportRowLimit,
       );
       const csv = toCsv(
@@ -151,6 +162,15 @@ export function CursorTable<Row extends object>({
         loading={query.isFetching}
         pagination={false}
         scroll={{ x: 'max-content' }}
+        onChange={(_pagination, _filters, sorter) => {
+          const one = Array.isArray(sorter) ? sorter[0] : sorter;
+          const field = shown.find((c) => c.key === one?.columnKey)?.sortField;
+          setSort(
+            field && one?.order
+              ? { field, direction: one.order === 'ascend' ? 'ASC' : 'DESC' }
+              : null,
+          );
+        }}
       />
       <Flex justify="flex-end" align="center" gap="small" wrap>
         <Typography.Text type="secondary" data-testid="table-total">

@@ -1,6 +1,11 @@
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
-import type { ContractRowFragment as ContractRow } from '@/gql/graphql';
+import type {
+  ContractFilterInput,
+  ContractRowFragment as ContractRow,
+  ContractSortInput,
+  ContractStatus,
+} from '@/gql/graphql';
 import type { Access } from '@/lib/access/access';
 import { graphqlClient } from '@/lib/api-client';
 
@@ -34,8 +39,14 @@ export const ContractRowFragment = graphql(`
 `);
 
 export const ContractsQuery = graphql(`
-  query Contracts($first: Int, $after: String, $withCost: Boolean!) {
-    contracts(first: $first, after: $after) {
+  query Contracts(
+    $first: Int
+    $after: String
+    $withCost: Boolean!
+    $where: ContractFilterInput
+    $order: [ContractSortInput!]
+  ) {
+    contracts(first: $first, after: $after, where: $where, order: $order) {
       totalCount
       pageInfo {
         hasNextPage
@@ -124,15 +135,37 @@ export function contractFieldFlags(access: Access) {
   };
 }
 
+/** What the user narrowed the contract list to. */
+export interface ContractFilters {
+  number?: string;
+  statuses?: ContractStatus[];
+}
+
+export function contractWhere(filters: ContractFilters): ContractFilterInput | undefined {
+  const conditions: ContractFilterInput[] = [];
+  const number = filters.number?.trim();
+  if (number) conditions.push({ number: { contains: number.toUpperCase() } });
+  if (filters.statuses?.length) conditions.push({ status: { in: filters.statuses } });
+  return conditions.length ? { and: conditions } : undefined;
+}
+
 export function fetchContracts(
   access: Access,
+  filters: ContractFilters,
   first: number,
   after: string | null,
   signal?: AbortSignal,
+  order?: ContractSortInput[],
 ) {
   const { withCost } = contractFieldFlags(access);
-  return graphqlClient.request(ContractsQuery, { first, after, withCost }, signal).then((data) => ({
-    ...data.contracts,
-    nodes: getFragmentData(ContractRowFragment, data.contracts.nodes),
-  }));
+  return graphqlClient
+    .request(
+      ContractsQuery,
+      { first, after, withCost, where: contractWhere(filters), order },
+      signal,
+    )
+    .then((data) => ({
+      ...data.contracts,
+      nodes: getFragmentData(ContractRowFragment, data.contracts.nodes),
+    }));
 }

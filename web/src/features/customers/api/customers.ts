@@ -1,12 +1,25 @@
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
-import type { CustomerRowFragment as CustomerRow } from '@/gql/graphql';
+import type {
+  CustomerFilterInput,
+  CustomerGrade,
+  CustomerRowFragment as CustomerRow,
+  CustomerSortInput,
+  CustomerStatus,
+} from '@/gql/graphql';
 import type { Access } from '@/lib/access/access';
 import { graphqlClient } from '@/lib/api-client';
 
 export const CustomersQuery = graphql(`
-  query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!) {
-    customers(first: $first, after: $after) {
+  query Customers(
+    $first: Int
+    $after: String
+    $withCredit: Boolean!
+    $withContacts: Boolean!
+    $where: CustomerFilterInput
+    $order: [CustomerSortInput!]
+  ) {
+    customers(first: $first, after: $after, where: $where, order: $order) {
       totalCount
       pageInfo {
         hasNextPage
@@ -144,14 +157,40 @@ export function customerFieldFlags(access: Access) {
 
 export type { CustomerRow };
 
+/** What the user narrowed the customer list to. */
+export interface CustomerFilters {
+  text?: string;
+  grades?: CustomerGrade[];
+  statuses?: CustomerStatus[];
+}
+
+/** The filters as the API's `where`: text matches code or name; empty filters are left out. */
+export function customerWhere(filters: CustomerFilters): CustomerFilterInput | undefined {
+  const conditions: CustomerFilterInput[] = [];
+  const text = filters.text?.trim();
+  if (text)
+    conditions.push({
+      or: [{ name: { contains: text } }, { code: { startsWith: text.toUpperCase() } }],
+    });
+  if (filters.grades?.length) conditions.push({ grade: { in: filters.grades } });
+  if (filters.statuses?.length) conditions.push({ status: { in: filters.statuses } });
+  return conditions.length ? { and: conditions } : undefined;
+}
+
 export function fetchCustomers(
   access: Access,
+  filters: CustomerFilters,
   first: number,
   after: string | null,
   signal?: AbortSignal,
+  order?: CustomerSortInput[],
 ) {
   return graphqlClient
-    .request(CustomersQuery, { first, after, ...customerFieldFlags(access) }, signal)
+    .request(
+      CustomersQuery,
+      { first, after, ...customerFieldFlags(access), where: customerWhere(filters), order },
+      signal,
+    )
     .then((data) => ({
       ...data.customers,
       nodes: getFragmentData(CustomerRowFragment, data.customers.nodes),

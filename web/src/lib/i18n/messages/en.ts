@@ -107,6 +107,9 @@ export const en: Messages = {
       createdAt: 'Created',
       firstContractOn: 'First contract',
     },
+    filters: {
+      search: 'Search code or name',
+    },
     tabs: {
       contracts: 'Contracts',
       receivables: 'Receivables',
@@ -135,6 +138,11 @@ export const en: Messages = {
       terminationReason: 'Termination reason',
       updatedAt: 'Last changed',
     },
+    filters: {
+      number: 'Search contract number',
+    },
+    approvalsHint:
+      'Contracts waiting for approval; whether yours is needed follows the approval rules.',
     workflow: {
       edit: 'Edit',
       submit: 'Submit for approval',

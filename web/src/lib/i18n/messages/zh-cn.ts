@@ -106,6 +106,9 @@ export const zhCN = {
       createdAt: '创建日期',
       firstContractOn: '首次签约日期',
     },
+    filters: {
+      search: '搜索编号或名称',
+    },
     tabs: {
       contracts: '合同',
       receivables: '应收账款',
@@ -134,6 +137,10 @@ export const zhCN = {
       terminationReason: '解除原因',
       updatedAt: '最后更新',
     },
+    filters: {
+      number: '搜索合同编号',
+    },
+    approvalsHint: '待您或您所在层级审批的合同;是否需要您的批准由审批规则决定。',
     workflow: {
       edit: '修改',
       submit: '提交审批',
