@@ -1,5 +1,6 @@
 using SalesGraph.Accounts;
 using SalesGraph.Activities;
+using SalesGraph.Audit;
 using SalesGraph.Auth;
 using SalesGraph.Bench;
 using SalesGraph.Billing;
@@ -7,6 +8,7 @@ using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
 using SalesGraph.Data.Seeding;
+using SalesGraph.Data.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
 using SalesGraph.Products;
@@ -23,6 +25,7 @@ if (args is ["seed", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddWrites();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddSalesGraphAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddSalesGraphSchema();
@@ -37,7 +40,8 @@ builder.Services
     .AddBilling()
     .AddShipments()
     .AddTargets()
-    .AddActivities();
+    .AddActivities()
+    .AddAudit();
 
 var app = builder.Build();
 app.MapTokenEndpoint();

@@ -46,7 +46,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment targets target activities activity me"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment targets target activities activity me auditEntries"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
         ("Staff", Open, "id employeeNumber name role hireDate isActive region reportsTo customers"),
         ("Staff", StaffContact, "email mobile"),
@@ -72,7 +72,32 @@ public static class AccessMatrix
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
         ("Activity", FreeText, "subject notes"),
         ("Me", Open, "username role client scope staff region grants fields actions"),
-        ("FieldPermission", Open, "type field access"));
+        ("FieldPermission", Open, "type field access"),
+        ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"),
+        // Mutations: open as fields; who may run each is decided by Actions below (refusals are AUTH_NOT_AUTHORIZED errors).
+        ("Mutation", Open, "createContract updateContract submitContract approveContract rejectContract activateContract completeContract terminateContract " +
+            "issueInvoice recordPayment confirmPayment matchPayment importPayments createDeliveryNotice markShipped markDelivered"),
+        ("IssueInvoicePayload", Open, "invoice errors"),
+        ("RecordPaymentPayload", Open, "payment errors"),
+        ("ConfirmPaymentPayload", Open, "payment errors"),
+        ("MatchPaymentPayload", Open, "payment errors"),
+        ("ImportedPaymentPayload", Open, "payment errors"),
+        ("ImportPaymentsPayload", Open, "results"),
+        ("CreateDeliveryNoticePayload", Open, "shipment errors"),
+        ("MarkShippedPayload", Open, "shipment errors"),
+        ("MarkDeliveredPayload", Open, "shipment errors"),
+        ("CreateContractPayload", Open, "contract errors"),
+        ("UpdateContractPayload", Open, "contract errors"),
+        ("SubmitContractPayload", Open, "contract errors"),
+        ("ApproveContractPayload", Open, "contract errors"),
+        ("RejectContractPayload", Open, "contract errors"),
+        ("ActivateContractPayload", Open, "contract errors"),
+        ("CompleteContractPayload", Open, "contract errors"),
+        ("TerminateContractPayload", Open, "contract errors"),
+        ("ValidationError", Open, "code message path"),
+        ("NotFoundError", Open, "code message path"),
+        ("InvalidTransitionError", Open, "code message path"),
+        ("ConflictError", Open, "code message path changedFields currentVersion"));
 
     // ── row rules ──────────────────────────────────────────────────────────────────────────────────────────────
 

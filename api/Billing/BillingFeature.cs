@@ -6,5 +6,5 @@ namespace SalesGraph.Billing;
 public static class BillingFeature
 {
     public static IServiceCollection AddBilling(this IServiceCollection services) =>
-        services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>();
+        services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>().AddMutationFields<BillingMutations>();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SalesGraph.GraphQL;
 
 namespace SalesGraph.Contracts;
@@ -5,6 +6,12 @@ namespace SalesGraph.Contracts;
 /// <summary>Registers the Contracts feature.</summary>
 public static class ContractsFeature
 {
-    public static IServiceCollection AddContracts(this IServiceCollection services) =>
-        services.AddQueryFields<ContractQueries>();
+    public static IServiceCollection AddContracts(this IServiceCollection services)
+    {
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApprovalOptions>, ApprovalOptionsValidator>();
+        return services
+            .AddQueryFields<ContractQueries>()
+            .AddMutationFields<ContractMutations>();
+    }
 }

@@ -24,6 +24,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

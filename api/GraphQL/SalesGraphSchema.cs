@@ -14,6 +14,7 @@ public sealed class SalesGraphSchema : Schema
         if (mutation.Fields.Count > 0)
         {
             Mutation = mutation;
+            Mutations.UserErrorTypes.RegisterOn(this);
         }
     }
 }

@@ -6,5 +6,5 @@ namespace SalesGraph.Shipments;
 public static class ShipmentsFeature
 {
     public static IServiceCollection AddShipments(this IServiceCollection services) =>
-        services.AddQueryFields<ShipmentQueries>();
+        services.AddQueryFields<ShipmentQueries>().AddMutationFields<ShipmentMutations>();
 }

@@ -21,13 +21,16 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
     /// <summary>Counts the SQL statements the app sends.</summary>
     public SqlCounter Sql { get; } = new();
 
+    /// <summary>A fault a test can arm to fail one mutation between its writes and its commit.</summary>
+    public ArmedWriteFault Faults { get; } = new();
+
     public string DatabasePath => Path.Combine(_directory, "salesgraph.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={DatabasePath}");
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql));
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Data.Writes.IWriteFault>(Faults));
     }
 
     /// <summary>The development password of every demo account (README).</summary>

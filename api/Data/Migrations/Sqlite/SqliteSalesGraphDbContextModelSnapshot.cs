@@ -446,6 +446,46 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.IdempotencyKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyKeys");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>
                 {
                     b.Property<int>("Id")
@@ -715,7 +755,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("ShipmentLines");
                 });
 
-            modelBuilder.Entity("SalesGraph.Staff", b =>
+            modelBuilder.Entity("SalesGraph.Data.Entities.Staff", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -837,7 +877,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Account", b =>
                 {
-                    b.HasOne("SalesGraph.Staff", "Staff")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -853,7 +893,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("SalesGraph.Staff", "Staff")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -872,7 +912,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("SalesGraph.Staff", "Owner")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -893,7 +933,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.ContractEvent", b =>
                 {
-                    b.HasOne("SalesGraph.Staff", "Actor")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Actor")
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -930,7 +970,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
-                    b.HasOne("SalesGraph.Staff", "Owner")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -960,7 +1000,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Payment", b =>
                 {
-                    b.HasOne("SalesGraph.Staff", "ConfirmedBy")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ConfirmedBy")
                         .WithMany()
                         .HasForeignKey("ConfirmedById")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -985,7 +1025,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>
                 {
-                    b.HasOne("SalesGraph.Staff", "Manager")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Manager")
                         .WithMany()
                         .HasForeignKey("ManagerId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1030,14 +1070,14 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Shipment");
                 });
 
-            modelBuilder.Entity("SalesGraph.Staff", b =>
+            modelBuilder.Entity("SalesGraph.Data.Entities.Staff", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("SalesGraph.Staff", "ReportsTo")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ReportsTo")
                         .WithMany()
                         .HasForeignKey("ReportsToId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1059,7 +1099,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("SalesGraph.Staff", "Staff")
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict);

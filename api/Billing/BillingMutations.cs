@@ -1,0 +1,257 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Auth;
+using SalesGraph.Data.Entities;
+using SalesGraph.Data.Writes;
+using SalesGraph.GraphQL;
+using SalesGraph.GraphQL.Mutations;
+
+namespace SalesGraph.Billing;
+
+/// <summary>Order to cash: issue invoices, record payments (one or many), confirm them (finance) and match them to invoices.</summary>
+public sealed class BillingMutations : IMutationFields
+{
+    private const string Errors =
+        " Input errors come in `errors` with the input path; authorization failures are GraphQL errors (AUTH_NOT_AUTHORIZED, extensions.field).";
+
+    private const int MaxImport = 500;
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        mutation.Mutation<IssueInvoiceInputGraphType, IssueInvoiceInput>(
+            "issueInvoice", "Finance issues an invoice against an ACTIVE contract." + Errors, "invoice", typeof(InvoiceGraphType),
+            (c, input) => c.WriteAsync("issueInvoice", w => IssueAsync(w, input), input.IdempotencyKey));
+        mutation.Mutation<RecordPaymentInputGraphType, RecordPaymentInput>(
+            "recordPayment", "Records a payment received (finance, support, integrations with payments:write)." + Errors, "payment", typeof(PaymentGraphType),
+            (c, input) => c.WriteAsync("recordPayment", w => RecordAsync(w, input, ["input"]), input.IdempotencyKey));
+        mutation.Mutation<ConfirmPaymentInputGraphType, PaymentStepInput>(
+            "confirmPayment", "Finance confirms a payment." + Errors, "payment", typeof(PaymentGraphType),
+            (c, input) => c.WriteAsync("confirmPayment", w => ConfirmAsync(w, input)));
+        mutation.Mutation<MatchPaymentInputGraphType, PaymentStepInput>(
+            "matchPayment", "Matches a payment to an invoice of its contract (finance, support)." + Errors, "payment", typeof(PaymentGraphType),
+            (c, input) => c.WriteAsync("matchPayment", w => MatchAsync(w, input)));
+
+        var itemPayload = new PayloadGraphType("ImportedPaymentPayload", "payment", typeof(PaymentGraphType));
+        var importPayload = new ObjectGraphType<IReadOnlyList<MutationPayload>> { Name = "ImportPaymentsPayload", Description = "The result of importPayments, item by item." };
+        importPayload.Field("results", new NonNullGraphType(new ListGraphType(new NonNullGraphType(itemPayload))))
+            .Description("One result per item, in input order: the payment or its errors (paths start at [\"input\", \"items\", i]).")
+            .Resolve(c => c.Source);
+        mutation.Field("importPayments", new NonNullGraphType(importPayload))
+            .Description("Imports many payments in one call, each in its own transaction, and reports per item; idempotency keys and external ids apply per item.")
+            .Argument<NonNullGraphType<ImportPaymentsInputGraphType>>("input", "The payments.")
+            .ResolveAsync(async c => await ImportAsync(c, c.GetArgument<ImportPaymentsInput>("input")));
+    }
+
+    private static async Task<IReadOnlyList<MutationPayload>> ImportAsync(IResolveFieldContext context, ImportPaymentsInput input)
+    {
+        if (input.Items.Count is 0 or > MaxImport)
+        {
+            return [MutationPayload.Refused([UserError.Validation($"1 to {MaxImport} items.", "input", "items")])];
+        }
+
+        var results = new List<MutationPayload>(input.Items.Count);
+        for (var i = 0; i < input.Items.Count; i++)
+        {
+            var item = input.Items[i];
+            results.Add(await context.WriteAsync("recordPayment", w => RecordAsync(w, item, ["input", "items", i]), item.IdempotencyKey));
+        }
+
+        return results;
+    }
+
+    private static async Task<MutationPayload> IssueAsync(WriteUnit w, IssueInvoiceInput input)
+    {
+        var check = new InputCheck();
+        var contractId = check.Id(input.ContractId, "Contract", "input", "contractId");
+        check.Money(input.Amount, allowZero: false, "input", "amount");
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors);
+        }
+
+        var contract = await w.Db.Scoped<Contract>(w.Caller).FirstOrDefaultAsync(c => c.Id == contractId, w.CancellationToken);
+        if (contract is null)
+        {
+            return MutationPayload.Refused([UserError.NotFound("No contract with this id in your scope.", "input", "contractId")]);
+        }
+
+        if (contract.Status != ContractStatus.Active)
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition($"Invoices are issued against ACTIVE contracts; this one is {contract.Status}.", "input", "contractId")]);
+        }
+
+        var invoiced = await w.Db.Invoices.Where(i => i.ContractId == contract.Id).SumAsync(i => i.Amount, w.CancellationToken);
+        if (invoiced + input.Amount > contract.AgreedTotal)
+        {
+            return MutationPayload.Refused([UserError.Validation($"Only {contract.AgreedTotal - invoiced:0.00} remains to be invoiced on this contract.", "input", "amount")]);
+        }
+
+        var issuedOn = input.IssuedOn ?? w.Today;
+        var invoice = new Invoice
+        {
+            Number = await DocumentNumbers.NextAsync(w.Db.Invoices.AsNoTracking(), i => i.Number, "FP", issuedOn.Year, w.CancellationToken),
+            ContractId = contract.Id,
+            Amount = input.Amount,
+            IssuedOn = issuedOn,
+            DueOn = issuedOn.AddDays(contract.PaymentTermDays),
+        };
+        w.Db.Invoices.Add(invoice);
+        return MutationPayload.Ok(invoice);
+    }
+
+    private static async Task<MutationPayload> RecordAsync(WriteUnit w, RecordPaymentInput input, object[] at)
+    {
+        object[] P(params object[] rest) => [.. at, .. rest];
+        var check = new InputCheck();
+        var contractId = check.Id(input.ContractId, "Contract", P("contractId"));
+        var invoiceId = check.Id(input.InvoiceId, "Invoice", P("invoiceId"));
+        check.Money(input.Amount, allowZero: false, P("amount"));
+        check.Text(input.ExternalId, 100, required: false, P("externalId"));
+        check.That(input.ReceivedOn is not { } r || r <= w.Today, "A payment cannot be received in the future.", P("receivedOn"));
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors);
+        }
+
+        var contract = await w.Db.Scoped<Contract>(w.Caller).AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, w.CancellationToken);
+        if (contract is null)
+        {
+            return MutationPayload.Refused([UserError.NotFound("No contract with this id in your scope.", P("contractId"))]);
+        }
+
+        if (invoiceId is not null && !await w.Db.Invoices.AnyAsync(i => i.Id == invoiceId && i.ContractId == contract.Id, w.CancellationToken))
+        {
+            return MutationPayload.Refused([UserError.NotFound("No invoice with this id on this contract.", P("invoiceId"))]);
+        }
+
+        var payment = input.ExternalId is { } externalId
+            ? await w.Db.Payments.FirstOrDefaultAsync(p => p.ExternalId == externalId, w.CancellationToken)
+            : null;
+        if (payment is not null)
+        {
+            // An ERP sending the same payment again: update it while unconfirmed, otherwise leave it as confirmed.
+            if (payment.ConfirmedAt is not null || payment.ContractId != contract.Id)
+            {
+                return payment.ContractId == contract.Id && payment.Amount == input.Amount
+                    ? MutationPayload.Ok(payment)
+                    : MutationPayload.Refused([UserError.InvalidTransition("The payment with this external id is confirmed (or of another contract) and cannot change.", P("externalId"))], payment);
+            }
+
+            payment.Amount = input.Amount;
+            payment.ReceivedOn = input.ReceivedOn ?? payment.ReceivedOn;
+            payment.Method = input.Method;
+            payment.InvoiceId = invoiceId ?? payment.InvoiceId;
+            return MutationPayload.Ok(payment);
+        }
+
+        var receivedOn = input.ReceivedOn ?? w.Today;
+        payment = new Payment
+        {
+            Number = await DocumentNumbers.NextAsync(w.Db.Payments.AsNoTracking(), p => p.Number, "SK", receivedOn.Year, w.CancellationToken),
+            ContractId = contract.Id,
+            InvoiceId = invoiceId,
+            Amount = input.Amount,
+            ReceivedOn = receivedOn,
+            Method = input.Method,
+            ExternalId = input.ExternalId,
+        };
+        w.Db.Payments.Add(payment);
+        return MutationPayload.Ok(payment);
+    }
+
+    private static async Task<MutationPayload> ConfirmAsync(WriteUnit w, PaymentStepInput input)
+    {
+        var (payment, refused) = await LoadPaymentAsync(w, input.PaymentId);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (payment!.ConfirmedAt is not null)
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition("This payment is already confirmed.", "input", "paymentId")], payment);
+        }
+
+        if (payment.InvoiceId is { } invoiceId)
+        {
+            var invoice = await w.Db.Invoices.FirstAsync(i => i.Id == invoiceId, w.CancellationToken);
+            if (payment.Amount > invoice.Amount - invoice.PaidAmount)
+            {
+                return MutationPayload.Refused([UserError.Validation("The payment exceeds the invoice's open amount.", "input", "paymentId")], payment);
+            }
+
+            Apply(invoice, payment);
+        }
+
+        payment.ConfirmedAt = w.Now;
+        payment.ConfirmedById = w.Caller.StaffId;
+        return MutationPayload.Ok(payment);
+    }
+
+    private static async Task<MutationPayload> MatchAsync(WriteUnit w, PaymentStepInput input)
+    {
+        var check = new InputCheck();
+        var invoiceId = check.Id(input.InvoiceId, "Invoice", "input", "invoiceId");
+        var (payment, refused) = await LoadPaymentAsync(w, input.PaymentId);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors, payment);
+        }
+
+        if (payment!.InvoiceId is not null)
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition("This payment is already matched.", "input", "paymentId")], payment);
+        }
+
+        var invoice = await w.Db.Invoices.FirstOrDefaultAsync(i => i.Id == invoiceId && i.ContractId == payment.ContractId, w.CancellationToken);
+        if (invoice is null)
+        {
+            return MutationPayload.Refused([UserError.NotFound("No invoice with this id on the payment's contract.", "input", "invoiceId")], payment);
+        }
+
+        if (payment.Amount > invoice.Amount - invoice.PaidAmount)
+        {
+            return MutationPayload.Refused([UserError.Validation("The payment exceeds the invoice's open amount.", "input", "invoiceId")], payment);
+        }
+
+        payment.InvoiceId = invoice.Id;
+        if (payment.ConfirmedAt is not null)
+        {
+            Apply(invoice, payment);
+        }
+
+        return MutationPayload.Ok(payment);
+    }
+
+    /// <summary>A confirmed, matched payment reduces the receivable; the invoice is settled when paid in full.</summary>
+    private static void Apply(Invoice invoice, Payment payment)
+    {
+        invoice.PaidAmount += payment.Amount;
+        if (invoice.PaidAmount >= invoice.Amount)
+        {
+            invoice.SettledOn ??= payment.ReceivedOn;
+        }
+    }
+
+    private static async Task<(Payment? Payment, MutationPayload? Refused)> LoadPaymentAsync(WriteUnit w, string globalId)
+    {
+        var check = new InputCheck();
+        var id = check.Id(globalId, "Payment", "input", "paymentId");
+        if (id is null)
+        {
+            return (null, MutationPayload.Refused(check.Errors));
+        }
+
+        var payment = await w.Db.Scoped<Payment>(w.Caller).FirstOrDefaultAsync(p => p.Id == id, w.CancellationToken);
+        return payment is null
+            ? (null, MutationPayload.Refused([UserError.NotFound("No payment with this id in your scope.", "input", "paymentId")]))
+            : (payment, null);
+    }
+}

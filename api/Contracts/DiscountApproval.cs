@@ -1,0 +1,45 @@
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.Contracts;
+
+/// <summary>
+/// The approval rules of DOMAIN.md as pure functions. Rule 1 (按折扣权限上报): a discount below the rep limit is the rep's
+/// own decision; up to the manager limit the region's manager decides; above it, or for a major contract, the director.
+/// Rule 2: when the customer's open receivables plus the contract exceed its credit limit, finance approves as well.
+/// </summary>
+public static class DiscountApproval
+{
+    /// <summary>The lowest level that may approve a contract with this discount and agreed total.</summary>
+    public static ApprovalLevel RequiredLevel(decimal discountAmount, decimal agreedTotal, ApprovalOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return discountAmount > options.ManagerDiscountLimit || agreedTotal >= options.MajorContractAmount ? ApprovalLevel.Director
+            : discountAmount >= options.RepDiscountLimit ? ApprovalLevel.Manager
+            : ApprovalLevel.Rep;
+    }
+
+    /// <summary>Rule 2: whether finance must approve too.</summary>
+    public static bool NeedsFinance(decimal openReceivables, decimal agreedTotal, decimal creditLimit) =>
+        openReceivables + agreedTotal > creditLimit;
+
+    /// <summary>The discount authority of a role on the ladder; null for roles outside it (finance approves credit only).</summary>
+    public static ApprovalLevel? AuthorityOf(StaffRole role) => role switch
+    {
+        StaffRole.Director => ApprovalLevel.Director,
+        StaffRole.RegionalManager => ApprovalLevel.Manager,
+        StaffRole.SalesRep => ApprovalLevel.Rep,
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="authority"/> reaches <paramref name="required"/> on the ladder rep → manager → director.</summary>
+    public static bool Covers(ApprovalLevel? authority, ApprovalLevel required) =>
+        authority is { } a && a != ApprovalLevel.Finance && required != ApprovalLevel.Finance && Rank(a) >= Rank(required);
+
+    private static int Rank(ApprovalLevel level) => level switch
+    {
+        ApprovalLevel.Rep => 0,
+        ApprovalLevel.Manager => 1,
+        ApprovalLevel.Director => 2,
+        _ => -1,
+    };
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace SalesGraph.Data.Writes;
+
+/// <summary>
+/// Document numbers such as <c>HT-2026-000123</c> (contracts), <c>FP-</c> (invoices), <c>SK-</c> (payments) and
+/// <c>FH-</c> (delivery notices): the next after the year's highest. Safe without a sequence because the write
+/// transaction is exclusive, and the unique index on the number catches anything else.
+/// </summary>
+public static class DocumentNumbers
+{
+    /// <summary>The next number with <paramref name="prefix"/> in <paramref name="year"/>.</summary>
+    public static async Task<string> NextAsync<T>(IQueryable<T> rows, Expression<Func<T, string>> number, string prefix, int year, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var start = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{year}-");
+        var parameter = number.Parameters[0];
+        var startsWith = Expression.Lambda<Func<T, bool>>(
+            Expression.Call(number.Body, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, Expression.Constant(start)), parameter);
+        var asNullable = Expression.Lambda<Func<T, string?>>(number.Body, parameter);
+        var last = await rows.Where(startsWith).MaxAsync(asNullable, ct);
+        var next = last is null ? 1 : int.Parse(last.AsSpan(start.Length), CultureInfo.InvariantCulture) + 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{start}{next:D6}");
+    }
+}

@@ -1,0 +1,116 @@
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Auth;
+using SalesGraph.Data.Entities;
+using SalesGraph.GraphQL.Errors;
+using SalesGraph.GraphQL.Mutations;
+
+namespace SalesGraph.Data.Writes;
+
+/// <summary>
+/// Runs every mutation the same way: checks <see cref="AccessMatrix.Actions"/>, opens its own context and a write
+/// transaction before the first read (on SQLite <c>BEGIN IMMEDIATE</c>, so concurrent writers queue behind the busy
+/// timeout instead of losing updates), replays an idempotency key, lets the mutation work, and then — only when it
+/// returned no errors — saves, writes the audit log through <see cref="AuditLog"/>, remembers the key and commits, all
+/// in that one transaction. A payload with errors, or an exception anywhere, rolls everything back.
+/// </summary>
+public sealed class MutationRunner(IDbContextFactory<SalesGraphDbContext> contexts, IEnumerable<IWriteFault> faults, TimeProvider? clock = null)
+{
+    private readonly IWriteFault[] _faults = [.. faults];
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as the mutation <paramref name="action"/>.
+    /// </summary>
+    /// <param name="context">The mutation field's context (caller, cancellation).</param>
+    /// <param name="action">The action name in <see cref="AccessMatrix.Actions"/>, which is also the mutation's name.</param>
+    /// <param name="work">The mutation; returns its payload. It must not save or commit.</param>
+    /// <param name="idempotencyKey">For create mutations: a client's key; a repeat returns the first result.</param>
+    public async Task<MutationPayload> RunAsync(
+        IResolveFieldContext context, string action, Func<WriteUnit, Task<MutationPayload>> work, string? idempotencyKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        var caller = context.Caller();
+        if (!AccessMatrix.May(caller, action))
+        {
+            throw MutationErrors.NotAuthorized($"Your role may not {action}.");
+        }
+
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 100))
+        {
+            return MutationPayload.Refused([UserError.Validation("1 to 100 characters.", "input", "idempotencyKey")]);
+        }
+
+        try
+        {
+            return await RunOnceAsync(caller, action, work, idempotencyKey, context.CancellationToken);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // Another instance stored the same key between our lookup and our commit: its result is the answer.
+            return await RunOnceAsync(caller, action, work, idempotencyKey, context.CancellationToken);
+        }
+    }
+
+    private async Task<MutationPayload> RunOnceAsync(
+        Caller caller, string action, Func<WriteUnit, Task<MutationPayload>> work, string? idempotencyKey, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var scope = caller.Username ?? "";
+        if (idempotencyKey is not null)
+        {
+            var seen = await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Scope == scope && k.Key == idempotencyKey, ct);
+            if (seen is not null)
+            {
+                return seen.Operation == action
+                    ? MutationPayload.Ok(await FindAsync(db, seen.EntityType, seen.EntityId, ct))
+                    : MutationPayload.Refused([UserError.Validation($"This key was already used for {seen.Operation}.", "input", "idempotencyKey")]);
+            }
+        }
+
+        var payload = await work(new WriteUnit(db, caller, now, action, ct));
+        if (!payload.Succeeded)
+        {
+            await transaction.RollbackAsync(ct);
+            return payload;
+        }
+
+        try
+        {
+            var pending = AuditLog.Capture(db);
+            await db.SaveChangesAsync(ct);
+            AuditLog.Write(db, pending, caller, action, now);
+            if (idempotencyKey is not null && payload.Entity is IHasId created)
+            {
+                db.IdempotencyKeys.Add(new IdempotencyKey
+                {
+                    Scope = scope, Key = idempotencyKey, Operation = action, EntityType = created.GetType().Name, EntityId = created.Id, CreatedAt = now,
+                });
+            }
+
+            await db.SaveChangesAsync(ct);
+            foreach (var fault in _faults)
+            {
+                fault.BeforeCommit(action);
+            }
+
+            await transaction.CommitAsync(ct);
+            return payload;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Only reachable where writers do not queue (e.g. PostgreSQL read committed): someone else won the version.
+            await transaction.RollbackAsync(ct);
+            return MutationPayload.Refused([new UserError(ErrorCodes.Conflict, "Changed concurrently; reload and retry.", ["input", "version"])]);
+        }
+    }
+
+    private static async Task<object?> FindAsync(SalesGraphDbContext db, string entityType, int id, CancellationToken ct)
+    {
+        var type = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == entityType)?.ClrType;
+        return type is null ? null : await db.FindAsync(type, [id], ct);
+    }
+}

@@ -1,0 +1,60 @@
+using GraphQL;
+using GraphQL.Types;
+using SalesGraph.GraphQL.Errors;
+
+namespace SalesGraph.GraphQL.Mutations;
+
+/// <summary>An implementation of <c>UserError</c> for one code.</summary>
+public abstract class UserErrorGraphType : ObjectGraphType<UserError>
+{
+    protected UserErrorGraphType(string name, string code, string description)
+    {
+        Name = name;
+        Description = description;
+        Interface<UserErrorInterfaceGraphType>();
+        IsTypeOf = o => o is UserError e && e.Code == code;
+        UserErrorFields.Add(this);
+    }
+}
+
+/// <summary>VALIDATION: a value is malformed, out of range or inconsistent.</summary>
+public sealed class ValidationErrorGraphType() : UserErrorGraphType(
+    "ValidationError", ErrorCodes.Validation, "An input value is malformed, out of range or inconsistent with another (code VALIDATION).");
+
+/// <summary>NOT_FOUND: an id names nothing the caller may see.</summary>
+public sealed class NotFoundErrorGraphType() : UserErrorGraphType(
+    "NotFoundError", ErrorCodes.NotFound, "An id in the input names nothing that exists in the caller's scope (code NOT_FOUND).");
+
+/// <summary>INVALID_TRANSITION: the status does not allow the step.</summary>
+public sealed class InvalidTransitionErrorGraphType() : UserErrorGraphType(
+    "InvalidTransitionError", ErrorCodes.InvalidTransition, "The object's current status does not allow this step (code INVALID_TRANSITION).");
+
+/// <summary>CONFLICT: the client's version is stale.</summary>
+public sealed class ConflictErrorGraphType : UserErrorGraphType
+{
+    public ConflictErrorGraphType()
+        : base("ConflictError", ErrorCodes.Conflict,
+            "The object changed since the version the client sent (code CONFLICT); nothing was written. Reload, merge and retry.")
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields")
+            .Description("The fields changed by others since the version sent.")
+            .Resolve(c => c.Source.ChangedFields ?? []);
+        Field<IntGraphType>("currentVersion")
+            .Description("The version the object has now.")
+            .Resolve(c => c.Source.CurrentVersion);
+    }
+}
+
+/// <summary>Adds every <c>UserError</c> implementation to a schema: fields name only the interface, so the schema would not find them.</summary>
+public static class UserErrorTypes
+{
+    /// <summary>Registers the implementations on <paramref name="schema"/>.</summary>
+    public static void RegisterOn(ISchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        schema.RegisterType<ValidationErrorGraphType>();
+        schema.RegisterType<NotFoundErrorGraphType>();
+        schema.RegisterType<InvalidTransitionErrorGraphType>();
+        schema.RegisterType<ConflictErrorGraphType>();
+    }
+}

@@ -1,0 +1,113 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Auth;
+using SalesGraph.Data.Entities;
+using SalesGraph.Data.Writes;
+using SalesGraph.GraphQL;
+using SalesGraph.GraphQL.Mutations;
+
+namespace SalesGraph.Shipments;
+
+/// <summary>Delivery notices and shipment tracking: notice → shipped → delivered.</summary>
+public sealed class ShipmentMutations : IMutationFields
+{
+    private const string Errors =
+        " Input errors come in `errors` with the input path; authorization failures are GraphQL errors (AUTH_NOT_AUTHORIZED, extensions.field).";
+
+    public void AddTo(ObjectGraphType mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        mutation.Mutation<CreateDeliveryNoticeInputGraphType, CreateDeliveryNoticeInput>(
+            "createDeliveryNotice", "Support issues a delivery notice for an ACTIVE contract." + Errors, "shipment", typeof(ShipmentGraphType),
+            (c, input) => c.WriteAsync("createDeliveryNotice", w => CreateAsync(w, input), input.IdempotencyKey));
+        mutation.Mutation<MarkShippedInputGraphType, ShipmentStepInput>(
+            "markShipped", "Marks a PLANNED shipment as SHIPPED." + Errors, "shipment", typeof(ShipmentGraphType),
+            (c, input) => c.WriteAsync("markShipped", w => StepAsync(w, input, ShipmentStatus.Planned, ShipmentStatus.Shipped)));
+        mutation.Mutation<MarkDeliveredInputGraphType, ShipmentStepInput>(
+            "markDelivered", "Marks a SHIPPED shipment as DELIVERED." + Errors, "shipment", typeof(ShipmentGraphType),
+            (c, input) => c.WriteAsync("markDelivered", w => StepAsync(w, input, ShipmentStatus.Shipped, ShipmentStatus.Delivered)));
+    }
+
+    private static async Task<MutationPayload> CreateAsync(WriteUnit w, CreateDeliveryNoticeInput input)
+    {
+        var check = new InputCheck();
+        var contractId = check.Id(input.ContractId, "Contract", "input", "contractId");
+        check.Text(input.Carrier, 200, required: false, "input", "carrier");
+        check.That(input.PlannedOn is not { } p || p >= w.Today, "The planned date is in the past.", "input", "plannedOn");
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors);
+        }
+
+        var contract = await w.Db.Scoped<Contract>(w.Caller).AsNoTracking().Include(c => c.Lines).Include(c => c.Customer)
+            .FirstOrDefaultAsync(c => c.Id == contractId, w.CancellationToken);
+        if (contract is null)
+        {
+            return MutationPayload.Refused([UserError.NotFound("No contract with this id in your scope.", "input", "contractId")]);
+        }
+
+        if (contract.Status != ContractStatus.Active)
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition($"Goods ship on ACTIVE contracts; this one is {contract.Status}.", "input", "contractId")]);
+        }
+
+        var carrier = input.Carrier?.Trim() is { Length: > 0 } given ? given : contract.Customer!.DesignatedCarrier;
+        if (carrier is null)
+        {
+            return MutationPayload.Refused([UserError.Validation("The customer has no designated carrier: name one.", "input", "carrier")]);
+        }
+
+        var plannedOn = input.PlannedOn ?? w.Today.AddDays(1);
+        var shipment = new Shipment
+        {
+            NoticeNumber = await DocumentNumbers.NextAsync(w.Db.Shipments.AsNoTracking(), s => s.NoticeNumber, "FH", plannedOn.Year, w.CancellationToken),
+            ContractId = contract.Id,
+            Carrier = carrier,
+            PlannedOn = plannedOn,
+            Status = ShipmentStatus.Planned,
+            Lines = [.. contract.Lines.Select(l => new ShipmentLine { ProductId = l.ProductId, Quantity = l.Quantity })],
+        };
+        w.Db.Shipments.Add(shipment);
+        return MutationPayload.Ok(shipment);
+    }
+
+    private static async Task<MutationPayload> StepAsync(WriteUnit w, ShipmentStepInput input, ShipmentStatus from, ShipmentStatus to)
+    {
+        var check = new InputCheck();
+        var id = check.Id(input.ShipmentId, "Shipment", "input", "shipmentId");
+        check.That(input.On is not { } d || d <= w.Today, "The date is in the future.", "input", "on");
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors);
+        }
+
+        var shipment = await w.Db.Scoped<Shipment>(w.Caller).FirstOrDefaultAsync(s => s.Id == id, w.CancellationToken);
+        if (shipment is null)
+        {
+            return MutationPayload.Refused([UserError.NotFound("No shipment with this id in your scope.", "input", "shipmentId")]);
+        }
+
+        if (shipment.Status != from)
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition($"A {shipment.Status} shipment cannot become {to}.", "input", "shipmentId")], shipment);
+        }
+
+        var on = input.On ?? w.Today;
+        if (to == ShipmentStatus.Shipped)
+        {
+            shipment.ShippedOn = on;
+        }
+        else
+        {
+            if (on < shipment.ShippedOn)
+            {
+                return MutationPayload.Refused([UserError.Validation("Delivered before it was shipped.", "input", "on")], shipment);
+            }
+
+            shipment.DeliveredOn = on;
+        }
+
+        shipment.Status = to;
+        return MutationPayload.Ok(shipment);
+    }
+}
