@@ -66,43 +66,42 @@ test('the approval queue lists only contracts waiting for approval', async () =>
   await page.context().close();
 });
 
-// The contract workflow mutations (createContract, submitContract, approveContract…) are on the `writes` branch,
-// not yet in the API on main; the SPA calls them by the names of issue 5. Remove the skip once they land.
-const workflowsLanded = process.env.SALESGRAPH_E2E_WORKFLOWS === '1';
+test("a manager approves a rep's contract with an ¥80,000 discount, end to end", async () => {
+  const rep = await signIn(browser, 'rep.east.1', 'en');
+  await open(rep, '/contracts/new');
+  await rep.getByRole('combobox', { name: 'Customer' }).click();
+  await rep
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .first()
+    .click();
+  await rep.getByRole('combobox', { name: 'Product' }).click();
+  await rep
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .first()
+    .click();
+  const listPriceText = await rep
+    .locator('[data-testid="contract-line"]')
+    .first()
+    .locator('span', { hasText: 'CN¥' })
+    .first()
+    .innerText();
+  const listPrice = Number(listPriceText.replace(/[^\d.]/g, ''));
+  // Enough units that a 20% price cut makes ¥80,000 of discount.
+  const quantity = Math.ceil(400_000 / listPrice);
+  await rep.getByRole('spinbutton', { name: 'Quantity' }).fill(String(quantity));
+  const agreed = (listPrice * quantity - 80_000) / quantity;
+  await rep.getByRole('spinbutton', { name: 'Agreed unit price' }).fill(agreed.toFixed(2));
+  await rep.locator('[data-testid="contract-totals"]').getByText('Manager').waitFor();
+  await screenshot(rep, 'contract-editor-en');
+  await rep.getByRole('button', { name: 'Save and submit' }).click();
+  await rep.getByText('Pending approval').first().waitFor({ timeout: 30_000 });
+  const contractUrl = rep.url();
+  await rep.context().close();
 
-test(
-  "a manager approves a rep's contract with an ¥80,000 discount, end to end",
-  { skip: workflowsLanded ? false : 'contract mutations are not in the API on main yet' },
-  async () => {
-    const rep = await signIn(browser, 'rep.east.1', 'en');
-    await open(rep, '/contracts/new');
-    await rep.getByRole('combobox', { name: 'Customer' }).click();
-    await rep.locator('.ant-select-item-option').first().click();
-    await rep.getByRole('combobox', { name: 'Product' }).click();
-    await rep.locator('.ant-select-item-option').first().click();
-    const listPriceText = await rep
-      .locator('[data-testid="contract-line"]')
-      .first()
-      .locator('span', { hasText: 'CN¥' })
-      .first()
-      .innerText();
-    const listPrice = Number(listPriceText.replace(/[^\d.]/g, ''));
-    // Enough units that a 20% price cut makes ¥80,000 of discount.
-    const quantity = Math.ceil(400_000 / listPrice);
-    await rep.getByRole('spinbutton', { name: 'Quantity' }).fill(String(quantity));
-    const agreed = (listPrice * quantity - 80_000) / quantity;
-    await rep.getByRole('spinbutton', { name: 'Agreed unit price' }).fill(agreed.toFixed(2));
-    await rep.locator('[data-testid="contract-totals"]').getByText('Manager').waitFor();
-    await rep.getByRole('button', { name: 'Save and submit' }).click();
-    await rep.getByText('Pending approval').first().waitFor({ timeout: 30_000 });
-    const contractUrl = rep.url();
-    await rep.context().close();
-
-    const manager = await signIn(browser, 'manager.east', 'en');
-    await manager.goto(contractUrl);
-    await manager.getByRole('button', { name: 'Approve' }).click();
-    await manager.locator('.ant-card-head').getByText('Approved').waitFor({ timeout: 30_000 });
-    await screenshot(manager, 'contract-approved-en');
-    await manager.context().close();
-  },
-);
+  const manager = await signIn(browser, 'manager.east', 'en');
+  await manager.goto(contractUrl);
+  await manager.getByRole('button', { name: 'Approve' }).click();
+  await manager.locator('.ant-card-head').getByText('Approved').waitFor({ timeout: 30_000 });
+  await screenshot(manager, 'contract-approved-en');
+  await manager.context().close();
+});

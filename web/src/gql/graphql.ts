@@ -15,6 +15,16 @@ export type ApprovalLevel =
   | 'MANAGER'
   | 'REP';
 
+/** Approves a contract PENDING_APPROVAL. */
+export type ApproveContractInput = {
+  /** A comment kept in the contract's history (at most 1000 characters). */
+  comment?: string | null | undefined;
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Conditions on a `Boolean` value; all given conditions must hold. */
 export type BooleanOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
@@ -81,6 +91,16 @@ export type ContractFilterInput = {
   version?: IntOperationFilterInput | null | undefined;
 };
 
+/** One contract line. Totals and discount are computed by the server from these and the product's list price. */
+export type ContractLineInput = {
+  /** The product's global id. */
+  productId: string | number;
+  /** Quantity, positive. */
+  quantity: number;
+  /** Agreed unit price in CNY, positive, at most 2 decimal places. */
+  unitPrice: string | number;
+};
+
 /** A sort key of `Contract` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
 export type ContractSortInput = {
   /** Sort by `agreedTotal`. */
@@ -138,6 +158,24 @@ export type ContractStatusOperationFilterInput = {
   neq?: ContractStatus | null | undefined;
   /** Equal to none of the values (at most 100). */
   nin?: Array<ContractStatus> | null | undefined;
+};
+
+/** A new draft contract. The owner and region are the customer's; totals and discount are computed by the server. */
+export type CreateContractInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** End of the term. */
+  endOn?: string | null | undefined;
+  /** The contract's id in an ERP: an existing draft with this id is updated (upsert). */
+  externalId?: string | null | undefined;
+  /** A client key (1–100 characters): repeating it returns the first result instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines. */
+  lines: Array<ContractLineInput>;
+  /** Payment term in days (0–365); default: the customer's. */
+  paymentTermDays?: number | null | undefined;
+  /** Start of the term; not after endOn. */
+  startOn?: string | null | undefined;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -403,6 +441,16 @@ export type RegionFilterInput = {
   parent?: RegionFilterInput | null | undefined;
 };
 
+/** Rejects a contract PENDING_APPROVAL, with a comment. */
+export type RejectContractInput = {
+  /** A comment kept in the contract's history (at most 1000 characters). */
+  comment: string;
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type RowScope =
   | 'ALL'
   | 'NONE'
@@ -484,10 +532,94 @@ export type StringOperationFilterInput = {
   startsWith?: string | null | undefined;
 };
 
+/** Submits a DRAFT for approval. */
+export type SubmitContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a DRAFT or REJECTED contract (a rejected one returns to DRAFT). Omitted fields keep their values. */
+export type UpdateContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** End of the term. */
+  endOn?: string | null | undefined;
+  /** The new lines, replacing all (1 to 100). */
+  lines?: Array<ContractLineInput> | null | undefined;
+  /** Payment term in days (0–365). */
+  paymentTermDays?: number | null | undefined;
+  /** Start of the term. */
+  startOn?: string | null | undefined;
+  /** The version the client read; a stale one fails with CONFLICT and writes nothing. */
+  version: number;
+};
+
 export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ContractEditorOptionsQuery = { customers: { totalCount: number, nodes: Array<{ id: string, code: string, name: string }> }, products: { nodes: Array<{ id: string, sku: string, name: string, listPrice: string | number, isActive: boolean }> } };
+
+export type CreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractMutation = { createContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type UpdateContractMutationVariables = Exact<{
+  input: UpdateContractInput;
+}>;
+
+
+export type UpdateContractMutation = { updateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type SubmitContractMutationVariables = Exact<{
+  input: SubmitContractInput;
+}>;
+
+
+export type SubmitContractMutation = { submitContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type ApproveContractMutationVariables = Exact<{
+  input: ApproveContractInput;
+}>;
+
+
+export type ApproveContractMutation = { approveContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type RejectContractMutationVariables = Exact<{
+  input: RejectContractInput;
+}>;
+
+
+export type RejectContractMutation = { rejectContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
 
 export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
 
@@ -677,6 +809,91 @@ export const ContractEditorOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContractEditorOptionsQuery, ContractEditorOptionsQueryVariables>;
+export const CreateContractDocument = new TypedDocumentString(`
+    mutation CreateContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+export const UpdateContractDocument = new TypedDocumentString(`
+    mutation UpdateContract($input: UpdateContractInput!) {
+  updateContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContractMutation, UpdateContractMutationVariables>;
+export const SubmitContractDocument = new TypedDocumentString(`
+    mutation SubmitContract($input: SubmitContractInput!) {
+  submitContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitContractMutation, SubmitContractMutationVariables>;
+export const ApproveContractDocument = new TypedDocumentString(`
+    mutation ApproveContract($input: ApproveContractInput!) {
+  approveContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveContractMutation, ApproveContractMutationVariables>;
+export const RejectContractDocument = new TypedDocumentString(`
+    mutation RejectContract($input: RejectContractInput!) {
+  rejectContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectContractMutation, RejectContractMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $after: String, $withCost: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
   contracts(first: $first, after: $after, where: $where, order: $order) {

@@ -123,7 +123,7 @@ export function ContractEditor({ contractId, onSaved, onCancel }: ContractEditor
         lines: values.lines.map((l) => ({
           productId: l.productId ?? '',
           quantity: Number(l.quantity),
-          unitPrice: String(l.unitPrice ?? listPrices.get(l.productId ?? '') ?? ''),
+          unitPrice: Number(l.unitPrice ?? listPrices.get(l.productId ?? '')),
         })),
       };
       let result: ContractPayload;
