@@ -8,6 +8,7 @@ using SalesGraph.Data;
 using SalesGraph.Data.Seeding;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
+using SalesGraph.Kpis;
 using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Shipments;
@@ -36,7 +37,8 @@ builder.Services
     .AddBilling()
     .AddShipments()
     .AddTargets()
-    .AddActivities();
+    .AddActivities()
+    .AddKpis();
 
 var app = builder.Build();
 app.MapTokenEndpoint();
