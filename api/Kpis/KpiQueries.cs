@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using SalesGraph.Auth;
 using SalesGraph.GraphQL;
+using SalesGraph.GraphQL.Errors;
 using SalesGraph.GraphQL.Relay;
 
 namespace SalesGraph.Kpis;
@@ -25,17 +26,37 @@ public sealed class KpiQueries : IQueryFields
                 var input = c.GetArgument<KpiPeriodInput?>("period");
                 var period = KpiPeriod.Of(input?.Year, input?.Quarter, input?.Month, today);
                 var groupBy = (c.GetArgument<List<KpiDimension>?>("groupBy") ?? []).ToHashSet();
-                var where = c.GetArgument<KpiFilterInput?>("where");
-                var filter = where is null
-                    ? KpiFilter.None
-                    : new KpiFilter(
-                        where.RegionId is { } r ? GlobalId.Expect(r, "Region", "where.regionId") : null,
-                        where.StaffId is { } s ? GlobalId.Expect(s, "Staff", "where.staffId") : null,
-                        where.CustomerGrade,
-                        where.ProductLine);
                 var reader = c.RequestServices!.GetRequiredService<KpiReader>();
-                return await reader.ReadAsync(c.Caller(), period, groupBy, filter, today, c.CancellationToken);
+                return await reader.ReadAsync(c.Caller(), period, groupBy, Filter(c), today, c.CancellationToken);
             });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgingRowGraphType>>>>("receivablesAging")
+            .Description("Open receivables as of today by days past due (0–30, 31–60, 61–90, 90+), over the invoices the caller may see.")
+            .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<KpiDimension>>>>(
+                "groupBy", "REGION, STAFF and CUSTOMER_GRADE; none gives one total row. Other keys are rejected.")
+            .Argument<KpiFilterInputGraphType>("where", "Narrows the invoices within the caller's scope (productLine does not apply).")
+            .ResolveAsync(async c =>
+            {
+                var groupBy = (c.GetArgument<List<KpiDimension>?>("groupBy") ?? []).ToHashSet();
+                if (groupBy.Except([KpiDimension.Region, KpiDimension.Staff, KpiDimension.CustomerGrade]).Any())
+                {
+                    throw new CodedExecutionError(ErrorCodes.Validation, "receivablesAging groups by REGION, STAFF and CUSTOMER_GRADE only.");
+                }
+
+                var reader = c.RequestServices!.GetRequiredService<KpiReader>();
+                return await reader.ReadAgingAsync(c.Caller(), groupBy, Filter(c) with { ProductLine = null }, Today(c), c.CancellationToken);
+            });
+    }
+
+    private static KpiFilter Filter(IResolveFieldContext c)
+    {
+        var where = c.GetArgument<KpiFilterInput?>("where");
+        return where is null
+            ? KpiFilter.None
+            : new KpiFilter(
+                where.RegionId is { } r ? GlobalId.Expect(r, "Region", "where.regionId") : null,
+                where.StaffId is { } s ? GlobalId.Expect(s, "Staff", "where.staffId") : null,
+                where.CustomerGrade,
+                where.ProductLine);
     }
 
     /// <summary>Today (UTC) from the app's clock.</summary>

@@ -73,6 +73,22 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     }
 
     /// <summary>
+    /// Open receivables as of <paramref name="today"/> by age past due (DOMAIN.md rule 4: 0–30, 31–60, 61–90, 90+ days),
+    /// per row of <paramref name="groupBy"/> (region, staff and customer grade only).
+    /// </summary>
+    public async Task<IReadOnlyList<AgingRow>> ReadAgingAsync(
+        Caller caller, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        var keys = Sql(groupBy);
+        keys.Add(nameof(KpiFact.Month));
+        var q = new Queries(caller, new KpiPeriod(today.Year), keys, filter ?? KpiFilter.None);
+        var facts = await Run(db => q.Aging(db, today), ct);
+        return AgingRow.From(facts, groupBy);
+    }
+
+    /// <summary>
     /// Overdue receivables are a balance, not a flow: a month (or quarter) row shows them as of its last day, any other
     /// row as of the period's last day; never as of a day after <paramref name="today"/>, and not at all for rows that
     /// start after it.
@@ -245,6 +261,23 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
                     Amount2 = p.Amount,
                 });
             return (invoices, paid);
+        }
+
+        /// <summary>Open invoices (not paid in full) by age bucket (in Month): 0 not yet due, 1 = 0–30 days past due … 4 = over 90.</summary>
+        public IQueryable<KpiFact> Aging(SalesGraphDbContext db, DateOnly today)
+        {
+            var (d30, d60, d90) = (today.AddDays(-30), today.AddDays(-60), today.AddDays(-90));
+            return Group(
+                Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => i.PaidAmount < i.Amount),
+                i => new KpiFact
+                {
+                    RegionId = i.Contract!.Region!.ParentId ?? i.Contract.RegionId,
+                    StaffId = i.Contract.OwnerId,
+                    Month = i.DueOn >= today ? 0 : i.DueOn >= d30 ? 1 : i.DueOn >= d60 ? 2 : i.DueOn >= d90 ? 3 : 4,
+                    Grade = i.Contract.Customer!.Grade,
+                    Amount = i.Amount,
+                    Amount2 = i.PaidAmount,
+                });
         }
 
         public IQueryable<KpiFact> NewCustomers(SalesGraphDbContext db) =>

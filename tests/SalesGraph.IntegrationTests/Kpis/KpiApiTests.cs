@@ -138,6 +138,26 @@ public sealed class KpiApiTests(SalesGraphApp app)
         Assert.Equal(["VALIDATION"], wrong.ErrorCodes);
     }
 
+    [Theory]
+    [InlineData("director")]
+    [InlineData("manager.east")]
+    [InlineData("rep.east.1")]
+    public async Task AgingOverdueAddsUpToTheKpiOverdueBalanceOfToday(string user)
+    {
+        var token = await app.TokenAsync(user);
+        var total = Single(await RowsAsync(token, []));
+        var aging = (await app.PostAsync(
+            "{ receivablesAging(groupBy: [REGION, STAFF]) { region { code } days0To30 days31To60 days61To90 over90Days overdue } }", null, token)).EnsureNoErrors();
+        var rows = aging.Data!["receivablesAging"]!.AsArray().Select(r => r!).ToList();
+        Assert.Equal(Number(total, "overdueReceivables"), rows.Sum(r => Number(r, "overdue")));
+        Assert.All(rows, r => Assert.Equal(
+            Number(r, "overdue"), Number(r, "days0To30") + Number(r, "days31To60") + Number(r, "days61To90") + Number(r, "over90Days")));
+        if (user != "director")
+        {
+            Assert.All(rows, r => Assert.Equal("EAST", r["region"]!["code"]!.GetValue<string>()));
+        }
+    }
+
     private async Task<List<JsonObject>> RowsAsync(string token, string[] groupBy, object? where = null, object? period = null)
     {
         var response = (await app.PostAsync(Kpis, new { groupBy, where, period }, token)).EnsureNoErrors();

@@ -94,6 +94,18 @@ public sealed class KpiReaderTests : IClassFixture<KnownSalesDatabase>
         Assert.Equal(total.CollectedAmount, rows.Sum(r => r.CollectedAmount));
     }
 
+    [Fact]
+    public async Task AgingPutsOpenReceivablesInBucketsByDaysPastDue()
+    {
+        var rows = await _reader.ReadAgingAsync(
+            KnownSalesDatabase.Director, new HashSet<KpiDimension> { KpiDimension.Region }, KpiFilter.None, KnownSalesDatabase.Today, CancellationToken.None);
+        Assert.Equal([1, 2], rows.Select(r => r.Key.RegionId!.Value));
+        Assert.Equal((0m, 0m, 0m, 1500m, 0m), (rows[0].NotDue, rows[0].Days0To30, rows[0].Days31To60, rows[0].Days61To90, rows[0].Over90Days)); // I2: 90 days
+        Assert.Equal((300m, 0m, 0m, 400m, 0m), (rows[1].NotDue, rows[1].Days0To30, rows[1].Days31To60, rows[1].Days61To90, rows[1].Over90Days)); // I3: 67 days; I5 due in July
+        var total = Assert.Single(await ReadAsync(KnownSalesDatabase.Director));
+        Assert.Equal(total.OverdueReceivables, rows.Sum(r => r.Overdue));
+    }
+
     private async Task<IReadOnlyList<KpiRow>> ReadAsync(Caller caller, params KpiDimension[] groupBy) =>
         await _reader.ReadAsync(caller, Year2026, groupBy.ToHashSet(), KpiFilter.None, KnownSalesDatabase.Today, CancellationToken.None);
 }
