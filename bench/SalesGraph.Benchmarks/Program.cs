@@ -20,6 +20,7 @@ public static class BenchmarkProgram
             {
                 var stopwatch = Stopwatch.StartNew();
                 await api.ExecuteAsync(KpiDashboardBenchmark.Dashboard, director);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"request {i + 1}{(i < 3 ? " (warm-up)" : "")}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms"));
                 if (i >= 3)
                 {
                     times.Add(stopwatch.Elapsed.TotalMilliseconds);
