@@ -11,6 +11,7 @@ using SalesGraph.Data.Seeding;
 using SalesGraph.Data.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
+using SalesGraph.Kpis;
 using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Shipments;
@@ -46,7 +47,8 @@ builder.Services
     .AddShipments()
     .AddTargets()
     .AddActivities()
-    .AddAudit();
+    .AddAudit()
+    .AddKpis();
 
 var app = builder.Build();
 app.MapTokenEndpoint();
