@@ -11,6 +11,7 @@ using SalesGraph.Data.Seeding;
 using SalesGraph.Data.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
+using SalesGraph.Kpis;
 using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Shipments;
@@ -21,6 +22,11 @@ using SalesGraph.Web;
 if (args is ["seed", ..])
 {
     return await SeedCommand.RunAsync(args[1..]);
+}
+
+if (args is ["seed-postgres", ..])
+{
+    return await PostgresSeedCommand.RunAsync(args[1..]);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,7 +47,8 @@ builder.Services
     .AddShipments()
     .AddTargets()
     .AddActivities()
-    .AddAudit();
+    .AddAudit()
+    .AddKpis();
 
 var app = builder.Build();
 app.MapTokenEndpoint();

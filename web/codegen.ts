@@ -19,7 +19,9 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           Date: 'string',
-          Decimal: 'string',
+          // The API writes decimals as JSON numbers today; a string would be exact, so both are accepted.
+          Decimal: 'string | number',
+          DateOnly: 'string',
         },
       },
     },

@@ -87,7 +87,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': [
         'warn',
-        { allowConstantExport: true, allowExportNames: ['useAuth', 'useI18n'] },
+        { allowConstantExport: true, allowExportNames: ['useAuth', 'useI18n', 'useMe', 'useAccess', 'MeQuery'] },
       ],
       'import-x/no-restricted-paths': [
         'error',

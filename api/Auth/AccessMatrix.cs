@@ -46,7 +46,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment targets target activities activity me auditEntries"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment targets target activities activity me auditEntries kpis receivablesAging"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
         ("Staff", Open, "id employeeNumber name role hireDate isActive region reportsTo customers"),
         ("Staff", StaffContact, "email mobile"),
@@ -71,6 +71,9 @@ public static class AccessMatrix
         ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
         ("Activity", FreeText, "subject notes"),
+        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate"),
+        ("KpiRow", CostData, "grossMargin"),
+        ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
         ("Me", Open, "username role client scope staff region grants fields actions"),
         ("FieldPermission", Open, "type field access"),
         ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"),

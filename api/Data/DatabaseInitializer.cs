@@ -22,6 +22,7 @@ public sealed partial class DatabaseInitializer(
     {
         var settings = options.Value;
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await WaitForDatabaseAsync(context, settings, cancellationToken);
         if (settings.MigrateOnStartup)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -38,6 +39,34 @@ public sealed partial class DatabaseInitializer(
             LogSeeded(result.TotalRows, (long)result.Elapsed.TotalMilliseconds, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    private async Task WaitForDatabaseAsync(SalesGraphDbContext context, DatabaseOptions settings, CancellationToken cancellationToken)
+    {
+        var wait = settings.StartupWait;
+        var stopwatch = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await context.Database.OpenConnectionAsync(cancellationToken);
+                await context.Database.CloseConnectionAsync();
+                return;
+            }
+            catch (Exception ex) when (GraphQL.Errors.TransientFailure.IsTransient(ex) && stopwatch.Elapsed < wait)
+            {
+                LogWaiting(ex.Message, (long)stopwatch.Elapsed.TotalSeconds);
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+            catch (System.Data.Common.DbException) when (settings.MigrateOnStartup)
+            {
+                // The server answered with an error, e.g. that the database does not exist yet: migrating creates it.
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for the database ({Problem}), {Seconds} s so far")]
+    private partial void LogWaiting(string problem, long seconds);
 
     /// <summary>Nothing to stop.</summary>
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

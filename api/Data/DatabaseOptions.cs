@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations at start-up (on by default).</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// How long start-up waits for an unreachable database before it gives up (60 s by default): instances behind a
+    /// load balancer may start before the database does. Requests never wait like this; they fail fast.
+    /// </summary>
+    public TimeSpan StartupWait { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 /// <summary>The database engines SalesGraph runs on.</summary>

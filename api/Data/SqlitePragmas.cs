@@ -12,7 +12,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     public static readonly SqlitePragmas Instance = new();
 
     private const string Pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536; PRAGMA foreign_keys=ON;";
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-16384; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -3,6 +3,7 @@ using GraphQL;
 using SalesGraph.Auth;
 using SalesGraph.GraphQL.DataLoading;
 using SalesGraph.GraphQL.Errors;
+using SalesGraph.GraphQL.Limits;
 using SalesGraph.GraphQL.Relay;
 
 namespace SalesGraph.GraphQL;
@@ -15,6 +16,7 @@ public static class GraphQLFeature
         services.AddScoped<LoaderRegistry>();
         services.AddScoped<DeniedFields>();
         services.AddQueryFields<NodeQueries>();
+        services.AddGraphQLRequestLimits();
         services.AddGraphQL(b => b
             .AddSchema<SalesGraphSchema>()
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

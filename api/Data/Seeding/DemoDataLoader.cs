@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace SalesGraph.Data.Seeding;
 
@@ -29,18 +30,22 @@ public static class DemoDataLoader
         context.Database.OpenConnection();
         try
         {
-            if (context.Database.GetDbConnection() is not SqliteConnection connection)
+            using IBulkWriter writer = context.Database.GetDbConnection() switch
             {
-                throw new NotSupportedException($"No bulk writer for {context.Database.ProviderName} yet.");
-            }
-
-            using var writer = new SqliteBulkWriter(connection, context.Model, exclusive);
+                SqliteConnection sqlite => new SqliteBulkWriter(sqlite, context.Model, exclusive),
+                NpgsqlConnection npgsql => new PostgresBulkWriter(npgsql, context.Model),
+                _ => throw new NotSupportedException($"No bulk writer for {context.Database.ProviderName}."),
+            };
             new DemoDataGenerator(options).Generate(today, writer);
             writer.Complete();
-            using var optimize = connection.CreateCommand();
-            // Fresh statistics let the planner pick the indexes the moment the app starts querying.
-            optimize.CommandText = "PRAGMA analysis_limit=1000; ANALYZE;";
-            optimize.ExecuteNonQuery();
+            if (context.Database.GetDbConnection() is SqliteConnection connection)
+            {
+                using var optimize = connection.CreateCommand();
+                // Fresh statistics let the planner pick the indexes the moment the app starts querying.
+                optimize.CommandText = "PRAGMA analysis_limit=1000; ANALYZE;";
+                optimize.ExecuteNonQuery();
+            }
+
             return new Result(new Dictionary<string, long>(writer.RowCounts), stopwatch.Elapsed);
         }
         finally

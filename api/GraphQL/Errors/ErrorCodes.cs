@@ -23,6 +23,10 @@ public static class ErrorCodes
     /// <summary>An unexpected exception; the message hides the details, <c>extensions.traceId</c> finds them in the log.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
+    /// <summary>A service the API depends on (the database) is unreachable or overloaded right now; retry shortly.
+    /// Reported at once (a connection attempt gives up after a few seconds), never after a long wait.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+
     /// <summary>The write was based on a stale version of the object; reload and retry.</summary>
     public const string Conflict = "CONFLICT";
 

@@ -29,6 +29,14 @@ public static class UnhandledExceptionReporter
             context.ExecutionOptions.OperationName ?? "(anonymous)",
             traceId);
 
+        if (TransientFailure.IsTransient(context.OriginalException))
+        {
+            // Not a bug to quote a trace id for: the client should retry, and operators see the outage in /healthz.
+            context.Exception = new CodedExecutionError(ErrorCodes.ServiceUnavailable, TransientFailure.Message, context.OriginalException);
+            context.ErrorMessage = TransientFailure.Message;
+            return Task.CompletedTask;
+        }
+
         var error = new CodedExecutionError(ErrorCodes.InternalServerError, StableCodeErrorInfoProvider.InternalErrorMessage,
             context.OriginalException);
         error.Extensions = new() { [TraceIdExtension] = traceId };

@@ -2,9 +2,11 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SalesGraph.GraphQL.Errors;
+using SalesGraph.GraphQL.Limits;
 
 namespace SalesGraph.GraphQL.Transport;
 
@@ -96,6 +98,10 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
         {
             return new ExecutionResult(error);
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return new ExecutionResult(LimitError.TooDeepToParse());
+        }
 
         var operation = SelectOperation(document, request.OperationName);
         if (operation?.Operation is OperationType.Mutation or OperationType.Subscription && isGet)
@@ -151,6 +157,12 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
         if (errors.Any(e => ErrorCodeMapping.CodeFor(e) == ErrorCodes.InternalServerError))
         {
             return StatusCodes.Status500InternalServerError;
+        }
+
+        // The execution budget (GraphQL:Limits:ExecutionTimeout) ran out: the server's condition, not a bad request.
+        if (errors.Any(e => ErrorCodeMapping.CodeFor(e) == ErrorCodes.Timeout))
+        {
+            return StatusCodes.Status504GatewayTimeout;
         }
 
         return mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

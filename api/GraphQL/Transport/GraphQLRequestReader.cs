@@ -11,6 +11,12 @@ namespace SalesGraph.GraphQL.Transport;
 /// </summary>
 internal static class GraphQLRequestReader
 {
+    /// <summary>
+    /// The deepest JSON a body may nest (System.Text.Json's default, stated so the error can name it): variables nested
+    /// deeper are an attack on the readers after us, not a real input.
+    /// </summary>
+    public const int MaxJsonDepth = 64;
+
     /// <summary>The outcome: either a request, or the status code and message to reject it with.</summary>
     internal readonly record struct Result(GraphQLHttpRequest? Request, int StatusCode, string? Error)
     {
@@ -81,11 +87,12 @@ internal static class GraphQLRequestReader
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
+            document = await JsonDocument.ParseAsync(body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth }, cancellationToken);
         }
         catch (JsonException)
         {
-            return Result.Fail(StatusCodes.Status400BadRequest, "The request body is not valid JSON.");
+            return Result.Fail(StatusCodes.Status400BadRequest,
+                $"The request body is not valid JSON or is nested deeper than {MaxJsonDepth} levels.");
         }
 
         using (document)
@@ -96,6 +103,11 @@ internal static class GraphQLRequestReader
 
     private static Result ReadParameters(JsonElement root, IGraphQLSerializer serializer)
     {
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            return Result.Fail(StatusCodes.Status400BadRequest, "Batched requests (a JSON array) are not supported: send one request per POST.");
+        }
+
         if (root.ValueKind != JsonValueKind.Object)
         {
             return Result.Fail(StatusCodes.Status400BadRequest, "The request body must be a JSON object.");

@@ -11,12 +11,38 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SalesGraph.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app (its own registration, HTTP pipeline and start-up migration and demo seeding) on a fresh SQLite file,
-/// shared by every test of the <see cref="SharedApp"/>.
+/// The real app (its own registration, HTTP pipeline and start-up migration and demo seeding) on a fresh database,
+/// shared by every test of the <see cref="SharedApp"/>: a SQLite file, or a new PostgreSQL database on the server
+/// that <c>SALESGRAPH_TEST_POSTGRES</c> names (see <see cref="PostgresTestServer"/>).
 /// </summary>
 public sealed class SalesGraphApp : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("salesgraph-tests-").FullName;
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly bool _ownsDatabase;
+
+    /// <summary>The app on a fresh database of the provider the environment selects.</summary>
+    public SalesGraphApp()
+        : this(PostgresTestServer.IsConfigured ? PostgresTestServer.NewDatabase() : null, ownsDatabase: true)
+    {
+    }
+
+    /// <summary>
+    /// The app on PostgreSQL at <paramref name="postgresConnectionString"/> (SQLite when null), with extra configuration
+    /// <paramref name="settings"/>. With <paramref name="ownsDatabase"/>, the database is dropped on disposal.
+    /// </summary>
+    internal SalesGraphApp(string? postgresConnectionString, bool ownsDatabase, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        PostgresConnectionString = postgresConnectionString;
+        _ownsDatabase = ownsDatabase;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>The PostgreSQL database the app runs on; null when it runs on SQLite.</summary>
+    public string? PostgresConnectionString { get; }
 
     /// <summary>Counts the SQL statements the app sends.</summary>
     public SqlCounter Sql { get; } = new();
@@ -29,7 +55,21 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={DatabasePath}");
+        if (PostgresConnectionString is null)
+        {
+            builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={DatabasePath}");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:SalesGraph", PostgresConnectionString);
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Data.Writes.IWriteFault>(Faults));
     }
 
@@ -68,6 +108,11 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_ownsDatabase && PostgresConnectionString is not null)
+        {
+            PostgresTestServer.DropDatabase(PostgresConnectionString);
+        }
+
         try
         {
             Directory.Delete(_directory, recursive: true);

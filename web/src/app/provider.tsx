@@ -1,12 +1,24 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
+import { MeProvider } from '@/lib/access/me-provider';
 import { AuthProvider } from '@/lib/auth-provider';
 import { I18nProvider, useI18n } from '@/lib/i18n/i18n-provider';
+
+// antd's default blue (#1677ff) and secondary greys fall short of WCAG AA contrast (4.5:1) on white; these pass.
+const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#0958d9',
+    colorLink: '#0958d9',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+  },
+};
 
 // antd's own texts (pagination, date pickers, empty states) follow the app language.
 function AntdLocale({ children }: { children: ReactNode }) {
@@ -16,7 +28,7 @@ function AntdLocale({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS}>
+    <ConfigProvider theme={theme} locale={locale === 'zh-CN' ? zhCN : enUS}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
@@ -30,7 +42,9 @@ export function AppProvider({ children }: { children: ReactNode }) {
     <I18nProvider>
       <AntdLocale>
         <QueryClientProvider client={queryClient}>
-          <AuthProvider>{children}</AuthProvider>
+          <AuthProvider>
+            <MeProvider>{children}</MeProvider>
+          </AuthProvider>
         </QueryClientProvider>
       </AntdLocale>
     </I18nProvider>

@@ -1,8 +1,12 @@
-import type { Area } from '@/lib/permissions';
+import type { Area } from '@/lib/access/access';
 
 export const paths = {
   login: '/login',
   home: '/dashboard',
+  customer: (id: string) => `/customers/${encodeURIComponent(id)}`,
+  contract: (id: string) => `/contracts/${encodeURIComponent(id)}`,
+  newContract: '/contracts/new',
+  editContract: (id: string) => `/contracts/${encodeURIComponent(id)}/edit`,
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */

@@ -1,6 +1,725 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivityKind =
+  | 'CALL'
+  | 'COMPLAINT'
+  | 'VISIT';
+
+export type ApprovalLevel =
+  | 'DIRECTOR'
+  | 'FINANCE'
+  | 'MANAGER'
+  | 'REP';
+
+/** Approves a contract PENDING_APPROVAL. */
+export type ApproveContractInput = {
+  /** A comment kept in the contract's history (at most 1000 characters). */
+  comment?: string | null | undefined;
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Conditions on a `Boolean` value; all given conditions must hold. */
+export type BooleanOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: boolean | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: boolean | null | undefined;
+};
+
+export type ContractEventKind =
+  | 'ACTIVATED'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'TERMINATED'
+  | 'UPDATED';
+
+/** Conditions on `Contract` items; all given conditions must hold. */
+export type ContractFilterInput = {
+  /** Conditions on `agreedTotal`. */
+  agreedTotal?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<ContractFilterInput> | null | undefined;
+  /** Conditions on `costTotal`. */
+  costTotal?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `currency`. */
+  currency?: StringOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `discountAmount`. */
+  discountAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `discountRate`. */
+  discountRate?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `endOn`. */
+  endOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `listTotal`. */
+  listTotal?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ContractFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  owner?: StaffFilterInput | null | undefined;
+  /** Conditions on `paymentTermDays`. */
+  paymentTermDays?: IntOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  region?: RegionFilterInput | null | undefined;
+  /** Conditions on `signedOn`. */
+  signedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `startOn`. */
+  startOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: ContractStatusOperationFilterInput | null | undefined;
+  /** Conditions on `terminationReason`. */
+  terminationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** One contract line. Totals and discount are computed by the server from these and the product's list price. */
+export type ContractLineInput = {
+  /** The product's global id. */
+  productId: string | number;
+  /** Quantity, positive. */
+  quantity: number;
+  /** Agreed unit price in CNY, positive, at most 2 decimal places. */
+  unitPrice: string | number;
+};
+
+/** A sort key of `Contract` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type ContractSortInput = {
+  /** Sort by `agreedTotal`. */
+  agreedTotal?: SortEnumType | null | undefined;
+  /** Sort by `costTotal`. */
+  costTotal?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `currency`. */
+  currency?: SortEnumType | null | undefined;
+  /** Sort by `discountAmount`. */
+  discountAmount?: SortEnumType | null | undefined;
+  /** Sort by `discountRate`. */
+  discountRate?: SortEnumType | null | undefined;
+  /** Sort by `endOn`. */
+  endOn?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `listTotal`. */
+  listTotal?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `paymentTermDays`. */
+  paymentTermDays?: SortEnumType | null | undefined;
+  /** Sort by `signedOn`. */
+  signedOn?: SortEnumType | null | undefined;
+  /** Sort by `startOn`. */
+  startOn?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `terminationReason`. */
+  terminationReason?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PENDING_APPROVAL'
+  | 'REJECTED'
+  | 'TERMINATED';
+
+/** Conditions on a `ContractStatus` value; all given conditions must hold. */
+export type ContractStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ContractStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ContractStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ContractStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ContractStatus> | null | undefined;
+};
+
+/** A new draft contract. The owner and region are the customer's; totals and discount are computed by the server. */
+export type CreateContractInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** End of the term. */
+  endOn?: string | null | undefined;
+  /** The contract's id in an ERP: an existing draft with this id is updated (upsert). */
+  externalId?: string | null | undefined;
+  /** A client key (1–100 characters): repeating it returns the first result instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines. */
+  lines: Array<ContractLineInput>;
+  /** Payment term in days (0–365); default: the customer's. */
+  paymentTermDays?: number | null | undefined;
+  /** Start of the term; not after endOn. */
+  startOn?: string | null | undefined;
+};
+
+/** Conditions on `Customer` items; all given conditions must hold. */
+export type CustomerFilterInput = {
+  /** Conditions on `address`. */
+  address?: StringOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<CustomerFilterInput> | null | undefined;
+  /** Conditions on `code`. */
+  code?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `contactPerson`. */
+  contactPerson?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `creditLimit`. */
+  creditLimit?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `designatedCarrier`. */
+  designatedCarrier?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `firstContractOn`. */
+  firstContractOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `grade`. */
+  grade?: CustomerGradeOperationFilterInput | null | undefined;
+  /** Conditions on `industry`. */
+  industry?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `kind`. */
+  kind?: CustomerKindOperationFilterInput | null | undefined;
+  /** Conditions on `mobile`. */
+  mobile?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `name`. */
+  name?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<CustomerFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  owner?: StaffFilterInput | null | undefined;
+  /** Conditions on `paymentTermDays`. */
+  paymentTermDays?: IntOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  region?: RegionFilterInput | null | undefined;
+  /** Conditions on `source`. */
+  source?: CustomerSourceOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: CustomerStatusOperationFilterInput | null | undefined;
+};
+
+export type CustomerGrade =
+  | 'A'
+  | 'B'
+  | 'C';
+
+/** Conditions on a `CustomerGrade` value; all given conditions must hold. */
+export type CustomerGradeOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerGrade | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerGrade> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerGrade | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerGrade> | null | undefined;
+};
+
+export type CustomerKind =
+  | 'AGENT'
+  | 'DISTRIBUTOR'
+  | 'ENTERPRISE';
+
+/** Conditions on a `CustomerKind` value; all given conditions must hold. */
+export type CustomerKindOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerKind | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerKind> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerKind | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerKind> | null | undefined;
+};
+
+/** A sort key of `Customer` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type CustomerSortInput = {
+  /** Sort by `address`. */
+  address?: SortEnumType | null | undefined;
+  /** Sort by `code`. */
+  code?: SortEnumType | null | undefined;
+  /** Sort by `contactPerson`. */
+  contactPerson?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `creditLimit`. */
+  creditLimit?: SortEnumType | null | undefined;
+  /** Sort by `designatedCarrier`. */
+  designatedCarrier?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `firstContractOn`. */
+  firstContractOn?: SortEnumType | null | undefined;
+  /** Sort by `grade`. */
+  grade?: SortEnumType | null | undefined;
+  /** Sort by `industry`. */
+  industry?: SortEnumType | null | undefined;
+  /** Sort by `kind`. */
+  kind?: SortEnumType | null | undefined;
+  /** Sort by `mobile`. */
+  mobile?: SortEnumType | null | undefined;
+  /** Sort by `name`. */
+  name?: SortEnumType | null | undefined;
+  /** Sort by `paymentTermDays`. */
+  paymentTermDays?: SortEnumType | null | undefined;
+  /** Sort by `source`. */
+  source?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+};
+
+export type CustomerSource =
+  | 'AGENT'
+  | 'COLD_VISIT'
+  | 'EXHIBITION'
+  | 'ONLINE'
+  | 'REFERRAL';
+
+/** Conditions on a `CustomerSource` value; all given conditions must hold. */
+export type CustomerSourceOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerSource | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerSource> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerSource | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerSource> | null | undefined;
+};
+
+export type CustomerStatus =
+  | 'ACTIVE'
+  | 'DORMANT'
+  | 'LOST'
+  | 'PROSPECT';
+
+/** Conditions on a `CustomerStatus` value; all given conditions must hold. */
+export type CustomerStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: CustomerStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<CustomerStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: CustomerStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<CustomerStatus> | null | undefined;
+};
+
+/** Conditions on a `DateOnly` value; all given conditions must hold. */
+export type DateOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | null | undefined;
+  /** Greater than the value. */
+  gt?: string | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: string | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** Less than the value. */
+  lt?: string | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: string | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string> | null | undefined;
+};
+
+/** Conditions on a `DateTime` value; all given conditions must hold. */
+export type DateTimeOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | null | undefined;
+  /** Greater than the value. */
+  gt?: string | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: string | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** Less than the value. */
+  lt?: string | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: string | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string> | null | undefined;
+};
+
+/** Conditions on a `Decimal` value; all given conditions must hold. */
+export type DecimalOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | number | null | undefined;
+  /** Greater than the value. */
+  gt?: string | number | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: string | number | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string | number> | null | undefined;
+  /** Less than the value. */
+  lt?: string | number | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: string | number | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | number | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string | number> | null | undefined;
+};
+
+export type FieldAccess =
+  | 'ALLOW'
+  | 'DENY'
+  | 'MASK'
+  | 'OWN';
+
+/** Conditions on a `Int` value; all given conditions must hold. */
+export type IntOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: number | null | undefined;
+  /** Greater than the value. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to the value. */
+  gte?: number | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<number> | null | undefined;
+  /** Less than the value. */
+  lt?: number | null | undefined;
+  /** Less than or equal to the value. */
+  lte?: number | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: number | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<number> | null | undefined;
+};
+
+export type PaymentMethod =
+  | 'BANK_ACCEPTANCE'
+  | 'BANK_TRANSFER'
+  | 'CASH'
+  | 'CHECK';
+
+/** Conditions on `Region` items; all given conditions must hold. */
+export type RegionFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<RegionFilterInput> | null | undefined;
+  /** Conditions on `code`. */
+  code?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isActive`. */
+  isActive?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `level`. */
+  level?: IntOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  manager?: StaffFilterInput | null | undefined;
+  /** Conditions on `name`. */
+  name?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<RegionFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  parent?: RegionFilterInput | null | undefined;
+};
+
+/** Rejects a contract PENDING_APPROVAL, with a comment. */
+export type RejectContractInput = {
+  /** A comment kept in the contract's history (at most 1000 characters). */
+  comment: string;
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+export type RowScope =
+  | 'ALL'
+  | 'NONE'
+  | 'OWN'
+  | 'REGION';
+
+/** A sort direction. */
+export type SortEnumType =
+  /** Ascending: smallest, earliest, A first. */
+  | 'ASC'
+  /** Descending: largest, latest, Z first. */
+  | 'DESC';
+
+/** Conditions on `Staff` items; all given conditions must hold. */
+export type StaffFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<StaffFilterInput> | null | undefined;
+  /** Conditions on `baseSalary`. */
+  baseSalary?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `commissionRate`. */
+  commissionRate?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `email`. */
+  email?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `employeeNumber`. */
+  employeeNumber?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `hireDate`. */
+  hireDate?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `isActive`. */
+  isActive?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `mobile`. */
+  mobile?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `name`. */
+  name?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<StaffFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  region?: RegionFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  reportsTo?: StaffFilterInput | null | undefined;
+  /** Conditions on `role`. */
+  role?: StaffRoleOperationFilterInput | null | undefined;
+};
+
+export type StaffRole =
+  | 'ADMIN'
+  | 'BI_ANALYST'
+  | 'DIRECTOR'
+  | 'FINANCE'
+  | 'INTEGRATION'
+  | 'REGIONAL_MANAGER'
+  | 'SALES_REP'
+  | 'SALES_SUPPORT';
+
+/** Conditions on a `StaffRole` value; all given conditions must hold. */
+export type StaffRoleOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: StaffRole | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<StaffRole> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: StaffRole | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<StaffRole> | null | undefined;
+};
+
+/** Conditions on a `String` value; all given conditions must hold. */
+export type StringOperationFilterInput = {
+  /** Contains the text (case-sensitive). */
+  contains?: string | null | undefined;
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: string | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: string | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<string> | null | undefined;
+  /** Starts with the text (case-sensitive). */
+  startsWith?: string | null | undefined;
+};
+
+/** Submits a DRAFT for approval. */
+export type SubmitContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Changes to a DRAFT or REJECTED contract (a rejected one returns to DRAFT). Omitted fields keep their values. */
+export type UpdateContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** End of the term. */
+  endOn?: string | null | undefined;
+  /** The new lines, replacing all (1 to 100). */
+  lines?: Array<ContractLineInput> | null | undefined;
+  /** Payment term in days (0–365). */
+  paymentTermDays?: number | null | undefined;
+  /** Start of the term. */
+  startOn?: string | null | undefined;
+  /** The version the client read; a stale one fails with CONFLICT and writes nothing. */
+  version: number;
+};
+
+export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractEditorOptionsQuery = { customers: { totalCount: number, nodes: Array<{ id: string, code: string, name: string }> }, products: { nodes: Array<{ id: string, sku: string, name: string, listPrice: string | number, isActive: boolean }> } };
+
+export type CreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractMutation = { createContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type UpdateContractMutationVariables = Exact<{
+  input: UpdateContractInput;
+}>;
+
+
+export type UpdateContractMutation = { updateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type SubmitContractMutationVariables = Exact<{
+  input: SubmitContractInput;
+}>;
+
+
+export type SubmitContractMutation = { submitContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type ApproveContractMutationVariables = Exact<{
+  input: ApproveContractInput;
+}>;
+
+
+export type ApproveContractMutation = { approveContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type RejectContractMutationVariables = Exact<{
+  input: RejectContractInput;
+}>;
+
+
+export type RejectContractMutation = { rejectContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
+
+export type ContractsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withCost: boolean;
+  where?: ContractFilterInput | null | undefined;
+  order?: Array<ContractSortInput> | ContractSortInput | null | undefined;
+}>;
+
+
+export type ContractsQuery = { contracts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }> } };
+
+export type ContractQueryVariables = Exact<{
+  id: string | number;
+  withCost: boolean;
+  withComments: boolean;
+}>;
+
+
+export type ContractQuery = { contract: (
+    { currency: string, paymentTermDays: number, startOn: string | null, endOn: string | null, createdAt: string, updatedAt: string, terminationReason: string | null, externalId: string | null, costTotal?: string | number | null, lines: { totalCount: number, nodes: Array<{ lineNo: number, quantity: number, listUnitPrice: string | number, agreedUnitPrice: string | number, listAmount: string | number, agreedAmount: string | number, unitCost?: string | number | null, product: { id: string, sku: string, name: string } | null }> }, history: { nodes: Array<{ kind: ContractEventKind, fromStatus: ContractStatus | null, toStatus: ContractStatus, approvalLevel: ApprovalLevel | null, at: string, comment?: string | null, actor: { id: string, name: string } | null }> }, invoices: { nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number }> }, payments: { nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, confirmedAt: string | null }> } }
+    & { ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }
+  ) | null };
+
+export type CustomersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withCredit: boolean;
+  withContacts: boolean;
+  where?: CustomerFilterInput | null | undefined;
+  order?: Array<CustomerSortInput> | CustomerSortInput | null | undefined;
+}>;
+
+
+export type CustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }> } };
+
+export type CustomerRowFragment = { id: string, code: string, name: string, kind: CustomerKind, industry: string, grade: CustomerGrade, status: CustomerStatus, source: CustomerSource, contactPerson?: string | null, mobile?: string | null, creditLimit?: string | number | null, paymentTermDays?: number | null, region: { id: string, name: string } | null, owner: { id: string, name: string } | null } & { ' $fragmentName'?: 'CustomerRowFragment' };
+
+export type CustomerQueryVariables = Exact<{
+  id: string | number;
+  withCredit: boolean;
+  withContacts: boolean;
+}>;
+
+
+export type CustomerQuery = { customer: (
+    { address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null }
+    & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
+  ) | null };
+
+export type CustomerContractsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerContractsQuery = { customer: { id: string, contracts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: ContractStatus, signedOn: string | null, agreedTotal: string | number, discountAmount: string | number }> } } | null };
+
+export type CustomerReceivablesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerReceivablesQuery = { customer: { id: string, receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string } | null }> } } | null };
+
+export type CustomerActivitiesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withText: boolean;
+}>;
+
+
+export type CustomerActivitiesQuery = { customer: { id: string, activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ActivityKind, occurredAt: string, answeredAt: string | null, subject?: string | null, staff: { id: string, name: string } | null }> } } | null };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: number, isActive: boolean, parent: { id: string } | null, manager: { id: string, name: string } | null }> } };
+
+export type StaffListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withContact: boolean;
+  withPay: boolean;
+}>;
+
+
+export type StaffListQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, employeeNumber: string, name: string, role: StaffRole, hireDate: string, isActive: boolean, email?: string | null, mobile?: string | null, baseSalary?: string | number | null, commissionRate?: string | number | null, region: { id: string, name: string } | null, reportsTo: { id: string, name: string } | null }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { username: string, role: StaffRole | null, scope: RowScope, actions: Array<string>, staff: { id: string, name: string } | null, region: { id: string, code: string, name: string } | null, fields: Array<{ type: string, field: string, access: FieldAccess }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -19,3 +738,505 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ContractRowFragmentDoc = new TypedDocumentString(`
+    fragment ContractRow on Contract {
+  id
+  number
+  status
+  signedOn
+  listTotal
+  agreedTotal
+  discountAmount
+  discountRate
+  grossMargin @include(if: $withCost)
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ContractRow"}) as unknown as TypedDocumentString<ContractRowFragment, unknown>;
+export const CustomerRowFragmentDoc = new TypedDocumentString(`
+    fragment CustomerRow on Customer {
+  id
+  code
+  name
+  kind
+  industry
+  grade
+  status
+  source
+  region {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  contactPerson @include(if: $withContacts)
+  mobile @include(if: $withContacts)
+  creditLimit @include(if: $withCredit)
+  paymentTermDays @include(if: $withCredit)
+}
+    `, {"fragmentName":"CustomerRow"}) as unknown as TypedDocumentString<CustomerRowFragment, unknown>;
+export const ContractEditorOptionsDocument = new TypedDocumentString(`
+    query ContractEditorOptions {
+  customers(first: 500) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+    }
+  }
+  products(first: 500) {
+    nodes {
+      id
+      sku
+      name
+      listPrice
+      isActive
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractEditorOptionsQuery, ContractEditorOptionsQueryVariables>;
+export const CreateContractDocument = new TypedDocumentString(`
+    mutation CreateContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+export const UpdateContractDocument = new TypedDocumentString(`
+    mutation UpdateContract($input: UpdateContractInput!) {
+  updateContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContractMutation, UpdateContractMutationVariables>;
+export const SubmitContractDocument = new TypedDocumentString(`
+    mutation SubmitContract($input: SubmitContractInput!) {
+  submitContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitContractMutation, SubmitContractMutationVariables>;
+export const ApproveContractDocument = new TypedDocumentString(`
+    mutation ApproveContract($input: ApproveContractInput!) {
+  approveContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveContractMutation, ApproveContractMutationVariables>;
+export const RejectContractDocument = new TypedDocumentString(`
+    mutation RejectContract($input: RejectContractInput!) {
+  rejectContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectContractMutation, RejectContractMutationVariables>;
+export const ContractsDocument = new TypedDocumentString(`
+    query Contracts($first: Int, $after: String, $withCost: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
+  contracts(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ContractRow
+    }
+  }
+}
+    fragment ContractRow on Contract {
+  id
+  number
+  status
+  signedOn
+  listTotal
+  agreedTotal
+  discountAmount
+  discountRate
+  grossMargin @include(if: $withCost)
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
+export const ContractDocument = new TypedDocumentString(`
+    query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!) {
+  contract(id: $id) {
+    ...ContractRow
+    currency
+    paymentTermDays
+    startOn
+    endOn
+    createdAt
+    updatedAt
+    terminationReason
+    externalId
+    costTotal @include(if: $withCost)
+    lines(first: 500) {
+      totalCount
+      nodes {
+        lineNo
+        quantity
+        listUnitPrice
+        agreedUnitPrice
+        listAmount
+        agreedAmount
+        unitCost @include(if: $withCost)
+        product {
+          id
+          sku
+          name
+        }
+      }
+    }
+    history(first: 500) {
+      nodes {
+        kind
+        fromStatus
+        toStatus
+        approvalLevel
+        at
+        comment @include(if: $withComments)
+        actor {
+          id
+          name
+        }
+      }
+    }
+    invoices(first: 100) {
+      nodes {
+        id
+        number
+        amount
+        openAmount
+        issuedOn
+        dueOn
+        daysOverdue
+      }
+    }
+    payments(first: 100) {
+      nodes {
+        id
+        number
+        amount
+        receivedOn
+        method
+        confirmedAt
+      }
+    }
+  }
+}
+    fragment ContractRow on Contract {
+  id
+  number
+  status
+  signedOn
+  listTotal
+  agreedTotal
+  discountAmount
+  discountRate
+  grossMargin @include(if: $withCost)
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  region {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContractQuery, ContractQueryVariables>;
+export const CustomersDocument = new TypedDocumentString(`
+    query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
+  customers(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CustomerRow
+    }
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  code
+  name
+  kind
+  industry
+  grade
+  status
+  source
+  region {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  contactPerson @include(if: $withContacts)
+  mobile @include(if: $withContacts)
+  creditLimit @include(if: $withCredit)
+  paymentTermDays @include(if: $withCredit)
+}`) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
+export const CustomerDocument = new TypedDocumentString(`
+    query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
+  customer(id: $id) {
+    ...CustomerRow
+    address @include(if: $withContacts)
+    designatedCarrier
+    createdAt
+    firstContractOn
+    externalId
+  }
+}
+    fragment CustomerRow on Customer {
+  id
+  code
+  name
+  kind
+  industry
+  grade
+  status
+  source
+  region {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  contactPerson @include(if: $withContacts)
+  mobile @include(if: $withContacts)
+  creditLimit @include(if: $withCredit)
+  paymentTermDays @include(if: $withCredit)
+}`) as unknown as TypedDocumentString<CustomerQuery, CustomerQueryVariables>;
+export const CustomerContractsDocument = new TypedDocumentString(`
+    query CustomerContracts($id: ID!, $first: Int, $after: String) {
+  customer(id: $id) {
+    id
+    contracts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        number
+        status
+        signedOn
+        agreedTotal
+        discountAmount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerContractsQuery, CustomerContractsQueryVariables>;
+export const CustomerReceivablesDocument = new TypedDocumentString(`
+    query CustomerReceivables($id: ID!, $first: Int, $after: String) {
+  customer(id: $id) {
+    id
+    receivables(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        number
+        amount
+        openAmount
+        issuedOn
+        dueOn
+        daysOverdue
+        contract {
+          id
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerReceivablesQuery, CustomerReceivablesQueryVariables>;
+export const CustomerActivitiesDocument = new TypedDocumentString(`
+    query CustomerActivities($id: ID!, $first: Int, $after: String, $withText: Boolean!) {
+  customer(id: $id) {
+    id
+    activities(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        occurredAt
+        answeredAt
+        subject @include(if: $withText)
+        staff {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerActivitiesQuery, CustomerActivitiesQueryVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions(first: 500) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      level
+      isActive
+      parent {
+        id
+      }
+      manager {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const StaffListDocument = new TypedDocumentString(`
+    query StaffList($first: Int, $after: String, $withContact: Boolean!, $withPay: Boolean!) {
+  staff(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      employeeNumber
+      name
+      role
+      hireDate
+      isActive
+      region {
+        id
+        name
+      }
+      reportsTo {
+        id
+        name
+      }
+      email @include(if: $withContact)
+      mobile @include(if: $withContact)
+      baseSalary @include(if: $withPay)
+      commissionRate @include(if: $withPay)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    username
+    role
+    scope
+    actions
+    staff {
+      id
+      name
+    }
+    region {
+      id
+      code
+      name
+    }
+    fields {
+      type
+      field
+      access
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

@@ -81,4 +81,18 @@ describe('graphql client', () => {
     await expect(client.request(meQuery)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });
+
+  it('returns the rest of the data when only own-row fields were denied, if the caller expects that', async () => {
+    const body = {
+      data: { me: { username: 'manager.east' } },
+      errors: [{ message: 'denied', extensions: { code: 'AUTH_NOT_AUTHORIZED' } }],
+    };
+    const client = createGraphQLClient({
+      getToken: () => 't',
+      onUnauthenticated: vi.fn(),
+      fetchFn: respond(200, body),
+    });
+    await expect(client.requestAllowingDenied(meQuery)).resolves.toEqual(body.data);
+    await expect(client.request(meQuery)).rejects.toBeInstanceOf(GraphQLRequestError);
+  });
 });

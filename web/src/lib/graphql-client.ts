@@ -65,6 +65,15 @@ export interface GraphQLClient {
     variables?: TVariables,
     signal?: AbortSignal,
   ): Promise<TResult>;
+  /**
+   * Like `request`, but a field the caller may read only on its own rows (access OWN) comes back null with
+   * AUTH_NOT_AUTHORIZED on the others: those errors are expected, so the data is returned. Any other error throws.
+   */
+  requestAllowingDenied<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables?: TVariables,
+    signal?: AbortSignal,
+  ): Promise<TResult>;
 }
 
 interface GraphQLResponse<TResult> {
@@ -80,45 +89,55 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
   const endpoint = options.endpoint ?? '/graphql';
   const fetchFn = options.fetchFn ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  return {
-    async request(document, variables, signal) {
-      const headers: Record<string, string> = {
-        'Content-Type': 'application/json',
-        Accept: 'application/graphql-response+json, application/json',
-      };
-      const token = options.getToken();
-      if (token) headers.Authorization = `Bearer ${token}`;
+  async function send<TResult>(
+    document: { toString(): string },
+    variables: unknown,
+    signal: AbortSignal | undefined,
+    allowDenied: boolean,
+  ): Promise<TResult> {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/graphql-response+json, application/json',
+    };
+    const token = options.getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
 
-      const response = await fetchFn(endpoint, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-        signal,
+    const response = await fetchFn(endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      signal,
+    });
+
+    let body: GraphQLResponse<never> | undefined;
+    try {
+      body = (await response.json()) as GraphQLResponse<never>;
+    } catch {
+      body = undefined;
+    }
+
+    const errors = body?.errors ?? [];
+    if (response.status === 401 && !errors.length) {
+      errors.push({
+        message: 'Not authenticated',
+        extensions: { code: errorCodes.notAuthenticated },
       });
+    }
+    const onlyDenied =
+      allowDenied && errors.every((e) => e.extensions?.code === errorCodes.notAuthorized);
+    if ((errors.length && !onlyDenied) || !body || body.data == null) {
+      const error = new GraphQLRequestError(
+        errors.length ? errors : [{ message: `HTTP ${response.status}` }],
+        response.status,
+      );
+      if (error.hasCode(errorCodes.notAuthenticated)) options.onUnauthenticated();
+      throw error;
+    }
+    return body.data as TResult;
+  }
 
-      let body: GraphQLResponse<never> | undefined;
-      try {
-        body = (await response.json()) as GraphQLResponse<never>;
-      } catch {
-        body = undefined;
-      }
-
-      const errors = body?.errors ?? [];
-      if (response.status === 401 && !errors.length) {
-        errors.push({
-          message: 'Not authenticated',
-          extensions: { code: errorCodes.notAuthenticated },
-        });
-      }
-      if (errors.length || !body || body.data == null) {
-        const error = new GraphQLRequestError(
-          errors.length ? errors : [{ message: `HTTP ${response.status}` }],
-          response.status,
-        );
-        if (error.hasCode(errorCodes.notAuthenticated)) options.onUnauthenticated();
-        throw error;
-      }
-      return body.data;
-    },
+  return {
+    request: (document, variables, signal) => send(document, variables, signal, false),
+    requestAllowingDenied: (document, variables, signal) => send(document, variables, signal, true),
   };
 }

@@ -1,5 +1,10 @@
 import { GraphQLRequestError } from '@/lib/graphql-client';
-import { applyErrorsToForm, formErrorMessageKey, toFormFieldErrors } from '@/lib/graphql-errors';
+import {
+  applyErrorsToForm,
+  applyUserErrors,
+  formErrorMessageKey,
+  toFormFieldErrors,
+} from '@/lib/graphql-errors';
 
 const validation = (message: string, field?: string | (string | number)[]) => ({
   message,
@@ -47,5 +52,40 @@ describe('graphql errors for forms', () => {
 
   it('reports a failed fetch as a network error', () => {
     expect(formErrorMessageKey(new TypeError('Failed to fetch'))).toBe('errors.network');
+  });
+});
+
+describe('applyUserErrors', () => {
+  it('puts VALIDATION errors with an input path beside their fields', () => {
+    const setFields = vi.fn();
+    const problem = applyUserErrors({ setFields }, [
+      {
+        code: 'VALIDATION',
+        message: 'Quantity must be positive',
+        path: ['input', 'lines', 0, 'quantity'],
+      },
+    ]);
+    expect(problem).toBeNull();
+    expect(setFields).toHaveBeenCalledWith([
+      { name: ['lines', 0, 'quantity'], errors: ['Quantity must be positive'] },
+    ]);
+  });
+
+  it('reports a CONFLICT above the form, so it can offer a reload', () => {
+    const problem = applyUserErrors({ setFields: vi.fn() }, [
+      { code: 'CONFLICT', message: 'Changed meanwhile', path: ['input', 'version'] },
+    ]);
+    expect(problem).toEqual({
+      messageKey: 'errors.conflict',
+      details: ['Changed meanwhile'],
+      conflict: true,
+    });
+  });
+
+  it('reports a step the status does not allow', () => {
+    const problem = applyUserErrors({ setFields: vi.fn() }, [
+      { code: 'INVALID_TRANSITION', message: 'Not pending', path: [] },
+    ]);
+    expect(problem?.messageKey).toBe('errors.invalidTransition');
   });
 });

@@ -63,3 +63,60 @@ export function applyErrorsToForm(form: FieldErrorTarget, error: unknown): Messa
     error.errors.some((e) => e.extensions?.code !== errorCodes.validation || !fieldPath(e));
   return unplaced ? formErrorMessageKey(error) : null;
 }
+
+/** An input problem a mutation returns in its payload's `errors` (then it wrote nothing). */
+export interface UserError {
+  code: string;
+  message: string;
+  /** From the argument down, e.g. `["input", "lines", 0, "quantity"]`. */
+  path: readonly unknown[];
+}
+
+/** What a form shows for a payload's `errors` that no single field owns. */
+export interface FormProblem {
+  messageKey: MessageKey;
+  /** The API's own words, shown under the translated headline. */
+  details: string[];
+  /** CONFLICT: the record changed meanwhile; the form offers to reload it. */
+  conflict: boolean;
+}
+
+/**
+ * Puts a mutation payload's `errors` where a user looks: messages with an input path beside their form
+ * fields, the rest (CONFLICT, INVALID_TRANSITION, NOT_FOUND, or no path) as one problem above the form.
+ */
+export function applyUserErrors(
+  form: FieldErrorTarget,
+  errors: readonly UserError[],
+): FormProblem | null {
+  const byField = new Map<string, FormFieldError>();
+  const unplaced: UserError[] = [];
+  for (const error of errors) {
+    const name = error.path.filter(
+      (part): part is string | number => typeof part === 'string' || typeof part === 'number',
+    );
+    if (name[0] === 'input') name.shift();
+    if (error.code !== errorCodes.validation || !name.length) {
+      unplaced.push(error);
+      continue;
+    }
+    const key = JSON.stringify(name);
+    const existing = byField.get(key);
+    if (existing) existing.errors.push(error.message);
+    else byField.set(key, { name, errors: [error.message] });
+  }
+  if (byField.size) form.setFields([...byField.values()]);
+  if (!unplaced.length) return null;
+  const conflict = unplaced.some((e) => e.code === errorCodes.conflict);
+  return {
+    messageKey: conflict
+      ? 'errors.conflict'
+      : unplaced.some((e) => e.code === 'INVALID_TRANSITION')
+        ? 'errors.invalidTransition'
+        : unplaced.some((e) => e.code === 'NOT_FOUND')
+          ? 'errors.notFound'
+          : 'errors.validation',
+    details: unplaced.map((e) => e.message),
+    conflict,
+  };
+}

@@ -47,3 +47,12 @@ export function formatDateTime(value: string | Date, locale: Locale, timeZone?: 
     timeZone,
   }).format(typeof value === 'string' ? new Date(value) : value);
 }
+
+/** Formats a rate (0.125) as a percentage (12.5%) in the user's locale. */
+export function formatPercent(rate: MoneyValue, locale: Locale, fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(Number(rate));
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+using SalesGraph.Regions;
+using SalesGraph.StaffDirectory;
+
+namespace SalesGraph.Kpis;
+
+/// <summary>One row of the receivables aging.</summary>
+public sealed class AgingRowGraphType : ObjectGraphType<AgingRow>
+{
+    public AgingRowGraphType()
+    {
+        Name = "ReceivablesAgingRow";
+        Description = "Open receivables (invoiced − paid) as of today by days past due (账龄: 0–30, 31–60, 61–90, 90+), in CNY.";
+        Field<RegionGraphType>("region").Description("The 大区, when grouped by REGION.")
+            .Resolve(c => c.Source.Key.RegionId is { } id ? c.LoadById<Region>(id) : null);
+        Field<StaffGraphType>("staff").Description("The owner rep, when grouped by STAFF.")
+            .Resolve(c => c.Source.Key.StaffId is { } id ? c.LoadById<Staff>(id) : null);
+        Field<EnumerationGraphType<CustomerGrade>>("customerGrade").Description("The customer grade, when grouped by CUSTOMER_GRADE.")
+            .Resolve(c => c.Source.Key.CustomerGrade);
+        Field(r => r.NotDue).Description("Open and not yet due.");
+        Field(r => r.Days0To30).Description("1–30 days past due.");
+        Field(r => r.Days31To60).Description("31–60 days past due.");
+        Field(r => r.Days61To90).Description("61–90 days past due.");
+        Field(r => r.Over90Days).Description("More than 90 days past due.");
+        Field(r => r.Overdue).Description("All past due (逾期应收): the four buckets.");
+        Field(r => r.Open).Description("All open receivables: not due plus overdue.");
+    }
+}

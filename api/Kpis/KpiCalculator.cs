@@ -1,0 +1,193 @@
+namespace SalesGraph.Kpis;
+
+/// <summary>
+/// Turns grouped sums into KPI rows as DOMAIN.md defines them: amounts are summed per row, and every rate is computed
+/// from the row's summed numerator and denominator (never an average of rates), so any row set re-aggregates exactly.
+/// Pure: no database, no GraphQL.
+/// </summary>
+public static class KpiCalculator
+{
+    private const int RatePlaces = 4;
+
+    /// <summary>Computes the rows of <paramref name="sources"/> grouped by <paramref name="groupBy"/>.</summary>
+    /// <param name="groupBy">The dimensions of the rows.</param>
+    /// <param name="sources">The grouped sums, keyed at least as finely as <paramref name="groupBy"/>.</param>
+    /// <param name="byProductLine">
+    /// Whether rows are split or filtered by product line: only sales figures follow product lines, so the others are null.
+    /// </param>
+    /// <param name="withTargets">Whether targets apply (they are set per region, rep and month, not per grade or product line).</param>
+    public static IReadOnlyList<KpiRow> Compute(IReadOnlySet<KpiDimension> groupBy, KpiSources sources, bool byProductLine, bool withTargets)
+    {
+        ArgumentNullException.ThrowIfNull(groupBy);
+        ArgumentNullException.ThrowIfNull(sources);
+        var rows = new Dictionary<KpiKey, Sums>();
+        Sums At(KpiFact f) => rows.TryGetValue(KeyOf(f, groupBy), out var s) ? s : rows[KeyOf(f, groupBy)] = new Sums();
+
+        foreach (var f in sources.Sales)
+        {
+            var s = At(f);
+            s.Sales += f.Amount;
+            s.List += f.Amount2;
+            s.Cost += f.Amount3;
+            s.Contracts += f.Count;
+        }
+
+        if (withTargets)
+        {
+            foreach (var f in sources.Targets)
+            {
+                var s = At(f);
+                s.Target = (s.Target ?? 0) + f.Amount;
+            }
+        }
+
+        if (!byProductLine)
+        {
+            foreach (var f in sources.Collected)
+            {
+                At(f).Collected += f.Amount;
+            }
+
+            foreach (var f in sources.FallingDue)
+            {
+                At(f).Due += f.Amount;
+            }
+
+            foreach (var f in sources.Overdue)
+            {
+                At(f).Overdue += f.Amount - f.Amount2;
+            }
+
+            foreach (var f in sources.NewCustomers)
+            {
+                At(f).NewCustomers += f.Count;
+            }
+
+            foreach (var f in sources.Shipments)
+            {
+                At(f).Shipments += f.Count;
+            }
+
+            foreach (var f in sources.OnTimeShipments)
+            {
+                At(f).OnTime += f.Count;
+            }
+        }
+
+        var atStart = byProductLine ? null : CustomersAtRowStart(groupBy, sources);
+        var byTime = groupBy.Contains(KpiDimension.Month) || groupBy.Contains(KpiDimension.Quarter);
+        foreach (var (key, sums) in rows)
+        {
+            var month = key.Month ?? (key.Quarter * 3);
+            sums.HasOverdue = !byProductLine && (byTime ? sources.OverdueMonths.Contains(month!.Value) : sources.OverdueMonths.Count > 0);
+        }
+
+        return [.. rows
+            .Select(r => Row(r.Key, r.Value, byProductLine, atStart?.GetValueOrDefault(r.Key) ?? 0))
+            .OrderBy(r => r.Key.RegionId).ThenBy(r => r.Key.StaffId).ThenBy(r => r.Key.Quarter).ThenBy(r => r.Key.Month)
+            .ThenBy(r => r.Key.ProductLine, StringComparer.Ordinal).ThenBy(r => r.Key.CustomerGrade)];
+    }
+
+    /// <summary>The row key of a fact: the grouped dimensions kept, the others dropped; quarters come from months.</summary>
+    public static KpiKey KeyOf(KpiFact fact, IReadOnlySet<KpiDimension> groupBy)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        return new KpiKey(
+            groupBy.Contains(KpiDimension.Region) ? fact.RegionId : null,
+            groupBy.Contains(KpiDimension.Staff) ? fact.StaffId : null,
+            groupBy.Contains(KpiDimension.Quarter) ? (fact.Month + 2) / 3 : null,
+            groupBy.Contains(KpiDimension.Month) ? fact.Month : null,
+            groupBy.Contains(KpiDimension.ProductLine) ? fact.ProductLine : null,
+            groupBy.Contains(KpiDimension.CustomerGrade) ? fact.Grade : null);
+    }
+
+    /// <summary>
+    /// Customers at the start of each row's own period: those before the whole period, plus, for a month or quarter row,
+    /// those won in the earlier months of the period.
+    /// </summary>
+    private static Dictionary<KpiKey, int> CustomersAtRowStart(IReadOnlySet<KpiDimension> groupBy, KpiSources sources)
+    {
+        var result = new Dictionary<KpiKey, int>();
+        var byTime = groupBy.Contains(KpiDimension.Month) || groupBy.Contains(KpiDimension.Quarter);
+        var baseCounts = new Dictionary<KpiKey, int>();
+        foreach (var f in sources.CustomersAtStart)
+        {
+            var key = KeyOf(f, groupBy) with { Month = null, Quarter = null };
+            baseCounts[key] = baseCounts.GetValueOrDefault(key) + f.Count;
+        }
+
+        if (!byTime)
+        {
+            return baseCounts;
+        }
+
+        var keys = sources.Sales.Concat(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
+            .Concat(sources.Shipments).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
+        foreach (var key in keys)
+        {
+            var firstMonth = key.Month ?? ((key.Quarter!.Value * 3) - 2);
+            var timeless = key with { Month = null, Quarter = null };
+            var earlier = sources.NewCustomers
+                .Where(f => f.Month < firstMonth && KeyOf(f, groupBy) with { Month = null, Quarter = null } == timeless)
+                .Sum(f => f.Count);
+            result[key] = baseCounts.GetValueOrDefault(timeless) + earlier;
+        }
+
+        return result;
+    }
+
+    private static KpiRow Row(KpiKey key, Sums s, bool byProductLine, int customersAtStart) => new()
+    {
+        Key = key,
+        SalesAmount = s.Sales,
+        ListTotal = s.List,
+        CostTotal = s.Cost,
+        ContractCount = s.Contracts,
+        Target = s.Target,
+        AchievementRate = Rate(s.Sales, s.Target),
+        AverageDiscountRate = Rate(s.List - s.Sales, s.List),
+        GrossMargin = Rate(s.Sales - s.Cost, s.Sales),
+        CollectedAmount = byProductLine ? null : s.Collected,
+        ReceivablesDue = byProductLine ? null : s.Due,
+        CollectionRate = byProductLine ? null : Rate(s.Collected, s.Due),
+        OverdueReceivables = s.HasOverdue ? s.Overdue : null,
+        NewCustomers = byProductLine ? null : s.NewCustomers,
+        CustomersAtStart = byProductLine ? null : customersAtStart,
+        NewCustomerRate = byProductLine ? null : Rate(s.NewCustomers, customersAtStart),
+        ShipmentCount = byProductLine ? null : s.Shipments,
+        OnTimeShipments = byProductLine ? null : s.OnTime,
+        OnTimeShipmentRate = byProductLine ? null : Rate(s.OnTime, s.Shipments),
+    };
+
+    /// <summary>numerator ÷ denominator to 4 places; null when there is nothing to divide by.</summary>
+    public static decimal? Rate(decimal numerator, decimal? denominator) =>
+        denominator is { } d && d != 0 ? decimal.Round(numerator / d, RatePlaces, MidpointRounding.AwayFromZero) : null;
+
+    private sealed class Sums
+    {
+        public decimal Sales { get; set; }
+
+        public decimal List { get; set; }
+
+        public decimal Cost { get; set; }
+
+        public int Contracts { get; set; }
+
+        public decimal? Target { get; set; }
+
+        public decimal Collected { get; set; }
+
+        public decimal Due { get; set; }
+
+        public decimal Overdue { get; set; }
+
+        public bool HasOverdue { get; set; }
+
+        public int NewCustomers { get; set; }
+
+        public int Shipments { get; set; }
+
+        public int OnTime { get; set; }
+    }
+}

@@ -1,0 +1,28 @@
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.Kpis;
+
+/// <summary>
+/// One grouped sum as SQL returns it: the keys grouped by (0 or null when not grouped) and up to three amounts and a
+/// count whose meaning depends on the query (see <see cref="KpiSources"/>).
+/// </summary>
+public sealed class KpiFact
+{
+    public int RegionId { get; set; }
+
+    public int StaffId { get; set; }
+
+    public int Month { get; set; }
+
+    public string? ProductLine { get; set; }
+
+    public CustomerGrade? Grade { get; set; }
+
+    public decimal Amount { get; set; }
+
+    public decimal Amount2 { get; set; }
+
+    public decimal Amount3 { get; set; }
+
+    public int Count { get; set; }
+}

@@ -1,0 +1,69 @@
+using GraphQL;
+using GraphQL.Types;
+using SalesGraph.Auth;
+using SalesGraph.GraphQL;
+using SalesGraph.GraphQL.Errors;
+using SalesGraph.GraphQL.Relay;
+
+namespace SalesGraph.Kpis;
+
+/// <summary>The <c>kpis</c> root field.</summary>
+public sealed class KpiQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiRowGraphType>>>>("kpis")
+            .Description("Sales KPIs (DOMAIN.md) as flat rows for BI, over the rows the caller may see: a manager's KPIs are its region's, "
+                + "a rep's its own. Without `groupBy` one total row; each row's amounts sum to the total of the same query without that "
+                + "grouping (overdueReceivables, a balance, only over non-time keys).")
+            .Argument<KpiPeriodInputGraphType>("period", "The period; the current year (UTC) when omitted.")
+            .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<KpiDimension>>>>("groupBy", "The keys of the rows; none gives one total row.")
+            .Argument<KpiFilterInputGraphType>("where", "Narrows the KPIs within the caller's scope.")
+            .ResolveAsync(async c =>
+            {
+                var today = Today(c);
+                var input = c.GetArgument<KpiPeriodInput?>("period");
+                var period = KpiPeriod.Of(input?.Year, input?.Quarter, input?.Month, today);
+                var groupBy = (c.GetArgument<List<KpiDimension>?>("groupBy") ?? []).ToHashSet();
+                var reader = c.RequestServices!.GetRequiredService<KpiReader>();
+                return await reader.ReadAsync(c.Caller(), period, groupBy, Filter(c), today, c.CancellationToken);
+            });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgingRowGraphType>>>>("receivablesAging")
+            .Description("Open receivables as of today by days past due (0–30, 31–60, 61–90, 90+), over the invoices the caller may see.")
+            .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<KpiDimension>>>>(
+                "groupBy", "REGION, STAFF and CUSTOMER_GRADE; none gives one total row. Other keys are rejected.")
+            .Argument<KpiFilterInputGraphType>("where", "Narrows the invoices within the caller's scope (productLine does not apply).")
+            .ResolveAsync(async c =>
+            {
+                var groupBy = (c.GetArgument<List<KpiDimension>?>("groupBy") ?? []).ToHashSet();
+                if (groupBy.Except([KpiDimension.Region, KpiDimension.Staff, KpiDimension.CustomerGrade]).Any())
+                {
+                    throw new CodedExecutionError(ErrorCodes.Validation, "receivablesAging groups by REGION, STAFF and CUSTOMER_GRADE only.");
+                }
+
+                var reader = c.RequestServices!.GetRequiredService<KpiReader>();
+                return await reader.ReadAgingAsync(c.Caller(), groupBy, Filter(c) with { ProductLine = null }, Today(c), c.CancellationToken);
+            });
+    }
+
+    private static KpiFilter Filter(IResolveFieldContext c)
+    {
+        var where = c.GetArgument<KpiFilterInput?>("where");
+        return where is null
+            ? KpiFilter.None
+            : new KpiFilter(
+                where.RegionId is { } r ? GlobalId.Expect(r, "Region", "where.regionId") : null,
+                where.StaffId is { } s ? GlobalId.Expect(s, "Staff", "where.staffId") : null,
+                where.CustomerGrade,
+                where.ProductLine);
+    }
+
+    /// <summary>Today (UTC) from the app's clock.</summary>
+    public static DateOnly Today(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var clock = context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System;
+        return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    }
+}

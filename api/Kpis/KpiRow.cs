@@ -1,0 +1,43 @@
+namespace SalesGraph.Kpis;
+
+/// <summary>One row of KPIs: its group keys, the summed amounts and the rates computed from them.</summary>
+public sealed record KpiRow
+{
+    public required KpiKey Key { get; init; }
+
+    public decimal SalesAmount { get; init; }
+
+    public decimal ListTotal { get; init; }
+
+    public decimal CostTotal { get; init; }
+
+    public int ContractCount { get; init; }
+
+    public decimal? Target { get; init; }
+
+    public decimal? AchievementRate { get; init; }
+
+    public decimal? CollectedAmount { get; init; }
+
+    public decimal? ReceivablesDue { get; init; }
+
+    public decimal? CollectionRate { get; init; }
+
+    public decimal? OverdueReceivables { get; init; }
+
+    public int? NewCustomers { get; init; }
+
+    public int? CustomersAtStart { get; init; }
+
+    public decimal? NewCustomerRate { get; init; }
+
+    public decimal? AverageDiscountRate { get; init; }
+
+    public decimal? GrossMargin { get; init; }
+
+    public int? ShipmentCount { get; init; }
+
+    public int? OnTimeShipments { get; init; }
+
+    public decimal? OnTimeShipmentRate { get; init; }
+}

@@ -1,0 +1,47 @@
+using GraphQL.Types;
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+using SalesGraph.Regions;
+using SalesGraph.StaffDirectory;
+
+namespace SalesGraph.Kpis;
+
+/// <summary>One flat row of KPIs.</summary>
+public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
+{
+    public KpiRowGraphType()
+    {
+        Name = "KpiRow";
+        Description = "One row of KPIs for the period: the group keys asked for in `groupBy` (the others are null), the summed amounts, "
+            + "and rates computed from this row's sums (never averaged), so rows re-aggregate exactly. Rates are fractions (0.25 = 25%) "
+            + "with 4 places, null when their denominator is zero. Amounts are CNY.";
+        Field<RegionGraphType>("region")
+            .Description("The 大区 (level-1 region), when grouped by REGION.")
+            .Resolve(c => c.Source.Key.RegionId is { } id ? c.LoadById<Region>(id) : null);
+        Field<StaffGraphType>("staff")
+            .Description("The owner rep, when grouped by STAFF.")
+            .Resolve(c => c.Source.Key.StaffId is { } id ? c.LoadById<Staff>(id) : null);
+        Field<IntGraphType>("quarter").Description("The quarter (1–4), when grouped by QUARTER.").Resolve(c => c.Source.Key.Quarter);
+        Field<IntGraphType>("month").Description("The month (1–12), when grouped by MONTH.").Resolve(c => c.Source.Key.Month);
+        Field<StringGraphType>("productLine").Description("The product line, when grouped by PRODUCT_LINE.").Resolve(c => c.Source.Key.ProductLine);
+        Field<EnumerationGraphType<CustomerGrade>>("customerGrade").Description("The customer grade, when grouped by CUSTOMER_GRADE.")
+            .Resolve(c => c.Source.Key.CustomerGrade);
+        Field(r => r.SalesAmount).Description("销售额: Σ agreed totals of contracts signed in the period, except rejected ones and those terminated before their term began.");
+        Field(r => r.ContractCount).Description("Contracts counted in the sales amount (by product line: contracts with lines of that line).");
+        Field(r => r.ListTotal).Description("Σ list totals of the same contracts (the denominator of averageDiscountRate).");
+        Field(r => r.Target, nullable: true).Description("Sales target of the same scope and period: Σ the reps' monthly targets. Null when grouped or filtered by customer grade or product line (targets are not set per grade or line).");
+        Field(r => r.AchievementRate, nullable: true).Description("计划达成率: salesAmount ÷ target.");
+        Field(r => r.CollectedAmount, nullable: true).Description("回款额: Σ payments received in the period.");
+        Field(r => r.ReceivablesDue, nullable: true).Description("Σ invoices falling due in the period (the denominator of collectionRate).");
+        Field(r => r.CollectionRate, nullable: true).Description("回款率: collectedAmount ÷ receivablesDue.");
+        Field(r => r.OverdueReceivables, nullable: true).Description("逾期应收: open receivables past due at the end of the row's period (a month or quarter row: its last day; otherwise the period's), never later than today. A balance: rows by month do not add up over time.");
+        Field(r => r.NewCustomers, nullable: true).Description("新客户: customers whose first contract falls in the period.");
+        Field(r => r.CustomersAtStart, nullable: true).Description("Customers at the start of the row's period: those whose first contract came before it (the denominator of newCustomerRate).");
+        Field(r => r.NewCustomerRate, nullable: true).Description("新客户拓展率: newCustomers ÷ customersAtStart.");
+        Field(r => r.AverageDiscountRate, nullable: true).Description("平均折扣率: Σ discount ÷ Σ list total over the period's contracts.");
+        Field(r => r.GrossMargin, nullable: true).Description("毛利率: (Σ agreed total − Σ cost) ÷ Σ agreed total (sensitive: director and finance).");
+        Field(r => r.ShipmentCount, nullable: true).Description("Shipments shipped in the period (not cancelled).");
+        Field(r => r.OnTimeShipments, nullable: true).Description($"Of those, shipped within {KpiReader.OnTimeShipmentDays} days after a payment of the contract (款到后{KpiReader.OnTimeShipmentDays}天内发货).");
+        Field(r => r.OnTimeShipmentRate, nullable: true).Description("准时发货率: onTimeShipments ÷ shipmentCount.");
+    }
+}

@@ -1,0 +1,13 @@
+using SalesGraph.GraphQL;
+
+namespace SalesGraph.Kpis;
+
+/// <summary>Registers the KPIs feature.</summary>
+public static class KpisFeature
+{
+    public static IServiceCollection AddKpis(this IServiceCollection services)
+    {
+        services.AddSingleton<KpiReader>();
+        return services.AddQueryFields<KpiQueries>();
+    }
+}

@@ -1,0 +1,77 @@
+using SalesGraph.Data.Entities;
+using SalesGraph.Kpis;
+
+namespace SalesGraph.UnitTests.Kpis;
+
+public sealed class KpiCalculatorTests
+{
+    private static readonly HashSet<KpiDimension> None = [];
+
+    [Fact]
+    public void RatesComeFromSummedNumeratorsAndDenominatorsNotFromAveragedRates()
+    {
+        // Region 1 gives 10%, region 2 gives 50% on a small contract and nothing on a large one.
+        KpiSources sources = new()
+        {
+            Sales =
+            [
+                new KpiFact { RegionId = 1, Amount = 900, Amount2 = 1000, Amount3 = 450, Count = 1 },
+                new KpiFact { RegionId = 2, Amount = 500, Amount2 = 1000, Amount3 = 100, Count = 1 },
+                new KpiFact { RegionId = 2, Amount = 9000, Amount2 = 9000, Amount3 = 9000, Count = 1 },
+            ],
+        };
+        var total = Assert.Single(KpiCalculator.Compute(None, sources, byProductLine: false, withTargets: true));
+        Assert.Equal(10400m, total.SalesAmount);
+        Assert.Equal(0.0545m, total.AverageDiscountRate); // 600 ÷ 11,000, not (0.10 + 0.2545) ÷ 2
+        Assert.Equal(0.0817m, total.GrossMargin); // 850 ÷ 10,400
+        Assert.Equal(3, total.ContractCount);
+    }
+
+    [Fact]
+    public void RatesWithoutADenominatorAreNullNotZero()
+    {
+        var total = Assert.Single(KpiCalculator.Compute(None, new KpiSources { Collected = [new KpiFact { Amount = 100 }] }, false, true));
+        Assert.Null(total.CollectionRate);
+        Assert.Null(total.AchievementRate);
+        Assert.Null(total.GrossMargin);
+        Assert.Equal(100m, total.CollectedAmount);
+    }
+
+    [Fact]
+    public void QuarterRowsSumTheirMonths()
+    {
+        KpiSources sources = new()
+        {
+            Sales = [new KpiFact { Month = 1, Amount = 1 }, new KpiFact { Month = 3, Amount = 2 }, new KpiFact { Month = 4, Amount = 4 }],
+            Targets = [new KpiFact { Month = 2, Amount = 10 }, new KpiFact { Month = 5, Amount = 20 }],
+        };
+        var rows = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.Quarter }, sources, false, true);
+        Assert.Equal([(1, 3m, 10m), (2, 4m, 20m)], rows.Select(r => (r.Key.Quarter!.Value, r.SalesAmount, r.Target!.Value)));
+        Assert.Equal([0.3m, 0.2m], rows.Select(r => r.AchievementRate!.Value));
+    }
+
+    [Fact]
+    public void ByProductLineOnlySalesFiguresAreGiven()
+    {
+        KpiSources sources = new()
+        {
+            Sales = [new KpiFact { ProductLine = "Pumps", Amount = 10, Amount2 = 10, Count = 1 }],
+            Collected = [new KpiFact { Amount = 5 }],
+            Targets = [new KpiFact { Amount = 100 }],
+        };
+        var row = Assert.Single(KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.ProductLine }, sources, byProductLine: true, withTargets: false));
+        Assert.Equal("Pumps", row.Key.ProductLine);
+        Assert.Null(row.CollectedAmount);
+        Assert.Null(row.Target);
+        Assert.Null(row.OverdueReceivables);
+    }
+
+    [Fact]
+    public void KeysNotGroupedByAreDropped()
+    {
+        var key = KpiCalculator.KeyOf(
+            new KpiFact { RegionId = 1, StaffId = 2, Month = 8, ProductLine = "Pumps", Grade = CustomerGrade.B },
+            new HashSet<KpiDimension> { KpiDimension.Staff, KpiDimension.Quarter });
+        Assert.Equal(new KpiKey(StaffId: 2, Quarter: 3), key);
+    }
+}

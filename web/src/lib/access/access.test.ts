@@ -1,0 +1,62 @@
+import { areas, createAccess, type MeFacts } from '@/lib/access/access';
+
+function me(overrides: Partial<MeFacts>): MeFacts {
+  return { username: 'someone', scope: 'ALL', actions: [], fields: [], ...overrides };
+}
+
+const queryFields = ['regions', 'staff', 'customers', 'contracts', 'invoices', 'targets'].map(
+  (field) => ({ type: 'Query', field, access: 'ALLOW' as const }),
+);
+
+describe('createAccess', () => {
+  it('treats a field the API did not list as denied', () => {
+    const access = createAccess(me({}));
+    expect(access.canRead({ type: 'Customer', field: 'creditLimit' })).toBe(false);
+  });
+
+  it('reads masked and own-row fields but flags the masked ones', () => {
+    const access = createAccess(
+      me({
+        fields: [
+          { type: 'Customer', field: 'mobile', access: 'MASK' },
+          { type: 'Staff', field: 'baseSalary', access: 'OWN' },
+        ],
+      }),
+    );
+    expect(access.canRead({ type: 'Customer', field: 'mobile' })).toBe(true);
+    expect(access.isMasked({ type: 'Customer', field: 'mobile' })).toBe(true);
+    expect(access.canRead({ type: 'Staff', field: 'baseSalary' })).toBe(true);
+    expect(access.isMasked({ type: 'Staff', field: 'baseSalary' })).toBe(false);
+  });
+
+  it('shows a rep the sales areas and the approvals it may decide, but not the audit log', () => {
+    const access = createAccess(
+      me({ scope: 'OWN', fields: queryFields, actions: ['approveContract', 'createContract'] }),
+    );
+    expect(areas.filter((a) => access.canSee(a))).toEqual([
+      'dashboard',
+      'regions',
+      'staff',
+      'customers',
+      'contracts',
+      'approvals',
+      'receivables',
+      'targets',
+    ]);
+  });
+
+  it('shows an administrator the organization and the audit log, and no business data', () => {
+    const access = createAccess(
+      me({ scope: 'NONE', fields: queryFields, actions: ['readAuditLog'] }),
+    );
+    expect(areas.filter((a) => access.canSee(a))).toEqual(['regions', 'staff', 'audit']);
+  });
+
+  it('hides the approval queue from a role that may neither approve nor reject', () => {
+    const access = createAccess(
+      me({ scope: 'REGION', fields: queryFields, actions: ['recordPayment'] }),
+    );
+    expect(access.canSee('approvals')).toBe(false);
+    expect(access.may('recordPayment')).toBe(true);
+  });
+});

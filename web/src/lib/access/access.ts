@@ -1,0 +1,80 @@
+/** The areas of the side menu; each maps to one route. */
+export const areas = [
+  'dashboard',
+  'regions',
+  'staff',
+  'customers',
+  'contracts',
+  'approvals',
+  'receivables',
+  'targets',
+  'audit',
+] as const;
+
+export type Area = (typeof areas)[number];
+
+export type FieldAccessLevel = 'ALLOW' | 'DENY' | 'MASK' | 'OWN';
+
+/** What the `me` query says about the caller, in the shape this module needs (the generated type fits it). */
+export interface MeFacts {
+  username: string;
+  role?: string | null;
+  scope: string;
+  actions: readonly string[];
+  fields: readonly { type: string; field: string; access: FieldAccessLevel }[];
+  staff?: { name: string } | null;
+  region?: { code: string; name: string } | null;
+}
+
+/** A field of a GraphQL type, e.g. `{ type: 'Customer', field: 'creditLimit' }`. */
+export interface FieldRef {
+  type: string;
+  field: string;
+}
+
+/**
+ * The caller's permissions as the API declares them. The SPA never guesses: a column, field or button is shown
+ * only when `me` says the caller may read or do it, and a field missing from `me.fields` counts as denied,
+ * as the API's field guard treats it.
+ */
+export interface Access {
+  readonly me: MeFacts;
+  fieldAccess(ref: FieldRef): FieldAccessLevel;
+  /** ALLOW, MASK and OWN fields are readable (OWN: only on the caller's own rows; others come back null). */
+  canRead(ref: FieldRef): boolean;
+  isMasked(ref: FieldRef): boolean;
+  may(action: string): boolean;
+  canSee(area: Area): boolean;
+}
+
+export function createAccess(me: MeFacts): Access {
+  const byField = new Map(me.fields.map((f) => [`${f.type}.${f.field}`, f.access]));
+  const actions = new Set(me.actions);
+  const fieldAccess = ({ type, field }: FieldRef): FieldAccessLevel =>
+    byField.get(`${type}.${field}`) ?? 'DENY';
+  const canRead = (ref: FieldRef) => fieldAccess(ref) !== 'DENY';
+  const hasRows = me.scope !== 'NONE';
+  const query = (field: string) => canRead({ type: 'Query', field });
+
+  // Which areas a role can use follows from its row scope and actions; nothing is keyed on role names.
+  const areaRules: Record<Area, () => boolean> = {
+    dashboard: () => hasRows,
+    regions: () => query('regions'),
+    staff: () => query('staff'),
+    customers: () => hasRows && query('customers'),
+    contracts: () => hasRows && query('contracts'),
+    approvals: () => hasRows && (actions.has('approveContract') || actions.has('rejectContract')),
+    receivables: () => hasRows && query('invoices'),
+    targets: () => hasRows && query('targets'),
+    audit: () => actions.has('readAuditLog'),
+  };
+
+  return {
+    me,
+    fieldAccess,
+    canRead,
+    isMasked: (ref) => fieldAccess(ref) === 'MASK',
+    may: (action) => actions.has(action),
+    canSee: (area) => areaRules[area](),
+  };
+}
