@@ -14,6 +14,7 @@ public sealed class OrderToCashTests(SalesGraphApp app)
     [Fact]
     public async Task DiscountedContractGoesFromDraftToDeliveredAndPaidThroughEveryRole()
     {
+        var kpisBefore = await KpisAsync();
         var draft = await _scenario.DraftAsync("rep.east.1", 80_000m);
         var id = draft["id"]!.GetValue<string>();
         var agreed = ContractScenario.Price(draft["agreedTotal"]!);
@@ -26,6 +27,10 @@ public sealed class OrderToCashTests(SalesGraphApp app)
         {
             (await _scenario.StepAsync("finance", "approveContract", new { contractId = id })).EnsureNoErrors();
         }
+
+        var kpisApproved = await KpisAsync();
+        Assert.Equal(kpisBefore.Sales + agreed, kpisApproved.Sales); // signed on approval: this year's sales move
+        Assert.Equal(kpisBefore.Contracts + 1, kpisApproved.Contracts);
 
         var active = (await _scenario.StepAsync("support.east", "activateContract", new { contractId = id })).EnsureNoErrors();
         Assert.Equal("ACTIVE", active.Data!["activateContract"]!["contract"]!["status"]!.GetValue<string>());
@@ -60,6 +65,7 @@ public sealed class OrderToCashTests(SalesGraphApp app)
         Assert.Equal(0m, ContractScenario.Price(confirmed["invoice"]!["openAmount"]!));
         Assert.NotNull(confirmed["invoice"]!["settledOn"]);
         Assert.Equal(0m, await OpenAsync(id, director));
+        Assert.Equal(kpisApproved.Collected + agreed, (await KpisAsync()).Collected); // the rep's collected amount moves
 
         var support = await app.TokenAsync("support.east");
         var notice = (await app.PostAsync(
@@ -120,5 +126,13 @@ public sealed class OrderToCashTests(SalesGraphApp app)
     {
         var text = Encoding.UTF8.GetString(Convert.FromBase64String(globalId.Replace('-', '+').Replace('_', '/').PadRight((globalId.Length + 3) / 4 * 4, '=')));
         return text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..];
+    }
+
+    /// <summary>The rep's own KPI totals for the current year, as the rep sees them.</summary>
+    private async Task<(decimal Sales, decimal Collected, int Contracts)> KpisAsync()
+    {
+        var row = (await app.PostAsync("{ kpis { salesAmount collectedAmount contractCount } }", null, await app.TokenAsync("rep.east.1")))
+            .EnsureNoErrors().Data!["kpis"]!.AsArray().Single()!;
+        return (ContractScenario.Price(row["salesAmount"]!), ContractScenario.Price(row["collectedAmount"]!), row["contractCount"]!.GetValue<int>());
     }
 }

@@ -99,6 +99,24 @@ public sealed class ReadApiTests(SalesGraphApp app)
     }
 
     [Fact]
+    public async Task CustomerReceivablesListOnlyOpenInvoicesOfThatCustomer()
+    {
+        var token = await app.TokenAsync("director");
+        var customers = (await app.PostAsync(
+            "{ customers(first: 30) { nodes { id receivables(first: 50) { totalCount nodes { openAmount contract { customer { id } } } } } } }", null, token))
+            .EnsureNoErrors().Data!["customers"]!["nodes"]!.AsArray();
+        Assert.Contains(customers, c => c!["receivables"]!["totalCount"]!.GetValue<int>() > 0);
+        foreach (var customer in customers)
+        {
+            foreach (var invoice in customer!["receivables"]!["nodes"]!.AsArray())
+            {
+                Assert.True(invoice!["openAmount"]!.GetValue<decimal>() > 0);
+                Assert.Equal(customer["id"]!.GetValue<string>(), invoice["contract"]!["customer"]!["id"]!.GetValue<string>());
+            }
+        }
+    }
+
+    [Fact]
     public async Task RegionTreeIsNavigableBothWays()
     {
         var token = await app.TokenAsync("director");
