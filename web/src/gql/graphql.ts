@@ -220,6 +220,8 @@ export type CustomerFilterInput = {
   source?: CustomerSourceOperationFilterInput | null | undefined;
   /** Conditions on `status`. */
   status?: CustomerStatusOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
 };
 
 export type CustomerGrade =
@@ -290,6 +292,8 @@ export type CustomerSortInput = {
   source?: SortEnumType | null | undefined;
   /** Sort by `status`. */
   status?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
 };
 
 export type CustomerSource =
