@@ -66,19 +66,27 @@ test('the approval queue lists only contracts waiting for approval', async () =>
   await page.context().close();
 });
 
+async function pickFirstOption(page, label) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
+    .first()
+    .waitFor();
+  await box.press('Enter');
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .waitFor({ state: 'detached', timeout: 5000 })
+    .catch(() => {});
+}
+
 test("a manager approves a rep's contract with an ¥80,000 discount, end to end", async () => {
   const rep = await signIn(browser, 'rep.east.1', 'en');
   await open(rep, '/contracts/new');
-  await rep.getByRole('combobox', { name: 'Customer' }).click();
-  await rep
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .first()
-    .click();
-  await rep.getByRole('combobox', { name: 'Product' }).click();
-  await rep
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .first()
-    .click();
+  // Pick the first option with the keyboard: a closing dropdown's options stay in the DOM while it animates, so clicking
+  // "the first visible option" can hit the previous select's list.
+  await pickFirstOption(rep, 'Customer');
+  await pickFirstOption(rep, 'Product');
   const listPriceText = await rep
     .locator('[data-testid="contract-line"]')
     .first()

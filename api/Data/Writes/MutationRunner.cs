@@ -100,13 +100,19 @@ public sealed class MutationRunner(IDbContextFactory<SalesGraphDbContext> contex
             await transaction.CommitAsync(ct);
             return payload;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (idempotencyKey is null && IsConcurrentWriteCollision(ex)))
         {
-            // Only reachable where writers do not queue (e.g. PostgreSQL read committed): someone else won the version.
+            // Only reachable where writers do not queue (e.g. PostgreSQL read committed): someone else won the version,
+            // or a concurrent writer's rows collided with ours (a unique key, a serialization failure, a deadlock). With an
+            // idempotency key, a collision is the race the caller (RunAsync) resolves by returning the first result.
             await transaction.RollbackAsync(ct);
             return MutationPayload.Refused([new UserError(ErrorCodes.Conflict, "Changed concurrently; reload and retry.", ["input", "version"])]);
         }
     }
+
+    /// <summary>SQLSTATE 23505 unique violation, 40001 serialization failure, 40P01 deadlock: a lost race, not a bug.</summary>
+    private static bool IsConcurrentWriteCollision(Exception ex) =>
+        ex is DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "23505" or "40001" or "40P01" } };
 
     private static async Task<object?> FindAsync(SalesGraphDbContext db, string entityType, int id, CancellationToken ct)
     {
