@@ -66,6 +66,10 @@ test('the approval queue lists only contracts waiting for approval', async () =>
   await page.context().close();
 });
 
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} label
+ */
 async function pickFirstOption(page, label) {
   const box = page.getByRole('combobox', { name: label });
   await box.click();
