@@ -147,21 +147,13 @@ public static class AccessMatrix
         return (Expression<Func<T, bool>>)rule;
     }
 
-    private static Expression<Func<Customer, bool>> CustomerRows(Caller caller, IQueryable<Region> regions)
-    {
-        var staffId = caller.StaffId;
-        var regionId = caller.RegionId;
-        return caller.Role switch
-        {
-            Director or Finance or BiAnalyst or Integration => _ => true,
-            RegionalManager or SalesSupport when regionId is not null =>
-                c => regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)),
-            SalesRep when staffId is not null => c => c.OwnerId == staffId,
-            _ => _ => false,
-        };
-    }
+    private static Expression<Func<Customer, bool>> CustomerRows(Caller caller, IQueryable<Region> regions) => OwnedRows<Customer>(caller, regions);
 
-    private static Expression<Func<Contract, bool>> ContractRows(Caller caller, IQueryable<Region> regions)
+    private static Expression<Func<Contract, bool>> ContractRows(Caller caller, IQueryable<Region> regions) => OwnedRows<Contract>(caller, regions);
+
+    /// <summary>Customers and contracts alike: all for head office, the region subtree for its manager and support, own for a rep.</summary>
+    private static Expression<Func<T, bool>> OwnedRows<T>(Caller caller, IQueryable<Region> regions)
+        where T : IOwnedInRegion
     {
         var staffId = caller.StaffId;
         var regionId = caller.RegionId;

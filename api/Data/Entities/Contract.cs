@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A sales contract (合同) with its lines and history.</summary>
-public sealed class Contract : IHasId
+public sealed class Contract : IHasId, IOwnedInRegion
 {
     public int Id { get; set; }
     public required string Number { get; set; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A customer company, distributor or agent, owned by one rep in one region.</summary>
-public sealed class Customer : IHasId
+public sealed class Customer : IHasId, IOwnedInRegion
 {
     public int Id { get; set; }
     public required string Code { get; set; }

@@ -1,0 +1,9 @@
+namespace SalesGraph.Data.Entities;
+
+/// <summary>A row owned by one rep and booked in one region (customers, contracts): what the row rules scope by.</summary>
+public interface IOwnedInRegion
+{
+    int OwnerId { get; }
+
+    Region? Region { get; }
+}
