@@ -6,6 +6,8 @@ namespace SalesGraph.Targets;
 public static class TargetsFeature
 {
     public static IServiceCollection AddTargets(this IServiceCollection services) =>
-        services.AddQueryFields<TargetQueries>()
+        services.AddSingleton<TargetTreeReader>()
+            .AddQueryFields<TargetQueries>()
+            .AddQueryFields<TargetTreeQueries>()
             .AddMutationFields<TargetMutations>();
 }
