@@ -21,7 +21,7 @@ public sealed class MeGraphType : ObjectGraphType<Caller>
             .Resolve(c => Caller.ClientClaimValue(c.Source.Client));
         Field<NonNullGraphType<EnumerationGraphType<RowScope>>>("scope")
             .Description("Which rows of customers and contracts the caller sees: ALL, REGION (its region's subtree), OWN or NONE.")
-            .Resolve(c => RowScopeOf(c.Source));
+            .Resolve(c => AccessMatrix.OwnedRowScope(c.Source));
         Field<StaffGraphType>("staff")
             .Description("The caller's own staff record (people only).")
             .Resolve(c => c.Source.StaffId is { } id ? c.LoadById<Staff>(id) : null);
@@ -39,27 +39,10 @@ public sealed class MeGraphType : ObjectGraphType<Caller>
             .Resolve(c => AccessMatrix.Actions.Keys.Where(a => AccessMatrix.May(c.Source, a)).Order(StringComparer.Ordinal).ToList());
     }
 
-    private static RowScope RowScopeOf(Caller caller) => caller.Role switch
-    {
-        StaffRole.Director or StaffRole.Finance or StaffRole.BiAnalyst or StaffRole.Integration => RowScope.All,
-        StaffRole.RegionalManager or StaffRole.SalesSupport when caller.RegionId is not null => RowScope.Region,
-        StaffRole.SalesRep when caller.StaffId is not null => RowScope.Own,
-        _ => RowScope.None,
-    };
-
     private static List<FieldPermission> FieldPermissions(Caller caller) =>
         [.. AccessMatrix.Fields
             .SelectMany(t => t.Value.Select(f => new FieldPermission(t.Key, f.Key, f.Value.For(caller.Role))))
             .OrderBy(p => p.Type, StringComparer.Ordinal).ThenBy(p => p.Field, StringComparer.Ordinal)];
-}
-
-/// <summary>Which rows a caller sees.</summary>
-public enum RowScope
-{
-    All,
-    Region,
-    Own,
-    None,
 }
 
 /// <summary>What the caller gets of one field.</summary>

@@ -158,13 +158,28 @@ public static class AccessMatrix
     {
         var staffId = caller.StaffId;
         var regionId = caller.RegionId;
+        return OwnedRowScope(caller) switch
+        {
+            RowScope.All => _ => true,
+            RowScope.Region => c => regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)),
+            RowScope.Own => c => c.OwnerId == staffId,
+            _ => _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Which customers and contracts (and so invoices, payments, shipments and KPIs) a caller sees: all for head office
+    /// and the service accounts, its region's subtree for a manager or support clerk, its own for a rep.
+    /// </summary>
+    public static RowScope OwnedRowScope(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
         return caller.Role switch
         {
-            Director or Finance or BiAnalyst or Integration => _ => true,
-            RegionalManager or SalesSupport when regionId is not null =>
-                c => regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)),
-            SalesRep when staffId is not null => c => c.OwnerId == staffId,
-            _ => _ => false,
+            Director or Finance or BiAnalyst or Integration => RowScope.All,
+            RegionalManager or SalesSupport when caller.RegionId is not null => RowScope.Region,
+            SalesRep when caller.StaffId is not null => RowScope.Own,
+            _ => RowScope.None,
         };
     }
 
