@@ -24,19 +24,31 @@ echarts.use([
 
 export type EChartOption = echarts.EChartsCoreOption;
 
-interface EChartProps {
-  option: EChartOption;
-  style?: CSSProperties;
+/** The parameters echarts passes to a click handler (the parts we read). */
+export interface EChartClick {
+  name: string;
+  dataIndex: number;
 }
 
-/** The one chart component of the SPA; features pass an echarts option. */
-export function EChart({ option, style }: EChartProps) {
+interface EChartProps {
+  option: EChartOption;
+  /** What the chart shows, for screen readers (the canvas itself says nothing). */
+  ariaLabel: string;
+  style?: CSSProperties;
+  onClick?: (params: EChartClick) => void;
+}
+
+/** The one chart component of the SPA; features pass an echarts option and a spoken summary. */
+export function EChart({ option, ariaLabel, style, onClick }: EChartProps) {
   return (
-    <ReactEChartsCore
-      echarts={echarts}
-      option={option}
-      notMerge
-      style={{ height: 320, ...style }}
-    />
+    <div role="img" aria-label={ariaLabel}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        style={{ height: 320, ...style }}
+        onEvents={onClick ? { click: onClick } : undefined}
+      />
+    </div>
   );
 }

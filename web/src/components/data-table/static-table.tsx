@@ -19,6 +19,8 @@ interface StaticTableProps<Row> {
   summary?: (rows: readonly Row[]) => ReactNode;
   /** antd tree data: rows with `children` render as an expandable tree. */
   expandAll?: boolean;
+  /** Tree rows open at first (when not `expandAll`). */
+  defaultExpandedKeys?: readonly string[];
 }
 
 /** A table over rows already loaded (a contract's lines, the region tree), with the same permissions and export. */
@@ -32,6 +34,7 @@ export function StaticTable<Row extends object>({
   toolbar,
   summary,
   expandAll,
+  defaultExpandedKeys,
 }: StaticTableProps<Row>) {
   const { t } = useI18n();
   const access = useAccess();
@@ -81,7 +84,13 @@ export function StaticTable<Row extends object>({
         loading={loading}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        expandable={expandAll ? { defaultExpandAllRows: true } : undefined}
+        expandable={
+          expandAll
+            ? { defaultExpandAllRows: true }
+            : defaultExpandedKeys
+              ? { defaultExpandedRowKeys: [...defaultExpandedKeys] }
+              : undefined
+        }
         summary={summary ? () => summary(rows) : undefined}
       />
     </Flex>

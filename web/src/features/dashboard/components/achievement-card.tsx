@@ -1,0 +1,188 @@
+import { Button } from 'antd';
+import { ChartCard } from '@/components/charts/chart-card';
+import { EChart } from '@/components/charts/e-chart';
+import type { DataColumn } from '@/components/data-table/columns';
+import { StaticTable } from '@/components/data-table/static-table';
+import { chartNumber, rankByAchievement } from '@/features/dashboard/api/kpi-shaping';
+import type { KpiFigures } from '@/features/dashboard/api/kpis';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+import { formatInteger, formatMoney, formatPercent } from '@/utils/format';
+
+export interface BreakdownRow {
+  id: string;
+  name: string;
+  figures: KpiFigures;
+}
+
+interface AchievementCardProps {
+  title: string;
+  rows: readonly BreakdownRow[];
+  /** The label of the name column (region or rep). */
+  nameTitle: string;
+  exportName: string;
+  testId: string;
+  /** Drill-down: a click on a bar or the row's name shows what lies below it. */
+  onPick?: (row: BreakdownRow) => void;
+}
+
+/** Achievement (sales ÷ target) of each region or rep, best first, with the figures behind it. */
+export function AchievementCard({
+  title,
+  rows,
+  nameTitle,
+  exportName,
+  testId,
+  onPick,
+}: AchievementCardProps) {
+  const { t, locale } = useI18n();
+  const money = (v: Parameters<typeof formatMoney>[0] | null | undefined) =>
+    v == null ? '–' : formatMoney(v, locale);
+  const rate = (v: Parameters<typeof formatPercent>[0] | null | undefined) =>
+    v == null ? '–' : formatPercent(v, locale);
+  const ranked = rankByAchievement(rows, (row) => ({
+    id: row.id,
+    name: row.name,
+    sales: row.figures.salesAmount,
+    target: row.figures.target,
+    rate: row.figures.achievementRate,
+  }));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const sorted = ranked.map((r) => byId.get(r.id)).filter((r): r is BreakdownRow => !!r);
+
+  const columns: DataColumn<BreakdownRow>[] = [
+    {
+      key: 'name',
+      title: nameTitle,
+      render: (row) =>
+        onPick ? (
+          <Button
+            type="link"
+            style={{ padding: 0 }}
+            aria-label={t('dashboard.drillInto', { name: row.name })}
+            onClick={() => onPick(row)}
+          >
+            {row.name}
+          </Button>
+        ) : (
+          row.name
+        ),
+      csv: (row) => row.name,
+    },
+    {
+      key: 'salesAmount',
+      title: t('dashboard.figures.salesAmount'),
+      align: 'right',
+      render: (row) => money(row.figures.salesAmount),
+      csv: (row) => Number(row.figures.salesAmount),
+    },
+    {
+      key: 'target',
+      title: t('dashboard.figures.target'),
+      align: 'right',
+      render: (row) => money(row.figures.target),
+      csv: (row) => (row.figures.target == null ? null : Number(row.figures.target)),
+    },
+    {
+      key: 'achievementRate',
+      title: t('dashboard.figures.achievementRate'),
+      align: 'right',
+      render: (row) => rate(row.figures.achievementRate),
+      csv: (row) =>
+        row.figures.achievementRate == null ? null : Number(row.figures.achievementRate),
+    },
+    {
+      key: 'collectedAmount',
+      title: t('dashboard.figures.collectedAmount'),
+      align: 'right',
+      render: (row) => money(row.figures.collectedAmount),
+      csv: (row) =>
+        row.figures.collectedAmount == null ? null : Number(row.figures.collectedAmount),
+    },
+    {
+      key: 'collectionRate',
+      title: t('dashboard.figures.collectionRate'),
+      align: 'right',
+      render: (row) => rate(row.figures.collectionRate),
+      csv: (row) =>
+        row.figures.collectionRate == null ? null : Number(row.figures.collectionRate),
+    },
+    {
+      key: 'overdueReceivables',
+      title: t('dashboard.figures.overdueReceivables'),
+      align: 'right',
+      render: (row) => money(row.figures.overdueReceivables),
+      csv: (row) =>
+        row.figures.overdueReceivables == null ? null : Number(row.figures.overdueReceivables),
+    },
+    {
+      key: 'newCustomers',
+      title: t('dashboard.figures.newCustomers'),
+      align: 'right',
+      render: (row) =>
+        row.figures.newCustomers == null ? '–' : formatInteger(row.figures.newCustomers, locale),
+      csv: (row) => row.figures.newCustomers,
+    },
+    {
+      key: 'grossMargin',
+      title: t('dashboard.figures.grossMargin'),
+      field: { type: 'KpiRow', field: 'grossMargin' },
+      align: 'right',
+      render: (row) => rate(row.figures.grossMargin),
+      csv: (row) => (row.figures.grossMargin == null ? null : Number(row.figures.grossMargin)),
+    },
+  ];
+
+  // Best at the top of a horizontal bar chart means last in the category axis.
+  const chartRows = [...ranked].reverse();
+  return (
+    <ChartCard
+      title={title}
+      testId={testId}
+      isEmpty={rows.length === 0}
+      chart={
+        <EChart
+          ariaLabel={t('dashboard.achievementSummary', {
+            title,
+            count: ranked.length,
+            best: ranked[0] ? `${ranked[0].name} ${rate(ranked[0].rate)}` : '–',
+          })}
+          style={{ height: Math.max(200, chartRows.length * 28 + 60) }}
+          onClick={
+            onPick
+              ? ({ dataIndex }) => {
+                  const row = byId.get(chartRows[dataIndex]?.id ?? '');
+                  if (row) onPick(row);
+                }
+              : undefined
+          }
+          option={{
+            tooltip: {
+              trigger: 'axis',
+              valueFormatter: (value: unknown) => formatPercent(Number(value) / 100, locale),
+            },
+            grid: { left: 8, right: 24, containLabel: true },
+            xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+            yAxis: { type: 'category', data: chartRows.map((r) => r.name) },
+            series: [
+              {
+                name: t('dashboard.figures.achievementRate'),
+                type: 'bar',
+                data: chartRows.map((r) => Math.round(chartNumber(r.rate) * 1000) / 10),
+                cursor: onPick ? 'pointer' : 'default',
+              },
+            ],
+          }}
+        />
+      }
+      table={
+        <StaticTable
+          rows={sorted}
+          columns={columns}
+          rowKey={(row) => row.id}
+          label={title}
+          exportName={exportName}
+        />
+      }
+    />
+  );
+}
