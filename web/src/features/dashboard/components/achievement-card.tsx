@@ -8,6 +8,9 @@ import type { KpiFigures } from '@/features/dashboard/api/kpis';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatInteger, formatMoney, formatPercent } from '@/utils/format';
 
+/** The most bars one chart shows: beyond that the names no longer fit, and the table lists them all. */
+const chartLimit = 15;
+
 export interface BreakdownRow {
   id: string;
   name: string;
@@ -132,8 +135,8 @@ export function AchievementCard({
     },
   ];
 
-  // Best at the top of a horizontal bar chart means last in the category axis.
-  const chartRows = [...ranked].reverse();
+  // Best at the top of a horizontal bar chart means last in the category axis; the table has every row.
+  const chartRows = ranked.slice(0, chartLimit).reverse();
   return (
     <ChartCard
       title={title}
@@ -144,9 +147,10 @@ export function AchievementCard({
           ariaLabel={t('dashboard.achievementSummary', {
             title,
             count: ranked.length,
+            shown: chartRows.length,
             best: ranked[0] ? `${ranked[0].name} ${rate(ranked[0].rate)}` : '–',
           })}
-          style={{ height: Math.max(200, chartRows.length * 28 + 60) }}
+          style={{ height: Math.max(160, chartRows.length * 28 + 48) }}
           onClick={
             onPick
               ? ({ dataIndex }) => {
@@ -160,7 +164,7 @@ export function AchievementCard({
               trigger: 'axis',
               valueFormatter: (value: unknown) => formatPercent(Number(value) / 100, locale),
             },
-            grid: { left: 8, right: 24, containLabel: true },
+            grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
             xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
             yAxis: { type: 'category', data: chartRows.map((r) => r.name) },
             series: [

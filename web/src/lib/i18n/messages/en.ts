@@ -101,7 +101,7 @@ export const en: Messages = {
     salesChartSummary:
       '{title}: sales {sales} in total against a target of {target}. Switch to the table for each month.',
     achievementSummary:
-      '{title}: {count} rows, best achievement {best}. Switch to the table for all figures.',
+      '{title}: {count} rows, the best {shown} charted, best achievement {best}. Switch to the table for all figures.',
     byRegion: 'Achievement by region',
     byRep: 'Achievement by rep',
     byRepOf: '{name}: achievement by rep',

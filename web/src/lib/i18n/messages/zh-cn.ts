@@ -98,7 +98,8 @@ export const zhCN = {
     salesTrend: '月度销售额与目标',
     noData: '暂无数据',
     salesChartSummary: '{title}：销售额合计 {sales}，目标合计 {target}。切换为表格可查看各月数字。',
-    achievementSummary: '{title}：{count} 项，达成率最高为 {best}。切换为表格可查看全部数字。',
+    achievementSummary:
+      '{title}：共 {count} 项，图中显示前 {shown} 项，达成率最高为 {best}。切换为表格可查看全部数字。',
     byRegion: '各区域计划达成',
     byRep: '各销售专员计划达成',
     byRepOf: '{name}：各销售专员计划达成',
