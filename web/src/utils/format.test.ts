@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatInteger,
   formatMoney,
+  moneyInputFormat,
   toDateOnly,
 } from '@/utils/format';
 
@@ -61,5 +62,13 @@ describe('calendar dates', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
     expect(addDays('2026-01-31', -91)).toBe('2025-11-01');
+  });
+});
+
+describe('moneyInputFormat', () => {
+  it('groups the integer part only and reads the number back', () => {
+    expect(moneyInputFormat.formatter('1234567.5678')).toBe('1,234,567.5678');
+    expect(moneyInputFormat.formatter(420100000)).toBe('420,100,000');
+    expect(moneyInputFormat.parser('¥1,234,567.50')).toBe(1234567.5);
   });
 });

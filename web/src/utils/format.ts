@@ -74,3 +74,15 @@ export function addDays(dateOnly: string, days: number): string {
   const date = new Date(Date.UTC(y, m - 1, d + days));
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Thousands separators in a money input (antd InputNumber `formatter`/`parser`), so a typed ¥1,200,000.00
+ * reads as it is shown everywhere else; the value the form keeps is the plain number.
+ */
+export const moneyInputFormat = {
+  formatter: (value: number | string | undefined) =>
+    value === undefined || value === ''
+      ? ''
+      : String(value).replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
+  parser: (text: string | undefined) => Number((text ?? '').replace(/[^\d.-]/g, '')),
+};

@@ -25,7 +25,7 @@ import { graphqlClient } from '@/lib/api-client';
 import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { formatDate, formatMoney } from '@/utils/format';
+import { formatDate, formatMoney, moneyInputFormat } from '@/utils/format';
 
 interface PaymentForm {
   amount: number;
@@ -183,7 +183,13 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
       cancelText={t('contracts.editor.cancel')}
       okButtonProps={{ loading: record.isPending }}
       onCancel={onClose}
-      onOk={() => void form.validateFields().then((values) => record.mutate(values))}
+      onOk={() =>
+        void form
+          .validateFields()
+          .then((values) => record.mutate(values))
+          // The form shows what is wrong beside each field.
+          .catch(() => undefined)
+      }
       destroyOnHidden
     >
       {problemAlert}
@@ -241,7 +247,13 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
             },
           ]}
         >
-          <InputNumber<number> min={0} precision={2} style={{ width: '100%' }} prefix="¥" />
+          <InputNumber<number>
+            min={0}
+            precision={2}
+            style={{ width: '100%' }}
+            prefix="¥"
+            {...moneyInputFormat}
+          />
         </Form.Item>
         <Form.Item
           name="receivedOn"

@@ -15,7 +15,7 @@ import { useTargetName } from '@/features/targets/components/target-name';
 import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { formatInteger, formatMoney } from '@/utils/format';
+import { formatInteger, formatMoney, moneyInputFormat } from '@/utils/format';
 
 type PartValues = Record<TargetFigure, number | null>;
 
@@ -118,7 +118,13 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
           type="primary"
           disabled={!check.balanced || !parts.length}
           loading={save.isPending}
-          onClick={() => void form.validateFields().then((values) => save.mutate(values))}
+          onClick={() =>
+            void form
+              .validateFields()
+              .then((values) => save.mutate(values))
+              // The form shows what is wrong beside each field.
+              .catch(() => undefined)
+          }
         >
           {t('targets.save')}
         </Button>,
@@ -180,6 +186,7 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
                           <InputNumber<number>
                             min={0}
                             precision={figure === 'newCustomers' ? 0 : 2}
+                            {...(figure === 'newCustomers' ? {} : moneyInputFormat)}
                             aria-label={`${partName(row.part)} ${t(figureLabel[figure])}`}
                             style={{ width: '100%' }}
                           />
