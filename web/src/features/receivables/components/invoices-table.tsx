@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
+import { tagColors } from '@/components/tag-colors';
 import { overdueBuckets } from '@/features/receivables/api/aging';
 import {
   fetchInvoices,
@@ -77,7 +78,15 @@ export function InvoicesTable({ contractPath }: InvoicesTableProps) {
       align: 'right',
       render: (i) =>
         i.daysOverdue > 0 ? (
-          <Tag color={i.daysOverdue > 90 ? 'red' : i.daysOverdue > 30 ? 'orange' : 'gold'}>
+          <Tag
+            color={
+              i.daysOverdue > 90
+                ? tagColors.red
+                : i.daysOverdue > 30
+                  ? tagColors.orange
+                  : tagColors.gold
+            }
+          >
             {t('common.days', { count: i.daysOverdue })}
           </Tag>
         ) : (

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, InputNumber, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { tagColors } from '@/components/tag-colors';
 import {
   checkSplitSum,
   splitParts,
@@ -217,7 +218,9 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
                         {targetFigures.map((figure, i) => (
                           <Table.Summary.Cell key={figure} index={i + 1}>
                             <Tag
-                              color={check.figures[figure].gap === 0 ? 'green' : 'red'}
+                              color={
+                                check.figures[figure].gap === 0 ? tagColors.green : tagColors.red
+                              }
                               data-testid={`split-gap-${figure}`}
                             >
                               {gapText(figure, check.figures[figure])}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
 import { QueryState } from '@/components/query-state';
+import { tagColors } from '@/components/tag-colors';
 import {
   buildTargetTree,
   checkSplitSum,
@@ -70,9 +71,9 @@ export function TargetTreeTable({ year }: { year: number }) {
         );
         const gap = check.figures.salesAmount.gap;
         return check.balanced ? (
-          <Tag color="green">{t('targets.balanced')}</Tag>
+          <Tag color={tagColors.green}>{t('targets.balanced')}</Tag>
         ) : (
-          <Tag color="red">
+          <Tag color={tagColors.red}>
             {gap === 0
               ? t('targets.mismatch')
               : t(gap > 0 ? 'targets.short' : 'targets.over', {
