@@ -1,12 +1,12 @@
 import { Button } from 'antd';
 import { ChartCard } from '@/components/charts/chart-card';
 import { EChart } from '@/components/charts/e-chart';
-import type { DataColumn } from '@/components/data-table/columns';
+import { moneyColumn, percentColumn, type DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
 import { chartNumber, rankByAchievement } from '@/features/dashboard/api/kpi-shaping';
 import type { KpiFigures } from '@/features/dashboard/api/kpis';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { formatInteger, formatMoney, formatPercent } from '@/utils/format';
+import { formatInteger, formatPercent } from '@/utils/format';
 
 /** The most bars one chart shows: beyond that the names no longer fit, and the table lists them all. */
 const chartLimit = 15;
@@ -38,8 +38,6 @@ export function AchievementCard({
   onPick,
 }: AchievementCardProps) {
   const { t, locale } = useI18n();
-  const money = (v: Parameters<typeof formatMoney>[0] | null | undefined) =>
-    v == null ? '–' : formatMoney(v, locale);
   const rate = (v: Parameters<typeof formatPercent>[0] | null | undefined) =>
     v == null ? '–' : formatPercent(v, locale);
   const ranked = rankByAchievement(rows, (row) => ({
@@ -71,52 +69,42 @@ export function AchievementCard({
         ),
       csv: (row) => row.name,
     },
-    {
+    moneyColumn<BreakdownRow>({
       key: 'salesAmount',
       title: t('dashboard.figures.salesAmount'),
-      align: 'right',
-      render: (row) => money(row.figures.salesAmount),
-      csv: (row) => Number(row.figures.salesAmount),
-    },
-    {
+      value: (row) => row.figures.salesAmount,
+      locale,
+    }),
+    moneyColumn<BreakdownRow>({
       key: 'target',
       title: t('dashboard.figures.target'),
-      align: 'right',
-      render: (row) => money(row.figures.target),
-      csv: (row) => (row.figures.target == null ? null : Number(row.figures.target)),
-    },
-    {
+      value: (row) => row.figures.target,
+      locale,
+    }),
+    percentColumn<BreakdownRow>({
       key: 'achievementRate',
       title: t('dashboard.figures.achievementRate'),
-      align: 'right',
-      render: (row) => rate(row.figures.achievementRate),
-      csv: (row) =>
-        row.figures.achievementRate == null ? null : Number(row.figures.achievementRate),
-    },
-    {
+      value: (row) => row.figures.achievementRate,
+      locale,
+    }),
+    moneyColumn<BreakdownRow>({
       key: 'collectedAmount',
       title: t('dashboard.figures.collectedAmount'),
-      align: 'right',
-      render: (row) => money(row.figures.collectedAmount),
-      csv: (row) =>
-        row.figures.collectedAmount == null ? null : Number(row.figures.collectedAmount),
-    },
-    {
+      value: (row) => row.figures.collectedAmount,
+      locale,
+    }),
+    percentColumn<BreakdownRow>({
       key: 'collectionRate',
       title: t('dashboard.figures.collectionRate'),
-      align: 'right',
-      render: (row) => rate(row.figures.collectionRate),
-      csv: (row) =>
-        row.figures.collectionRate == null ? null : Number(row.figures.collectionRate),
-    },
-    {
+      value: (row) => row.figures.collectionRate,
+      locale,
+    }),
+    moneyColumn<BreakdownRow>({
       key: 'overdueReceivables',
       title: t('dashboard.figures.overdueReceivables'),
-      align: 'right',
-      render: (row) => money(row.figures.overdueReceivables),
-      csv: (row) =>
-        row.figures.overdueReceivables == null ? null : Number(row.figures.overdueReceivables),
-    },
+      value: (row) => row.figures.overdueReceivables,
+      locale,
+    }),
     {
       key: 'newCustomers',
       title: t('dashboard.figures.newCustomers'),
@@ -125,14 +113,13 @@ export function AchievementCard({
         row.figures.newCustomers == null ? '–' : formatInteger(row.figures.newCustomers, locale),
       csv: (row) => row.figures.newCustomers,
     },
-    {
+    percentColumn<BreakdownRow>({
       key: 'grossMargin',
       title: t('dashboard.figures.grossMargin'),
       field: { type: 'KpiRow', field: 'grossMargin' },
-      align: 'right',
-      render: (row) => rate(row.figures.grossMargin),
-      csv: (row) => (row.figures.grossMargin == null ? null : Number(row.figures.grossMargin)),
-    },
+      value: (row) => row.figures.grossMargin,
+      locale,
+    }),
   ];
 
   // Best at the top of a horizontal bar chart means last in the category axis; the table has every row.

@@ -1,6 +1,6 @@
 import { ChartCard } from '@/components/charts/chart-card';
 import { EChart } from '@/components/charts/e-chart';
-import type { DataColumn } from '@/components/data-table/columns';
+import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
 import { monthName } from '@/features/dashboard/api/kpi-period';
 import type { MonthPoint } from '@/features/dashboard/api/kpi-shaping';
@@ -20,27 +20,24 @@ export function SalesTargetChart({ points }: { points: readonly MonthPoint[] }) 
       render: (p) => monthName(p.month, locale),
       csv: (p) => p.month,
     },
-    {
+    moneyColumn<MonthPoint>({
       key: 'sales',
       title: t('dashboard.figures.salesAmount'),
-      align: 'right',
-      render: (p) => money(p.sales),
-      csv: (p) => p.sales,
-    },
-    {
+      value: (p) => p.sales,
+      locale,
+    }),
+    moneyColumn<MonthPoint>({
       key: 'target',
       title: t('dashboard.figures.target'),
-      align: 'right',
-      render: (p) => money(p.target),
-      csv: (p) => p.target,
-    },
-    {
+      value: (p) => p.target,
+      locale,
+    }),
+    moneyColumn<MonthPoint>({
       key: 'collected',
       title: t('dashboard.figures.collectedAmount'),
-      align: 'right',
-      render: (p) => money(p.collected),
-      csv: (p) => p.collected,
-    },
+      value: (p) => p.collected,
+      locale,
+    }),
   ];
   return (
     <ChartCard

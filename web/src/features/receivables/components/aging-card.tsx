@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Col, Row, Statistic } from 'antd';
 import { ChartCard } from '@/components/charts/chart-card';
 import { EChart } from '@/components/charts/e-chart';
-import type { DataColumn } from '@/components/data-table/columns';
+import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
 import { QueryState } from '@/components/query-state';
 import {
@@ -44,13 +44,12 @@ export function AgingCard({ where }: { where?: KpiFilterInput }) {
       render: (row) => row.region?.name,
       csv: (row) => row.region?.name,
     },
-    ...(['notDue', ...overdueBuckets, 'open'] as const).map(
-      (bucket): DataColumn<AgingRegionRow> => ({
+    ...(['notDue', ...overdueBuckets, 'open'] as const).map((bucket): DataColumn<AgingRegionRow> =>
+      moneyColumn<AgingRegionRow>({
         key: bucket,
         title: t(`receivables.buckets.${bucket}`),
-        align: 'right',
-        render: (row) => money(row[bucket]),
-        csv: (row) => Number(row[bucket]),
+        value: (row) => row[bucket],
+        locale,
       }),
     ),
   ];

@@ -2,7 +2,7 @@ import { DollarOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { DataColumn } from '@/components/data-table/columns';
+import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { tagColors } from '@/components/tag-colors';
 import { overdueBuckets } from '@/features/receivables/api/aging';
@@ -16,7 +16,7 @@ import { RecordPaymentDialog } from '@/features/receivables/components/record-pa
 import type { InvoiceSortInput } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { formatDate, formatMoney, toDateOnly } from '@/utils/format';
+import { formatDate, toDateOnly } from '@/utils/format';
 
 interface InvoicesTableProps {
   contractPath: (id: string) => string;
@@ -29,7 +29,6 @@ export function InvoicesTable({ contractPath }: InvoicesTableProps) {
   const [filters, setFilters] = useState<InvoiceFilters>({ age: 'overdue' });
   const [paying, setPaying] = useState<InvoiceRow | null>(null);
   const today = toDateOnly(new Date());
-  const money = (value: InvoiceRow['amount']) => formatMoney(value, locale);
 
   const columns: DataColumn<InvoiceRow>[] = [
     {
@@ -94,21 +93,19 @@ export function InvoicesTable({ contractPath }: InvoicesTableProps) {
         ),
       csv: (i) => i.daysOverdue,
     },
-    {
+    moneyColumn<InvoiceRow>({
       key: 'amount',
       sortField: 'amount',
       title: t('invoices.fields.amount'),
-      align: 'right',
-      render: (i) => money(i.amount),
-      csv: (i) => Number(i.amount),
-    },
-    {
+      value: (i) => i.amount,
+      locale,
+    }),
+    moneyColumn<InvoiceRow>({
       key: 'openAmount',
       title: t('invoices.fields.openAmount'),
-      align: 'right',
-      render: (i) => money(i.openAmount),
-      csv: (i) => Number(i.openAmount),
-    },
+      value: (i) => i.openAmount,
+      locale,
+    }),
   ];
   if (access.may('recordPayment')) {
     columns.push({

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App,
   Button,
   DatePicker,
@@ -13,6 +12,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormProblemAlert } from '@/components/form-problem-alert';
 import type { InvoiceRow } from '@/features/receivables/api/invoices';
 import {
   ConfirmPaymentMutation,
@@ -121,29 +121,16 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
     onError: failed,
   });
 
-  const problemAlert = problem ? (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
+  const problemAlert = (
+    <FormProblemAlert
+      problem={problem}
       style={{ marginBottom: 16 }}
-      title={t(problem.messageKey)}
-      description={problem.details.join(' ') || undefined}
-      action={
-        problem.conflict ? (
-          <Button
-            size="small"
-            onClick={() => {
-              void refresh();
-              onClose();
-            }}
-          >
-            {t('app.reload')}
-          </Button>
-        ) : undefined
-      }
+      onReload={() => {
+        void refresh();
+        onClose();
+      }}
     />
-  ) : null;
+  );
 
   if (recorded) {
     return (

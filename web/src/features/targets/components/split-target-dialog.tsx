@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, InputNumber, Modal, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { FormProblemAlert } from '@/components/form-problem-alert';
 import { tagColors } from '@/components/tag-colors';
 import {
   checkSplitSum,
@@ -131,29 +132,14 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
         </Button>,
       ]}
     >
-      {problem ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t(problem.messageKey)}
-          description={problem.details.join(' ') || undefined}
-          action={
-            problem.conflict ? (
-              <Button
-                size="small"
-                onClick={() => {
-                  reload();
-                  onClose();
-                }}
-              >
-                {t('app.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : null}
+      <FormProblemAlert
+        problem={problem}
+        style={{ marginBottom: 16 }}
+        onReload={() => {
+          reload();
+          onClose();
+        }}
+      />
       {!parts.length ? (
         <Typography.Paragraph>{t('targets.noParts')}</Typography.Paragraph>
       ) : (

@@ -2,7 +2,7 @@ import { SplitCellsOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Tag } from 'antd';
 import { useState } from 'react';
-import type { DataColumn } from '@/components/data-table/columns';
+import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
 import { QueryState } from '@/components/query-state';
 import { tagColors } from '@/components/tag-colors';
@@ -39,20 +39,18 @@ export function TargetTreeTable({ year }: { year: number }) {
       render: (n) => name(n.target),
       csv: (n) => name(n.target),
     },
-    {
+    moneyColumn<TargetNode>({
       key: 'salesAmount',
       title: t('targets.fields.salesAmount'),
-      align: 'right',
-      render: (n) => formatMoney(n.target.salesAmount, locale),
-      csv: (n) => Number(n.target.salesAmount),
-    },
-    {
+      value: (n) => n.target.salesAmount,
+      locale,
+    }),
+    moneyColumn<TargetNode>({
       key: 'collectionAmount',
       title: t('targets.fields.collectionAmount'),
-      align: 'right',
-      render: (n) => formatMoney(n.target.collectionAmount, locale),
-      csv: (n) => Number(n.target.collectionAmount),
-    },
+      value: (n) => n.target.collectionAmount,
+      locale,
+    }),
     {
       key: 'newCustomers',
       title: t('targets.fields.newCustomers'),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { moneyColumn, percentColumn } from '@/components/data-table/columns';
+
+describe('figure columns', () => {
+  const row = { amount: '1234567.5', rate: '0.125', none: null };
+
+  it('shows CNY with separators and exports the plain number', () => {
+    const column = moneyColumn<typeof row>({
+      key: 'a',
+      title: 'A',
+      value: (r) => r.amount,
+      locale: 'zh-CN',
+    });
+    expect(column.align).toBe('right');
+    expect(column.render(row)).toBe('¥1,234,567.50');
+    expect(column.csv(row)).toBe(1234567.5);
+  });
+
+  it('shows a missing figure as a dash on screen and an empty CSV cell', () => {
+    const column = percentColumn<typeof row>({
+      key: 'n',
+      title: 'N',
+      value: (r) => r.none,
+      locale: 'en',
+    });
+    expect(column.render(row)).toBe('–');
+    expect(column.csv(row)).toBeNull();
+    const rate = percentColumn<typeof row>({
+      key: 'r',
+      title: 'R',
+      value: (r) => r.rate,
+      locale: 'en',
+    });
+    expect(rate.render(row)).toBe('12.5%');
+  });
+});
