@@ -67,3 +67,33 @@ test("finance records and confirms a payment, and the dashboard's collection fig
   assert.equal(Math.round((after - before) * 100), Math.round(open_ * 100), `${before} → ${after}`);
   await page.context().close();
 });
+
+test("a payment support records waits in finance's list until finance confirms it", async () => {
+  const support = await signIn(browser, 'support.east', 'en');
+  await open(support, '/receivables');
+  const row = support.locator('.ant-table-tbody tr.ant-table-row').first();
+  const invoice = (await row.locator('td').first().innerText()).trim();
+  await row.getByRole('button', { name: `Record a payment for invoice ${invoice}` }).click();
+  const dialog = support.getByRole('dialog');
+  await dialog.getByLabel('Amount').fill('100');
+  await dialog.getByRole('button', { name: 'Record payment' }).click();
+  const recorded = await support.getByText(/Payment SK-\d{4}-\d+ recorded/).innerText();
+  const number = /SK-\d{4}-\d+/.exec(recorded)?.[0] ?? '';
+  assert.equal(
+    await support.getByRole('button', { name: 'Confirm payment' }).count(),
+    0,
+    'support cannot confirm',
+  );
+  await support.context().close();
+
+  const finance = await signIn(browser, 'finance', 'en');
+  await open(finance, '/receivables');
+  const waiting = finance.getByRole('table', { name: 'Payments to confirm' });
+  await waiting.getByText(number).waitFor();
+  await waiting.getByRole('button', { name: `Confirm payment ${number}` }).click();
+  await finance.getByText(`Payment ${number} confirmed`).waitFor({ timeout: 30_000 });
+  await waitForData(finance);
+  assert.equal(await waiting.getByText(number).count(), 0, 'a confirmed payment leaves the list');
+  await screenshot(finance, 'receivables-confirmed-en');
+  await finance.context().close();
+});

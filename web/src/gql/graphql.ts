@@ -509,6 +509,22 @@ export type PaymentMethod =
   | 'CASH'
   | 'CHECK';
 
+/** A sort key of `Payment` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type PaymentSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `confirmedAt`. */
+  confirmedAt?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `method`. */
+  method?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `receivedOn`. */
+  receivedOn?: SortEnumType | null | undefined;
+};
+
 /** A payment received (回款), unconfirmed until finance confirms it. */
 export type RecordPaymentInput = {
   /** Amount in CNY (positive, 2 decimal places). */
@@ -953,6 +969,15 @@ export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, 
       | { code: string, message: string, path: Array<unknown> }
       | { code: string, message: string, path: Array<unknown> }
     > } };
+
+export type UnconfirmedPaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<PaymentSortInput> | PaymentSortInput | null | undefined;
+}>;
+
+
+export type UnconfirmedPaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, invoice: { id: string, number: string } | null, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1673,6 +1698,41 @@ export const ConfirmPaymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmPaymentMutation, ConfirmPaymentMutationVariables>;
+export const UnconfirmedPaymentsDocument = new TypedDocumentString(`
+    query UnconfirmedPayments($first: Int, $after: String, $order: [PaymentSortInput!]) {
+  payments(
+    first: $first
+    after: $after
+    order: $order
+    where: {confirmedAt: {eq: null}}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      number
+      amount
+      receivedOn
+      method
+      invoice {
+        id
+        number
+      }
+      contract {
+        id
+        number
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnconfirmedPaymentsQuery, UnconfirmedPaymentsQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions(first: 500) {

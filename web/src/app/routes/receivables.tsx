@@ -3,10 +3,13 @@ import { PageTitle } from '@/components/page-title';
 import { paths } from '@/config/paths';
 import { AgingCard } from '@/features/receivables/components/aging-card';
 import { InvoicesTable } from '@/features/receivables/components/invoices-table';
+import { UnconfirmedPaymentsTable } from '@/features/receivables/components/unconfirmed-payments-table';
+import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export default function ReceivablesRoute() {
   const { t } = useI18n();
+  const access = useAccess();
   return (
     <>
       <PageTitle>{t('nav.receivables')}</PageTitle>
@@ -18,6 +21,14 @@ export default function ReceivablesRoute() {
           </Typography.Title>
           <InvoicesTable contractPath={paths.contract} />
         </section>
+        {access.canRead({ type: 'Query', field: 'payments' }) ? (
+          <section aria-labelledby="unconfirmed-payments">
+            <Typography.Title level={2} id="unconfirmed-payments" style={{ fontSize: 18 }}>
+              {t('receivables.unconfirmed')}
+            </Typography.Title>
+            <UnconfirmedPaymentsTable contractPath={paths.contract} />
+          </section>
+        ) : null}
       </Flex>
     </>
   );

@@ -36,5 +36,5 @@ export const ConfirmPaymentMutation = graphql(`
   }
 `);
 
-/** Everything a payment changes: the invoice list, the aging and the dashboard's collection figures. */
-export const paymentQueryKeys = [['invoices'], ['aging'], ['kpis']] as const;
+/** Everything a payment changes: the invoice and payment lists, the aging and the dashboard's collection figures. */
+export const paymentQueryKeys = [['invoices'], ['payments'], ['aging'], ['kpis']] as const;

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   App,
   Button,
@@ -14,11 +14,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import type { InvoiceRow } from '@/features/receivables/api/invoices';
+import { RecordPaymentMutation } from '@/features/receivables/api/payment-mutations';
 import {
-  ConfirmPaymentMutation,
-  paymentQueryKeys,
-  RecordPaymentMutation,
-} from '@/features/receivables/api/payment-mutations';
+  useConfirmPayment,
+  useRefreshAfterPayment,
+} from '@/features/receivables/components/use-confirm-payment';
 import type { PaymentMethod } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
@@ -56,19 +56,16 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
   const label = useEnumLabel();
   const access = useAccess();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<PaymentForm>();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [recordProblem, setRecordProblem] = useState<FormProblem | null>(null);
   const [recorded, setRecorded] = useState<RecordedPayment | null>(null);
+  const confirmation = useConfirmPayment(onClose);
+  const problem = recorded ? confirmation.problem : recordProblem;
   // One key per dialog: a double click or a retry after a lost answer records the payment once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const money = (value: InvoiceRow['amount']) => formatMoney(value, locale);
 
-  const refresh = () =>
-    Promise.all(paymentQueryKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-
-  const failed = (error: unknown) =>
-    setProblem({ messageKey: formErrorMessageKey(error), details: [], conflict: false });
+  const refresh = useRefreshAfterPayment();
 
   const record = useMutation({
     mutationFn: async (values: PaymentForm) =>
@@ -89,7 +86,7 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
         { setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]) },
         result.errors,
       );
-      setProblem(found);
+      setRecordProblem(found);
       if (found || !result.payment) return;
       void refresh();
       if (!result.payment.confirmedAt && access.may('confirmPayment')) {
@@ -99,26 +96,8 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
       void message.success(t('receivables.payment.recorded', { number: result.payment.number }));
       onClose();
     },
-    onError: failed,
-  });
-
-  const confirm = useMutation({
-    mutationFn: async (paymentId: string) =>
-      (await graphqlClient.request(ConfirmPaymentMutation, { input: { paymentId } }))
-        .confirmPayment,
-    onSuccess: (result) => {
-      // The only input is the payment itself, so every error is about the step, shown above the buttons.
-      const found = applyUserErrors(
-        { setFields: () => undefined },
-        result.errors.map((error) => ({ ...error, path: [] })),
-      );
-      setProblem(found);
-      if (found || !result.payment) return;
-      void refresh();
-      void message.success(t('receivables.payment.confirmed', { number: result.payment.number }));
-      onClose();
-    },
-    onError: failed,
+    onError: (error) =>
+      setRecordProblem({ messageKey: formErrorMessageKey(error), details: [], conflict: false }),
   });
 
   const problemAlert = (
@@ -145,8 +124,8 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
           <Button
             key="confirm"
             type="primary"
-            loading={confirm.isPending}
-            onClick={() => confirm.mutate(recorded.id)}
+            loading={confirmation.isPending}
+            onClick={() => confirmation.confirm(recorded.id)}
           >
             {t('receivables.payment.confirm')}
           </Button>,

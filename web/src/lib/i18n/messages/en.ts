@@ -129,6 +129,7 @@ export const en: Messages = {
     agingSummary:
       'Receivables aging: {open} open, of which {overdue} overdue and {over90} more than 90 days overdue. Switch to the table for each region.',
     invoices: 'Open invoices',
+    unconfirmed: 'Payments to confirm',
     actions: 'Actions',
     buckets: {
       notDue: 'Not yet due',

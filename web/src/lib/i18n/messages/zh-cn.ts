@@ -127,6 +127,7 @@ export const zhCN = {
     agingSummary:
       '应收账龄：未结应收 {open}，其中逾期 {overdue}，逾期超过 90 天 {over90}。切换为表格可查看各区域数字。',
     invoices: '未结发票',
+    unconfirmed: '待确认回款',
     actions: '操作',
     buckets: {
       notDue: '未到期',
