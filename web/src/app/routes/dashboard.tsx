@@ -13,6 +13,10 @@ export default function DashboardRoute() {
   const access = useAccess();
   const [period, setPeriod] = useState<Period>(() => currentPeriod('year'));
   const [region, setRegion] = useState<DrillRegion | null>(null);
+  // The top of the drill-down is the caller's scope: the company for the director and finance, else theirs.
+  const scope = access.me.scope;
+  const top =
+    scope === 'ALL' ? t('dashboard.company') : t(`access.scope.${scope as 'REGION' | 'OWN'}`);
   return (
     <>
       <PageTitle extra={<PeriodPicker value={period} onChange={setPeriod} />}>
@@ -31,10 +35,10 @@ export default function DashboardRoute() {
                   style={{ padding: 0 }}
                   onClick={() => setRegion(null)}
                 >
-                  {t('dashboard.company')}
+                  {top}
                 </Button>
               ) : (
-                t('dashboard.company')
+                top
               ),
             },
             ...(region ? [{ key: region.id, title: region.name }] : []),
