@@ -927,12 +927,17 @@ export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFigur
     & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
   )> };
 
+export type AgingBucketsFragment = { notDue: string | number, days0To30: string | number, days31To60: string | number, days61To90: string | number, over90Days: string | number, overdue: string | number, open: string | number } & { ' $fragmentName'?: 'AgingBucketsFragment' };
+
 export type ReceivablesAgingQueryVariables = Exact<{
   where?: KpiFilterInput | null | undefined;
 }>;
 
 
-export type ReceivablesAgingQuery = { total: Array<{ notDue: string | number, days0To30: string | number, days31To60: string | number, days61To90: string | number, over90Days: string | number, overdue: string | number, open: string | number }>, byRegion: Array<{ notDue: string | number, days0To30: string | number, days31To60: string | number, days61To90: string | number, over90Days: string | number, overdue: string | number, open: string | number, region: { id: string, name: string } | null }> };
+export type ReceivablesAgingQuery = { total: Array<{ ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }>, byRegion: Array<(
+    { region: { id: string, name: string } | null }
+    & { ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }
+  )> };
 
 export type InvoiceRowFragment = { id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } | null } & { ' $fragmentName'?: 'InvoiceRowFragment' };
 
@@ -1104,6 +1109,17 @@ export const KpiFiguresFragmentDoc = new TypedDocumentString(`
   grossMargin @include(if: $withMargin)
 }
     `, {"fragmentName":"KpiFigures"}) as unknown as TypedDocumentString<KpiFiguresFragment, unknown>;
+export const AgingBucketsFragmentDoc = new TypedDocumentString(`
+    fragment AgingBuckets on ReceivablesAgingRow {
+  notDue
+  days0To30
+  days31To60
+  days61To90
+  over90Days
+  overdue
+  open
+}
+    `, {"fragmentName":"AgingBuckets"}) as unknown as TypedDocumentString<AgingBucketsFragment, unknown>;
 export const InvoiceRowFragmentDoc = new TypedDocumentString(`
     fragment InvoiceRow on Invoice {
   id
@@ -1602,29 +1618,25 @@ export const DashboardKpisDocument = new TypedDocumentString(`
 export const ReceivablesAgingDocument = new TypedDocumentString(`
     query ReceivablesAging($where: KpiFilterInput) {
   total: receivablesAging(where: $where) {
-    notDue
-    days0To30
-    days31To60
-    days61To90
-    over90Days
-    overdue
-    open
+    ...AgingBuckets
   }
   byRegion: receivablesAging(where: $where, groupBy: [REGION]) {
     region {
       id
       name
     }
-    notDue
-    days0To30
-    days31To60
-    days61To90
-    over90Days
-    overdue
-    open
+    ...AgingBuckets
   }
 }
-    `) as unknown as TypedDocumentString<ReceivablesAgingQuery, ReceivablesAgingQueryVariables>;
+    fragment AgingBuckets on ReceivablesAgingRow {
+  notDue
+  days0To30
+  days31To60
+  days61To90
+  over90Days
+  overdue
+  open
+}`) as unknown as TypedDocumentString<ReceivablesAgingQuery, ReceivablesAgingQueryVariables>;
 export const InvoicesDocument = new TypedDocumentString(`
     query Invoices($first: Int, $after: String, $where: InvoiceFilterInput, $order: [InvoiceSortInput!]) {
   invoices(first: $first, after: $after, where: $where, order: $order) {

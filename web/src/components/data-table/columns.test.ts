@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyColumn, percentColumn } from '@/components/data-table/columns';
+import { dateColumn, moneyColumn, percentColumn } from '@/components/data-table/columns';
 
 describe('figure columns', () => {
   const row = { amount: '1234567.5', rate: '0.125', none: null };
@@ -32,5 +32,19 @@ describe('figure columns', () => {
       locale: 'en',
     });
     expect(rate.render(row)).toBe('12.5%');
+  });
+});
+
+describe('date columns', () => {
+  it('localizes the day on screen and keeps the ISO date in the CSV', () => {
+    const column = dateColumn<{ on: string | null }>({
+      key: 'on',
+      title: 'On',
+      value: (r) => r.on,
+      locale: 'en',
+    });
+    expect(column.render({ on: '2026-03-05' })).toBe('Mar 5, 2026');
+    expect(column.csv({ on: '2026-03-05' })).toBe('2026-03-05');
+    expect(column.render({ on: null })).toBeNull();
   });
 });

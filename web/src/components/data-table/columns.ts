@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Access, FieldRef } from '@/lib/access/access';
 import type { Locale } from '@/lib/i18n/messages';
 import type { CsvCell } from '@/utils/csv';
-import { formatMoney, formatPercent, type MoneyValue } from '@/utils/format';
+import { formatDate, formatMoney, formatPercent, type MoneyValue } from '@/utils/format';
 
 /** One column of a data table, shown only when the caller may read the field behind it. */
 export interface DataColumn<Row> {
@@ -56,3 +56,20 @@ export const moneyColumn = <Row>(column: FigureColumn<Row>) => figureColumn(colu
 /** A right-aligned rate column (0.125 shows as 12.5%), the rate itself in the CSV. */
 export const percentColumn = <Row>(column: FigureColumn<Row>) =>
   figureColumn(column, (v, locale) => formatPercent(v, locale));
+
+/** A calendar-date column: localized on screen, ISO (`2026-03-05`) in the CSV, which spreadsheets read as a date. */
+export const dateColumn = <Row>({
+  value,
+  locale,
+  ...column
+}: Omit<DataColumn<Row>, 'render' | 'csv'> & {
+  value: (row: Row) => string | null | undefined;
+  locale: Locale;
+}): DataColumn<Row> => ({
+  ...column,
+  render: (row) => {
+    const v = value(row);
+    return v ? formatDate(v, locale) : null;
+  },
+  csv: (row) => value(row),
+});

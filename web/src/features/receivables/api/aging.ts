@@ -1,37 +1,48 @@
+import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import type { DateOperationFilterInput, KpiFilterInput } from '@/gql/graphql';
 import { graphqlClient } from '@/lib/api-client';
 import { addDays, type MoneyValue } from '@/utils/format';
 
+export const AgingBucketsFragment = graphql(`
+  fragment AgingBuckets on ReceivablesAgingRow {
+    notDue
+    days0To30
+    days31To60
+    days61To90
+    over90Days
+    overdue
+    open
+  }
+`);
+
 export const ReceivablesAgingQuery = graphql(`
   query ReceivablesAging($where: KpiFilterInput) {
     total: receivablesAging(where: $where) {
-      notDue
-      days0To30
-      days31To60
-      days61To90
-      over90Days
-      overdue
-      open
+      ...AgingBuckets
     }
     byRegion: receivablesAging(where: $where, groupBy: [REGION]) {
       region {
         id
         name
       }
-      notDue
-      days0To30
-      days31To60
-      days61To90
-      over90Days
-      overdue
-      open
+      ...AgingBuckets
     }
   }
 `);
 
-export function fetchReceivablesAging(where: KpiFilterInput | undefined, signal?: AbortSignal) {
-  return graphqlClient.request(ReceivablesAgingQuery, { where }, signal);
+export async function fetchReceivablesAging(
+  where: KpiFilterInput | undefined,
+  signal?: AbortSignal,
+) {
+  const data = await graphqlClient.request(ReceivablesAgingQuery, { where }, signal);
+  return {
+    total: data.total[0] ? getFragmentData(AgingBucketsFragment, data.total[0]) : undefined,
+    byRegion: data.byRegion.map((row) => ({
+      region: row.region,
+      ...getFragmentData(AgingBucketsFragment, row),
+    })),
+  };
 }
 
 /** The age buckets of overdue receivables (DOMAIN.md: 0–30, 31–60, 61–90, 90+ days past due). */

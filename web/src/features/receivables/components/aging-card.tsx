@@ -33,7 +33,7 @@ export function AgingCard({ where }: { where?: KpiFilterInput }) {
     queryKey: ['aging', access.me.username, where],
     queryFn: ({ signal }) => fetchReceivablesAging(where, signal),
   });
-  const total = query.data?.total[0];
+  const total = query.data?.total;
   const money = (value: MoneyValue) => formatMoney(value, locale);
   const series = agingSeries(total);
   const title = t('receivables.aging');

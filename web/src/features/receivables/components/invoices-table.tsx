@@ -2,7 +2,7 @@ import { DollarOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
+import { dateColumn, moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { tagColors } from '@/components/tag-colors';
 import { overdueBuckets } from '@/features/receivables/api/aging';
@@ -16,7 +16,7 @@ import { RecordPaymentDialog } from '@/features/receivables/components/record-pa
 import type { InvoiceSortInput } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { formatDate, toDateOnly } from '@/utils/format';
+import { toDateOnly } from '@/utils/format';
 
 interface InvoicesTableProps {
   contractPath: (id: string) => string;
@@ -57,20 +57,20 @@ export function InvoicesTable({ contractPath }: InvoicesTableProps) {
       render: (i) => i.contract?.owner?.name,
       csv: (i) => i.contract?.owner?.name,
     },
-    {
+    dateColumn<InvoiceRow>({
       key: 'issuedOn',
       sortField: 'issuedOn',
       title: t('invoices.fields.issuedOn'),
-      render: (i) => formatDate(i.issuedOn, locale),
-      csv: (i) => i.issuedOn,
-    },
-    {
+      value: (i) => i.issuedOn,
+      locale,
+    }),
+    dateColumn<InvoiceRow>({
       key: 'dueOn',
       sortField: 'dueOn',
       title: t('invoices.fields.dueOn'),
-      render: (i) => formatDate(i.dueOn, locale),
-      csv: (i) => i.dueOn,
-    },
+      value: (i) => i.dueOn,
+      locale,
+    }),
     {
       key: 'daysOverdue',
       title: t('invoices.fields.daysOverdue'),

@@ -1,7 +1,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { Link } from 'react-router';
-import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
+import { dateColumn, moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import {
@@ -16,7 +16,6 @@ import type { PaymentSortInput } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { formatDate } from '@/utils/format';
 
 /** Payments waiting for finance's confirmation, oldest first; finance confirms them row by row. */
 export function UnconfirmedPaymentsTable({
@@ -56,13 +55,13 @@ export function UnconfirmedPaymentsTable({
       render: (p) => p.invoice?.number ?? '–',
       csv: (p) => p.invoice?.number,
     },
-    {
+    dateColumn<UnconfirmedPaymentRow>({
       key: 'receivedOn',
       sortField: 'receivedOn',
       title: t('payments.fields.receivedOn'),
-      render: (p) => formatDate(p.receivedOn, locale),
-      csv: (p) => p.receivedOn,
-    },
+      value: (p) => p.receivedOn,
+      locale,
+    }),
     {
       key: 'method',
       title: t('payments.fields.method'),
