@@ -31,6 +31,19 @@ describe('kpi periods', () => {
     expect(periodMonths({ kind: 'month', year: 2026, month: 2 })).toEqual([2]);
   });
 
+  it('switches the kind within the chosen period', () => {
+    expect(changeKind({ kind: 'quarter', year: 2026, quarter: 1 }, 'month', may5)).toEqual({
+      kind: 'month',
+      year: 2026,
+      month: 1,
+    });
+    expect(changeKind({ kind: 'month', year: 2026, month: 11 }, 'quarter', may5)).toEqual({
+      kind: 'quarter',
+      year: 2026,
+      quarter: 4,
+    });
+  });
+
   it('keeps a past year when the kind changes, starting at its first quarter or month', () => {
     expect(changeKind({ kind: 'year', year: 2024 }, 'quarter', may5)).toEqual({
       kind: 'quarter',

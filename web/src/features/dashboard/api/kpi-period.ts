@@ -24,13 +24,20 @@ export function currentPeriod(kind: PeriodKind, today: Date = new Date()): Perio
   return { kind, year, month };
 }
 
-/** Switches the kind and keeps the year; a finer kind starts at the period's first quarter or month. */
+/**
+ * Switches the kind within the chosen period: a coarser kind takes the period containing it, a finer one the
+ * current month or quarter when it lies inside, else the first.
+ */
 export function changeKind(period: Period, kind: PeriodKind, today: Date = new Date()): Period {
-  if (period.year === today.getFullYear()) return currentPeriod(kind, today);
   if (kind === 'year') return { kind, year: period.year };
-  const firstMonth = period.month ?? (period.quarter ? (period.quarter - 1) * 3 + 1 : 1);
-  if (kind === 'quarter') return { kind, year: period.year, quarter: quarterOf(firstMonth) };
-  return { kind, year: period.year, month: firstMonth };
+  const months = periodMonths(period);
+  const thisMonth = today.getMonth() + 1;
+  const month =
+    period.year === today.getFullYear() && months.includes(thisMonth)
+      ? thisMonth
+      : (months[0] ?? 1);
+  if (kind === 'quarter') return { kind, year: period.year, quarter: quarterOf(month) };
+  return { kind, year: period.year, month };
 }
 
 /** The period as the API's `kpis(period:)` argument takes it. */

@@ -85,7 +85,7 @@ export function AgingCard({ where }: { where?: KpiFilterInput }) {
               style={{ height: 260 }}
               option={{
                 tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => money(Number(v)) },
-                grid: { left: 8, right: 8, containLabel: true },
+                grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
                 xAxis: {
                   type: 'category',
                   data: series.map((s) => t(`receivables.buckets.${s.bucket}`)),
