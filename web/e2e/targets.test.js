@@ -57,3 +57,35 @@ test('the split editor flags a sum mismatch, saves a balanced split, and the aud
   await screenshot(page, 'audit-target-split-en');
   await page.context().close();
 });
+
+test("a manager re-splits its region's target over its reps until the parts sum to it", async () => {
+  const page = await signIn(browser, 'manager.east', 'en');
+  await open(page, '/targets');
+  assert.equal(
+    await page.getByRole('button', { name: /^Split the target: Company/ }).count(),
+    0,
+    'a manager sees no company target',
+  );
+  await page.getByRole('button', { name: 'Split the target: 华东大区' }).click();
+  const dialog = page.getByRole('dialog');
+  const cells = dialog.locator('.ant-table-summary tr');
+  const figure = async (/** @type {number} */ row) =>
+    Number((await cells.nth(row).locator('td').nth(1).innerText()).replace(/[^\d.]/g, ''));
+  const rep = (await dialog.locator('.ant-table-tbody tr td').first().innerText()).trim();
+  const first = dialog.getByRole('spinbutton', { name: `${rep} Sales target` });
+  const before = await valueOf(first);
+  // Move ¥5,000 onto the first rep, then make the parts meet the region's target (whatever it is now).
+  await first.fill(String(before + 5000));
+  const gap = dialog.locator('[data-testid="split-gap-salesAmount"]');
+  await gap.getByText(/^Over by/).waitFor();
+  const balanced = before + 5000 + ((await figure(1)) - (await figure(0)));
+  await first.fill(String(balanced));
+  await gap.getByText('Sums match').waitFor();
+  await dialog.getByRole('button', { name: 'Save split' }).click();
+  await page.getByText('Split saved').waitFor({ timeout: 30_000 });
+  await waitForData(page);
+  const region = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '华东大区' });
+  assert.match(await region.innerText(), /Sums match/);
+  await screenshot(page, 'targets-manager-en');
+  await page.context().close();
+});
