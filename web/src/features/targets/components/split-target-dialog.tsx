@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, InputNumber, Modal, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import { tagColors } from '@/components/tag-colors';
 import {
@@ -105,6 +105,17 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
       ? t('targets.balanced')
       : t(c.gap > 0 ? 'targets.short' : 'targets.over', { amount: show(figure, Math.abs(c.gap)) });
 
+  const summaryRow = (label: string, cell: (figure: TargetFigure) => ReactNode) => (
+    <Table.Summary.Row>
+      <Table.Summary.Cell index={0}>{label}</Table.Summary.Cell>
+      {targetFigures.map((figure, i) => (
+        <Table.Summary.Cell key={figure} index={i + 1}>
+          {cell(figure)}
+        </Table.Summary.Cell>
+      ))}
+    </Table.Summary.Row>
+  );
+
   return (
     <Modal
       open
@@ -183,37 +194,16 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
                   ]}
                   summary={() => (
                     <>
-                      <Table.Summary.Row>
-                        <Table.Summary.Cell index={0}>{t('targets.partsSum')}</Table.Summary.Cell>
-                        {targetFigures.map((figure, i) => (
-                          <Table.Summary.Cell key={figure} index={i + 1}>
-                            {show(figure, check.figures[figure].sum)}
-                          </Table.Summary.Cell>
-                        ))}
-                      </Table.Summary.Row>
-                      <Table.Summary.Row>
-                        <Table.Summary.Cell index={0}>{t('targets.parent')}</Table.Summary.Cell>
-                        {targetFigures.map((figure, i) => (
-                          <Table.Summary.Cell key={figure} index={i + 1}>
-                            {show(figure, check.figures[figure].target)}
-                          </Table.Summary.Cell>
-                        ))}
-                      </Table.Summary.Row>
-                      <Table.Summary.Row>
-                        <Table.Summary.Cell index={0}>{t('targets.gap')}</Table.Summary.Cell>
-                        {targetFigures.map((figure, i) => (
-                          <Table.Summary.Cell key={figure} index={i + 1}>
-                            <Tag
-                              color={
-                                check.figures[figure].gap === 0 ? tagColors.green : tagColors.red
-                              }
-                              data-testid={`split-gap-${figure}`}
-                            >
-                              {gapText(figure, check.figures[figure])}
-                            </Tag>
-                          </Table.Summary.Cell>
-                        ))}
-                      </Table.Summary.Row>
+                      {summaryRow(t('targets.partsSum'), (f) => show(f, check.figures[f].sum))}
+                      {summaryRow(t('targets.parent'), (f) => show(f, check.figures[f].target))}
+                      {summaryRow(t('targets.gap'), (f) => (
+                        <Tag
+                          color={check.figures[f].gap === 0 ? tagColors.green : tagColors.red}
+                          data-testid={`split-gap-${f}`}
+                        >
+                          {gapText(f, check.figures[f])}
+                        </Tag>
+                      ))}
                     </>
                   )}
                 />
