@@ -53,7 +53,11 @@ test("finance records and confirms a payment, and the dashboard's collection fig
   );
   await field.fill(open_.toFixed(2));
   await dialog.getByRole('button', { name: 'Record payment' }).click();
-  await page.getByRole('button', { name: 'Confirm payment' }).click();
+  // The payment also appears in the waiting list below, with its own confirm button; this one is the dialog's.
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: 'Confirm payment', exact: true })
+    .click();
   await page.getByText(/Payment SK-\d{4}-\d+ confirmed/).waitFor({ timeout: 30_000 });
   await waitForData(page);
   assert.equal(
