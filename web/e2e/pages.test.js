@@ -22,6 +22,9 @@ const mainPages = [
   { name: 'regions', route: '/regions' },
   { name: 'staff', route: '/staff' },
   { name: 'dashboard', route: '/dashboard' },
+  { name: 'receivables', route: '/receivables' },
+  { name: 'targets', route: '/targets' },
+  { name: 'audit', route: '/audit' },
 ];
 
 for (const locale of /** @type {const} */ (['zh-CN', 'en'])) {

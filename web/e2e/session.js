@@ -20,6 +20,8 @@ export async function signIn(browser, username, locale = 'zh-CN') {
     locale,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
+    // Charts then draw at once (no animation), so screenshots and assertions see the final figures.
+    reducedMotion: 'reduce',
   });
   // The SPA remembers the language in localStorage; start with the one asked for, unless the user switched since.
   await context.addInitScript({

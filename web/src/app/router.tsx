@@ -1,27 +1,46 @@
-import { Spin } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Flex, Spin } from 'antd';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AreaRoute } from '@/app/area-route';
 import { RequireAuth } from '@/app/require-auth';
-import ApprovalsRoute from '@/app/routes/approvals';
-import ContractRoute from '@/app/routes/contract';
-import ContractEditorRoute from '@/app/routes/contract-editor';
-import ContractsRoute from '@/app/routes/contracts';
-import CustomerRoute from '@/app/routes/customer';
-import CustomersRoute from '@/app/routes/customers';
 import LoginRoute from '@/app/routes/login';
 import NotFoundRoute from '@/app/routes/not-found';
-import RegionsRoute from '@/app/routes/regions';
-import StaffRoute from '@/app/routes/staff';
 import { AppLayout } from '@/components/layouts/app-layout';
-import { PlaceholderPage } from '@/components/placeholder-page';
 import { areaPaths, paths } from '@/config/paths';
 import type { Area } from '@/lib/access/access';
+import { useI18n } from '@/lib/i18n/i18n-provider';
 
-// The dashboard pulls in echarts; loading it lazily keeps the login page light.
+// Every page but the login is its own chunk, loaded on first visit: the first download stays small and echarts
+// comes only with the pages that draw charts.
 const DashboardRoute = lazy(() => import('@/app/routes/dashboard'));
+const RegionsRoute = lazy(() => import('@/app/routes/regions'));
+const StaffRoute = lazy(() => import('@/app/routes/staff'));
+const CustomersRoute = lazy(() => import('@/app/routes/customers'));
+const CustomerRoute = lazy(() => import('@/app/routes/customer'));
+const ContractsRoute = lazy(() => import('@/app/routes/contracts'));
+const ContractRoute = lazy(() => import('@/app/routes/contract'));
+const ContractEditorRoute = lazy(() => import('@/app/routes/contract-editor'));
+const ApprovalsRoute = lazy(() => import('@/app/routes/approvals'));
+const ReceivablesRoute = lazy(() => import('@/app/routes/receivables'));
+const TargetsRoute = lazy(() => import('@/app/routes/targets'));
+const AuditRoute = lazy(() => import('@/app/routes/audit'));
 
-const area = (name: Area, element: ReactNode) => <AreaRoute area={name}>{element}</AreaRoute>;
+function PageLoading() {
+  const { t } = useI18n();
+  return (
+    <Flex justify="center" style={{ padding: 48 }}>
+      <Spin aria-label={t('app.loading')} />
+    </Flex>
+  );
+}
+
+const area = (name: Area, Page: ComponentType): ReactNode => (
+  <AreaRoute area={name}>
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  </AreaRoute>
+);
 
 const router = createBrowserRouter([
   { path: paths.login, element: <LoginRoute /> },
@@ -34,31 +53,19 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <Navigate to={paths.home} replace /> },
-      {
-        path: areaPaths.dashboard,
-        element: area(
-          'dashboard',
-          <Suspense fallback={<Spin />}>
-            <DashboardRoute />
-          </Suspense>,
-        ),
-      },
-      { path: areaPaths.regions, element: area('regions', <RegionsRoute />) },
-      { path: areaPaths.staff, element: area('staff', <StaffRoute />) },
-      { path: areaPaths.customers, element: area('customers', <CustomersRoute />) },
-      { path: `${areaPaths.customers}/:id`, element: area('customers', <CustomerRoute />) },
-      { path: areaPaths.contracts, element: area('contracts', <ContractsRoute />) },
-      { path: paths.newContract, element: area('contracts', <ContractEditorRoute />) },
-      { path: `${areaPaths.contracts}/:id`, element: area('contracts', <ContractRoute />) },
-      {
-        path: `${areaPaths.contracts}/:id/edit`,
-        element: area('contracts', <ContractEditorRoute />),
-      },
-      { path: areaPaths.approvals, element: area('approvals', <ApprovalsRoute />) },
-      ...(['receivables', 'targets', 'audit'] as const).map((name) => ({
-        path: areaPaths[name],
-        element: area(name, <PlaceholderPage titleKey={`nav.${name}`} />),
-      })),
+      { path: areaPaths.dashboard, element: area('dashboard', DashboardRoute) },
+      { path: areaPaths.regions, element: area('regions', RegionsRoute) },
+      { path: areaPaths.staff, element: area('staff', StaffRoute) },
+      { path: areaPaths.customers, element: area('customers', CustomersRoute) },
+      { path: `${areaPaths.customers}/:id`, element: area('customers', CustomerRoute) },
+      { path: areaPaths.contracts, element: area('contracts', ContractsRoute) },
+      { path: paths.newContract, element: area('contracts', ContractEditorRoute) },
+      { path: `${areaPaths.contracts}/:id`, element: area('contracts', ContractRoute) },
+      { path: `${areaPaths.contracts}/:id/edit`, element: area('contracts', ContractEditorRoute) },
+      { path: areaPaths.approvals, element: area('approvals', ApprovalsRoute) },
+      { path: areaPaths.receivables, element: area('receivables', ReceivablesRoute) },
+      { path: areaPaths.targets, element: area('targets', TargetsRoute) },
+      { path: areaPaths.audit, element: area('audit', AuditRoute) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,15 +1,8 @@
 import { Tag } from 'antd';
+import { tagColors } from '@/components/tag-colors';
 import { useEnumLabel, type EnumName } from '@/lib/i18n/enum-label';
 
-// Colours carry meaning only together with the text, so the tag reads the same without colour vision. They are
-// solid dark shades under white text, which keeps a contrast above 4.5:1 (antd's light preset tags do not).
-const green = '#237804';
-const blue = '#0958d9';
-const gold = '#874d00';
-const orange = '#ad4e00';
-const red = '#a8071a';
-const purple = '#531dab';
-const cyan = '#006d75';
+const { green, blue, gold, orange, red, purple, cyan } = tagColors;
 const colors: Record<string, string | undefined> = {
   'customerGrade.A': gold,
   'customerGrade.B': blue,

@@ -25,12 +25,36 @@ export type ApproveContractInput = {
   version?: number | null | undefined;
 };
 
+/** A sort key of `AuditEntry` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type AuditEntrySortInput = {
+  /** Sort by `action`. */
+  action?: SortEnumType | null | undefined;
+  /** Sort by `actorName`. */
+  actorName?: SortEnumType | null | undefined;
+  /** Sort by `at`. */
+  at?: SortEnumType | null | undefined;
+  /** Sort by `changes`. */
+  changes?: SortEnumType | null | undefined;
+  /** Sort by `client`. */
+  client?: SortEnumType | null | undefined;
+  /** Sort by `entityId`. */
+  entityId?: SortEnumType | null | undefined;
+  /** Sort by `entityType`. */
+  entityType?: SortEnumType | null | undefined;
+};
+
 /** Conditions on a `Boolean` value; all given conditions must hold. */
 export type BooleanOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
   eq?: boolean | null | undefined;
   /** Not equal to the value; `null` matches rows with a value. */
   neq?: boolean | null | undefined;
+};
+
+/** Finance confirms a payment; a matched invoice's paid amount then moves. */
+export type ConfirmPaymentInput = {
+  /** The payment's global id. */
+  paymentId: string | number;
 };
 
 export type ContractEventKind =
@@ -419,11 +443,105 @@ export type IntOperationFilterInput = {
   nin?: Array<number> | null | undefined;
 };
 
+/** Conditions on `Invoice` items; all given conditions must hold. */
+export type InvoiceFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<InvoiceFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `dueOn`. */
+  dueOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `issuedOn`. */
+  issuedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<InvoiceFilterInput> | null | undefined;
+  /** Conditions on `paidAmount`. */
+  paidAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `settledOn`. */
+  settledOn?: DateOperationFilterInput | null | undefined;
+};
+
+/** A sort key of `Invoice` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type InvoiceSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `dueOn`. */
+  dueOn?: SortEnumType | null | undefined;
+  /** Sort by `issuedOn`. */
+  issuedOn?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `paidAmount`. */
+  paidAmount?: SortEnumType | null | undefined;
+  /** Sort by `settledOn`. */
+  settledOn?: SortEnumType | null | undefined;
+};
+
+/** Narrows KPIs within the caller's row scope (which always applies first). */
+export type KpiFilterInput = {
+  /** Only customers of this grade (targets, set per rep, then do not apply). */
+  customerGrade?: CustomerGrade | null | undefined;
+  /** Only contract lines of this product line: only sales figures follow product lines, the others are null. */
+  productLine?: string | null | undefined;
+  /** Only this region and its 片区 (a global Region id). */
+  regionId?: string | number | null | undefined;
+  /** Only this rep's contracts, customers and targets (a global Staff id). */
+  staffId?: string | number | null | undefined;
+};
+
+/** A calendar year, or one quarter or month of it. Omitted, the period is the current year (UTC). */
+export type KpiPeriodInput = {
+  /** 1–12: only this month of the year (within `quarter` when both are given). */
+  month?: number | null | undefined;
+  /** 1–4: only this quarter of the year. */
+  quarter?: number | null | undefined;
+  /** The calendar year. */
+  year: number;
+};
+
 export type PaymentMethod =
   | 'BANK_ACCEPTANCE'
   | 'BANK_TRANSFER'
   | 'CASH'
   | 'CHECK';
+
+/** A sort key of `Payment` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type PaymentSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `confirmedAt`. */
+  confirmedAt?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `method`. */
+  method?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `receivedOn`. */
+  receivedOn?: SortEnumType | null | undefined;
+};
+
+/** A payment received (回款), unconfirmed until finance confirms it. */
+export type RecordPaymentInput = {
+  /** Amount in CNY (positive, 2 decimal places). */
+  amount: string | number;
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The payment's id in the ERP: an unconfirmed payment with this id is updated (upsert). */
+  externalId?: string | null | undefined;
+  /** A client key: repeating it returns the first payment. */
+  idempotencyKey?: string | null | undefined;
+  /** The invoice it pays, if known (else match it later). */
+  invoiceId?: string | number | null | undefined;
+  /** How it was paid; default BANK_TRANSFER. */
+  method?: PaymentMethod | null | undefined;
+  /** Date received; default today; not in the future. */
+  receivedOn?: string | null | undefined;
+};
 
 /** Conditions on `Region` items; all given conditions must hold. */
 export type RegionFilterInput = {
@@ -467,6 +585,16 @@ export type SortEnumType =
   | 'ASC'
   /** Descending: largest, latest, Z first. */
   | 'DESC';
+
+/** Splits a target into parts that sum exactly to it (sales, collection and new customers); a gap is a VALIDATION error that names it. The list is complete: parts of an earlier split that are not named again are removed (unless split further themselves). */
+export type SplitTargetInput = {
+  /** 1 to 100 parts. */
+  children: Array<TargetPartInput>;
+  /** The target to split (in the caller's scope). */
+  targetId: string | number;
+  /** The version the client read; when given and stale, the split fails with CONFLICT. */
+  version?: number | null | undefined;
+};
 
 /** Conditions on `Staff` items; all given conditions must hold. */
 export type StaffFilterInput = {
@@ -544,6 +672,71 @@ export type SubmitContractInput = {
   version?: number | null | undefined;
 };
 
+/** Conditions on `Target` items; all given conditions must hold. */
+export type TargetFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<TargetFilterInput> | null | undefined;
+  /** Conditions on `collectionAmount`. */
+  collectionAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `month`. */
+  month?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `newCustomers`. */
+  newCustomers?: IntOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<TargetFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  parent?: TargetFilterInput | null | undefined;
+  /** Conditions on `quarter`. */
+  quarter?: IntOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  region?: RegionFilterInput | null | undefined;
+  /** Conditions on `salesAmount`. */
+  salesAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `scope`. */
+  scope?: TargetScopeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  staff?: StaffFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `year`. */
+  year?: IntOperationFilterInput | null | undefined;
+};
+
+/** One part, naming exactly one of: a region (of a company target, or a sub-region of a region target; director only), a rep (of a region target, in that region; director or its manager), or a period (a quarter of a yearly target, a month of a quarterly one). */
+export type TargetPartInput = {
+  /** Collection amount in CNY (not negative, 2 decimal places). */
+  collectionAmount: string | number;
+  /** The month of this part (of a quarterly target). */
+  month?: number | null | undefined;
+  /** New A/B customers (not negative). */
+  newCustomers: number;
+  /** The quarter of this part (of a yearly target). */
+  quarter?: number | null | undefined;
+  /** The region of this part. */
+  regionId?: string | number | null | undefined;
+  /** Sales amount in CNY (not negative, 2 decimal places). */
+  salesAmount: string | number;
+  /** The rep of this part. */
+  staffId?: string | number | null | undefined;
+};
+
+export type TargetScope =
+  | 'COMPANY'
+  | 'REGION'
+  | 'STAFF';
+
+/** Conditions on a `TargetScope` value; all given conditions must hold. */
+export type TargetScopeOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: TargetScope | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<TargetScope> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: TargetScope | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<TargetScope> | null | undefined;
+};
+
 /** Changes to a DRAFT or REJECTED contract (a rejected one returns to DRAFT). Omitted fields keep their values. */
 export type UpdateContractInput = {
   /** The contract's global id. */
@@ -559,6 +752,19 @@ export type UpdateContractInput = {
   /** The version the client read; a stale one fails with CONFLICT and writes nothing. */
   version: number;
 };
+
+export type AuditEntriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  actorName?: string | null | undefined;
+  entityType?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  order?: Array<AuditEntrySortInput> | AuditEntrySortInput | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string | null, at: string | null, actorName: string | null, client: string | null, entityType: string | null, entityId: string | null, action: string | null, changes: string | null }> } };
 
 export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -704,6 +910,80 @@ export type CustomerActivitiesQueryVariables = Exact<{
 
 export type CustomerActivitiesQuery = { customer: { id: string, activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ActivityKind, occurredAt: string, answeredAt: string | null, subject?: string | null, staff: { id: string, name: string } | null }> } } | null };
 
+export type KpiFiguresFragment = { salesAmount: string | number, target: string | number | null, achievementRate: string | number | null, collectedAmount: string | number | null, receivablesDue: string | number | null, collectionRate: string | number | null, overdueReceivables: string | number | null, newCustomers: number | null, contractCount: number, grossMargin?: string | number | null } & { ' $fragmentName'?: 'KpiFiguresFragment' };
+
+export type DashboardKpisQueryVariables = Exact<{
+  period: KpiPeriodInput;
+  where?: KpiFilterInput | null | undefined;
+  withMargin: boolean;
+}>;
+
+
+export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }>, byMonth: Array<{ month: number | null, salesAmount: string | number, target: string | number | null, collectedAmount: string | number | null }>, byRegion: Array<(
+    { region: { id: string, name: string } | null }
+    & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
+  )>, byStaff: Array<(
+    { staff: { id: string, name: string } | null }
+    & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
+  )> };
+
+export type AgingBucketsFragment = { notDue: string | number, days0To30: string | number, days31To60: string | number, days61To90: string | number, over90Days: string | number, overdue: string | number, open: string | number } & { ' $fragmentName'?: 'AgingBucketsFragment' };
+
+export type ReceivablesAgingQueryVariables = Exact<{
+  where?: KpiFilterInput | null | undefined;
+}>;
+
+
+export type ReceivablesAgingQuery = { total: Array<{ ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }>, byRegion: Array<(
+    { region: { id: string, name: string } | null }
+    & { ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }
+  )> };
+
+export type InvoiceRowFragment = { id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } | null } & { ' $fragmentName'?: 'InvoiceRowFragment' };
+
+export type InvoicesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: InvoiceFilterInput | null | undefined;
+  order?: Array<InvoiceSortInput> | InvoiceSortInput | null | undefined;
+}>;
+
+
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'InvoiceRowFragment': InvoiceRowFragment } }> } };
+
+export type RecordPaymentMutationVariables = Exact<{
+  input: RecordPaymentInput;
+}>;
+
+
+export type RecordPaymentMutation = { recordPayment: { payment: { id: string, number: string, amount: string | number, confirmedAt: string | null } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type ConfirmPaymentMutationVariables = Exact<{
+  input: ConfirmPaymentInput;
+}>;
+
+
+export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, number: string, amount: string | number, confirmedAt: string | null } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
+
+export type UnconfirmedPaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<PaymentSortInput> | PaymentSortInput | null | undefined;
+}>;
+
+
+export type UnconfirmedPaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, invoice: { id: string, number: string } | null, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -718,6 +998,29 @@ export type StaffListQueryVariables = Exact<{
 
 
 export type StaffListQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, employeeNumber: string, name: string, role: StaffRole, hireDate: string, isActive: boolean, email?: string | null, mobile?: string | null, baseSalary?: string | number | null, commissionRate?: string | number | null, region: { id: string, name: string } | null, reportsTo: { id: string, name: string } | null }> } };
+
+export type TargetRowFragment = { id: string, year: number, quarter: number | null, month: number | null, scope: TargetScope, salesAmount: string | number, collectionAmount: string | number, newCustomers: number, version: number, region: { id: string, name: string } | null, staff: { id: string, name: string } | null, parent: { id: string } | null } & { ' $fragmentName'?: 'TargetRowFragment' };
+
+export type TargetsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: TargetFilterInput | null | undefined;
+}>;
+
+
+export type TargetsQuery = { targets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'TargetRowFragment': TargetRowFragment } }> } };
+
+export type SplitTargetMutationVariables = Exact<{
+  input: SplitTargetInput;
+}>;
+
+
+export type SplitTargetMutation = { splitTarget: { target: { id: string, version: number } | null, errors: Array<
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+      | { code: string, message: string, path: Array<unknown> }
+    > } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -792,6 +1095,112 @@ export const CustomerRowFragmentDoc = new TypedDocumentString(`
   paymentTermDays @include(if: $withCredit)
 }
     `, {"fragmentName":"CustomerRow"}) as unknown as TypedDocumentString<CustomerRowFragment, unknown>;
+export const KpiFiguresFragmentDoc = new TypedDocumentString(`
+    fragment KpiFigures on KpiRow {
+  salesAmount
+  target
+  achievementRate
+  collectedAmount
+  receivablesDue
+  collectionRate
+  overdueReceivables
+  newCustomers
+  contractCount
+  grossMargin @include(if: $withMargin)
+}
+    `, {"fragmentName":"KpiFigures"}) as unknown as TypedDocumentString<KpiFiguresFragment, unknown>;
+export const AgingBucketsFragmentDoc = new TypedDocumentString(`
+    fragment AgingBuckets on ReceivablesAgingRow {
+  notDue
+  days0To30
+  days31To60
+  days61To90
+  over90Days
+  overdue
+  open
+}
+    `, {"fragmentName":"AgingBuckets"}) as unknown as TypedDocumentString<AgingBucketsFragment, unknown>;
+export const InvoiceRowFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceRow on Invoice {
+  id
+  number
+  amount
+  paidAmount
+  openAmount
+  issuedOn
+  dueOn
+  daysOverdue
+  contract {
+    id
+    number
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    region {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"InvoiceRow"}) as unknown as TypedDocumentString<InvoiceRowFragment, unknown>;
+export const TargetRowFragmentDoc = new TypedDocumentString(`
+    fragment TargetRow on Target {
+  id
+  year
+  quarter
+  month
+  scope
+  salesAmount
+  collectionAmount
+  newCustomers
+  version
+  region {
+    id
+    name
+  }
+  staff {
+    id
+    name
+  }
+  parent {
+    id
+  }
+}
+    `, {"fragmentName":"TargetRow"}) as unknown as TypedDocumentString<TargetRowFragment, unknown>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($first: Int, $after: String, $actorName: String, $entityType: String, $from: DateTime, $to: DateTime, $order: [AuditEntrySortInput!]) {
+  auditEntries(
+    first: $first
+    after: $after
+    actorName: $actorName
+    entityType: $entityType
+    from: $from
+    to: $to
+    order: $order
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      actorName
+      client
+      entityType
+      entityId
+      action
+      changes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const ContractEditorOptionsDocument = new TypedDocumentString(`
     query ContractEditorOptions {
   customers(first: 500) {
@@ -1168,6 +1577,174 @@ export const CustomerActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerActivitiesQuery, CustomerActivitiesQueryVariables>;
+export const DashboardKpisDocument = new TypedDocumentString(`
+    query DashboardKpis($period: KpiPeriodInput!, $where: KpiFilterInput, $withMargin: Boolean!) {
+  total: kpis(period: $period, where: $where) {
+    ...KpiFigures
+  }
+  byMonth: kpis(period: $period, where: $where, groupBy: [MONTH]) {
+    month
+    salesAmount
+    target
+    collectedAmount
+  }
+  byRegion: kpis(period: $period, where: $where, groupBy: [REGION]) {
+    region {
+      id
+      name
+    }
+    ...KpiFigures
+  }
+  byStaff: kpis(period: $period, where: $where, groupBy: [STAFF]) {
+    staff {
+      id
+      name
+    }
+    ...KpiFigures
+  }
+}
+    fragment KpiFigures on KpiRow {
+  salesAmount
+  target
+  achievementRate
+  collectedAmount
+  receivablesDue
+  collectionRate
+  overdueReceivables
+  newCustomers
+  contractCount
+  grossMargin @include(if: $withMargin)
+}`) as unknown as TypedDocumentString<DashboardKpisQuery, DashboardKpisQueryVariables>;
+export const ReceivablesAgingDocument = new TypedDocumentString(`
+    query ReceivablesAging($where: KpiFilterInput) {
+  total: receivablesAging(where: $where) {
+    ...AgingBuckets
+  }
+  byRegion: receivablesAging(where: $where, groupBy: [REGION]) {
+    region {
+      id
+      name
+    }
+    ...AgingBuckets
+  }
+}
+    fragment AgingBuckets on ReceivablesAgingRow {
+  notDue
+  days0To30
+  days31To60
+  days61To90
+  over90Days
+  overdue
+  open
+}`) as unknown as TypedDocumentString<ReceivablesAgingQuery, ReceivablesAgingQueryVariables>;
+export const InvoicesDocument = new TypedDocumentString(`
+    query Invoices($first: Int, $after: String, $where: InvoiceFilterInput, $order: [InvoiceSortInput!]) {
+  invoices(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...InvoiceRow
+    }
+  }
+}
+    fragment InvoiceRow on Invoice {
+  id
+  number
+  amount
+  paidAmount
+  openAmount
+  issuedOn
+  dueOn
+  daysOverdue
+  contract {
+    id
+    number
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    region {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const RecordPaymentDocument = new TypedDocumentString(`
+    mutation RecordPayment($input: RecordPaymentInput!) {
+  recordPayment(input: $input) {
+    payment {
+      id
+      number
+      amount
+      confirmedAt
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+export const ConfirmPaymentDocument = new TypedDocumentString(`
+    mutation ConfirmPayment($input: ConfirmPaymentInput!) {
+  confirmPayment(input: $input) {
+    payment {
+      id
+      number
+      amount
+      confirmedAt
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmPaymentMutation, ConfirmPaymentMutationVariables>;
+export const UnconfirmedPaymentsDocument = new TypedDocumentString(`
+    query UnconfirmedPayments($first: Int, $after: String, $order: [PaymentSortInput!]) {
+  payments(
+    first: $first
+    after: $after
+    order: $order
+    where: {confirmedAt: {eq: null}}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      number
+      amount
+      receivedOn
+      method
+      invoice {
+        id
+        number
+      }
+      contract {
+        id
+        number
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnconfirmedPaymentsQuery, UnconfirmedPaymentsQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions(first: 500) {
@@ -1220,6 +1797,56 @@ export const StaffListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+export const TargetsDocument = new TypedDocumentString(`
+    query Targets($first: Int, $after: String, $where: TargetFilterInput) {
+  targets(first: $first, after: $after, where: $where) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...TargetRow
+    }
+  }
+}
+    fragment TargetRow on Target {
+  id
+  year
+  quarter
+  month
+  scope
+  salesAmount
+  collectionAmount
+  newCustomers
+  version
+  region {
+    id
+    name
+  }
+  staff {
+    id
+    name
+  }
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
+export const SplitTargetDocument = new TypedDocumentString(`
+    mutation SplitTarget($input: SplitTargetInput!) {
+  splitTarget(input: $input) {
+    target {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitTargetMutation, SplitTargetMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

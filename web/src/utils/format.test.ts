@@ -1,4 +1,12 @@
-import { formatDate, formatDateTime, formatMoney } from '@/utils/format';
+import {
+  addDays,
+  formatDate,
+  formatDateTime,
+  formatInteger,
+  formatMoney,
+  moneyInputFormat,
+  toDateOnly,
+} from '@/utils/format';
 
 describe('formatMoney', () => {
   it('shows yuan with thousands separators and two decimals in Chinese', () => {
@@ -36,5 +44,31 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-03-05T06:30:00Z', 'zh-CN', 'Asia/Shanghai')).toBe(
       '2026年3月5日 14:30',
     );
+  });
+});
+
+describe('formatInteger', () => {
+  it('groups thousands', () => {
+    expect(formatInteger(12345, 'en')).toBe('12,345');
+  });
+});
+
+describe('calendar dates', () => {
+  it('writes the local day as a DateOnly', () => {
+    expect(toDateOnly(new Date(2026, 0, 9, 23, 30))).toBe('2026-01-09');
+  });
+
+  it('moves across month and year ends', () => {
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-01-31', -91)).toBe('2025-11-01');
+  });
+});
+
+describe('moneyInputFormat', () => {
+  it('groups the integer part only and reads the number back', () => {
+    expect(moneyInputFormat.formatter('1234567.5678')).toBe('1,234,567.5678');
+    expect(moneyInputFormat.formatter(420100000)).toBe('420,100,000');
+    expect(moneyInputFormat.parser('¥1,234,567.50')).toBe(1234567.5);
   });
 });

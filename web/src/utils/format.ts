@@ -56,3 +56,33 @@ export function formatPercent(rate: MoneyValue, locale: Locale, fractionDigits =
     maximumFractionDigits: fractionDigits,
   }).format(Number(rate));
 }
+
+/** Formats a count (customers, contracts) with thousands separators in the user's locale. */
+export function formatInteger(value: MoneyValue, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(value));
+}
+
+/** A calendar date (`2026-03-05`) of the browser's local day, the form the API's DateOnly takes. */
+export function toDateOnly(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The calendar date `days` after (or before, when negative) a DateOnly. */
+export function addDays(dateOnly: string, days: number): string {
+  const [y, m, d] = dateOnly.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Thousands separators in a money input (antd InputNumber `formatter`/`parser`), so a typed ¥1,200,000.00
+ * reads as it is shown everywhere else; the value the form keeps is the plain number.
+ */
+export const moneyInputFormat = {
+  formatter: (value: number | string | undefined) =>
+    value === undefined || value === ''
+      ? ''
+      : String(value).replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')),
+  parser: (text: string | undefined) => Number((text ?? '').replace(/[^\d.-]/g, '')),
+};

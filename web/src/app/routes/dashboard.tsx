@@ -1,14 +1,55 @@
+import { Breadcrumb, Button, Flex } from 'antd';
+import { useState } from 'react';
 import { PageTitle } from '@/components/page-title';
-import { SalesTrendChart } from '@/features/dashboard/components/sales-trend-chart';
+import { currentPeriod, describePeriod, type Period } from '@/features/dashboard/api/kpi-period';
+import { DashboardKpis, type DrillRegion } from '@/features/dashboard/components/dashboard-kpis';
+import { PeriodPicker } from '@/features/dashboard/components/period-picker';
+import { AgingCard } from '@/features/receivables/components/aging-card';
+import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export default function DashboardRoute() {
-  const { t } = useI18n();
-  // Until the KPI query exists the chart shows its empty state.
+  const { t, locale } = useI18n();
+  const access = useAccess();
+  const [period, setPeriod] = useState<Period>(() => currentPeriod('year'));
+  const [region, setRegion] = useState<DrillRegion | null>(null);
+  // The top of the drill-down is the caller's scope: the company for the director and finance, else theirs.
+  const scope = access.me.scope;
+  const top =
+    scope === 'ALL' ? t('dashboard.company') : t(`access.scope.${scope as 'REGION' | 'OWN'}`);
   return (
     <>
-      <PageTitle>{t('nav.dashboard')}</PageTitle>
-      <SalesTrendChart points={[]} />
+      <PageTitle extra={<PeriodPicker value={period} onChange={setPeriod} />}>
+        {t('nav.dashboard')}
+      </PageTitle>
+      <Flex vertical gap="middle">
+        <Breadcrumb
+          aria-label={t('dashboard.drillPath')}
+          items={[
+            {
+              key: 'company',
+              title: region ? (
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  onClick={() => setRegion(null)}
+                >
+                  {top}
+                </Button>
+              ) : (
+                top
+              ),
+            },
+            ...(region ? [{ key: region.id, title: region.name }] : []),
+            { key: 'period', title: describePeriod(period, locale) },
+          ]}
+        />
+        <DashboardKpis period={period} region={region} onDrill={setRegion} />
+        {access.canRead({ type: 'Query', field: 'receivablesAging' }) ? (
+          <AgingCard where={region ? { regionId: region.id } : undefined} />
+        ) : null}
+      </Flex>
     </>
   );
 }

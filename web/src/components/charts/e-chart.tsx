@@ -7,7 +7,8 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+// The ES module build: the CommonJS one (lib/) hands Vite an object instead of the component.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { CSSProperties } from 'react';
 
 // Only the chart kinds we use are registered, which keeps echarts' share of the bundle small.
@@ -24,19 +25,38 @@ echarts.use([
 
 export type EChartOption = echarts.EChartsCoreOption;
 
-interface EChartProps {
-  option: EChartOption;
-  style?: CSSProperties;
+/** The parameters echarts passes to a click handler (the parts we read). */
+export interface EChartClick {
+  name: string;
+  dataIndex: number;
 }
 
-/** The one chart component of the SPA; features pass an echarts option. */
-export function EChart({ option, style }: EChartProps) {
+interface EChartProps {
+  option: EChartOption;
+  /** What the chart shows, for screen readers (the canvas itself says nothing). */
+  ariaLabel: string;
+  style?: CSSProperties;
+  onClick?: (params: EChartClick) => void;
+}
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The one chart component of the SPA; features pass an echarts option and a spoken summary. Charts do not
+ * animate for users who asked their system for reduced motion.
+ */
+export function EChart({ option, ariaLabel, style, onClick }: EChartProps) {
   return (
-    <ReactEChartsCore
-      echarts={echarts}
-      option={option}
-      notMerge
-      style={{ height: 320, ...style }}
-    />
+    <div role="img" aria-label={ariaLabel}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={reducedMotion() ? { ...option, animation: false } : option}
+        notMerge
+        style={{ height: 320, ...style }}
+        onEvents={onClick ? { click: onClick } : undefined}
+      />
+    </div>
   );
 }

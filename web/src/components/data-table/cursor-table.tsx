@@ -4,6 +4,7 @@ import { Alert, App, Button, Flex, Select, Space, Table, Typography } from 'antd
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
 import { visibleColumns, type DataColumn, type SortOrder } from '@/components/data-table/columns';
+import { useKeyboardScroll } from '@/components/data-table/use-keyboard-scroll';
 import { Masked } from '@/components/masked';
 import { useAccess } from '@/lib/access/me-provider';
 import {
@@ -57,6 +58,7 @@ export function CursorTable<Row extends object>({
 }: CursorTableProps<Row>) {
   const { t } = useI18n();
   const access = useAccess();
+  const scrollRef = useKeyboardScroll<HTMLDivElement>(label);
   const { message } = App.useApp();
   const [pagesByKey, setPagesByKey] = useState(() => ({
     key: JSON.stringify(queryKey),
@@ -153,25 +155,27 @@ export function CursorTable<Row extends object>({
           }
         />
       ) : null}
-      <Table<Row>
-        aria-label={label}
-        size="middle"
-        rowKey={rowKey}
-        columns={tableColumns}
-        dataSource={query.data?.nodes as Row[] | undefined}
-        loading={query.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        onChange={(_pagination, _filters, sorter) => {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const field = shown.find((c) => c.key === one?.columnKey)?.sortField;
-          setSort(
-            field && one?.order
-              ? { field, direction: one.order === 'ascend' ? 'ASC' : 'DESC' }
-              : null,
-          );
-        }}
-      />
+      <div ref={scrollRef}>
+        <Table<Row>
+          aria-label={label}
+          size="middle"
+          rowKey={rowKey}
+          columns={tableColumns}
+          dataSource={query.data?.nodes as Row[] | undefined}
+          loading={query.isFetching}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          onChange={(_pagination, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            const field = shown.find((c) => c.key === one?.columnKey)?.sortField;
+            setSort(
+              field && one?.order
+                ? { field, direction: one.order === 'ascend' ? 'ASC' : 'DESC' }
+                : null,
+            );
+          }}
+        />
+      </div>
       <Flex justify="flex-end" align="center" gap="small" wrap>
         <Typography.Text type="secondary" data-testid="table-total">
           {t('table.total', { count: total })}

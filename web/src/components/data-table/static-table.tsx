@@ -3,6 +3,7 @@ import { Button, Flex, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { visibleColumns, type DataColumn } from '@/components/data-table/columns';
+import { useKeyboardScroll } from '@/components/data-table/use-keyboard-scroll';
 import { Masked } from '@/components/masked';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -19,6 +20,8 @@ interface StaticTableProps<Row> {
   summary?: (rows: readonly Row[]) => ReactNode;
   /** antd tree data: rows with `children` render as an expandable tree. */
   expandAll?: boolean;
+  /** Tree rows open at first (when not `expandAll`). */
+  defaultExpandedKeys?: readonly string[];
 }
 
 /** A table over rows already loaded (a contract's lines, the region tree), with the same permissions and export. */
@@ -32,9 +35,11 @@ export function StaticTable<Row extends object>({
   toolbar,
   summary,
   expandAll,
+  defaultExpandedKeys,
 }: StaticTableProps<Row>) {
   const { t } = useI18n();
   const access = useAccess();
+  const scrollRef = useKeyboardScroll<HTMLDivElement>(label);
   const shown = visibleColumns(columns, access);
   const tableColumns: ColumnsType<Row> = shown.map((column) => ({
     key: column.key,
@@ -72,18 +77,26 @@ export function StaticTable<Row extends object>({
           {t('table.exportCsv')}
         </Button>
       </Flex>
-      <Table<Row>
-        aria-label={label}
-        size="small"
-        rowKey={rowKey}
-        columns={tableColumns}
-        dataSource={rows as Row[]}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        expandable={expandAll ? { defaultExpandAllRows: true } : undefined}
-        summary={summary ? () => summary(rows) : undefined}
-      />
+      <div ref={scrollRef}>
+        <Table<Row>
+          aria-label={label}
+          size="small"
+          rowKey={rowKey}
+          columns={tableColumns}
+          dataSource={rows as Row[]}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          expandable={
+            expandAll
+              ? { defaultExpandAllRows: true }
+              : defaultExpandedKeys
+                ? { defaultExpandedRowKeys: [...defaultExpandedKeys] }
+                : undefined
+          }
+          summary={summary ? () => summary(rows) : undefined}
+        />
+      </div>
     </Flex>
   );
 }

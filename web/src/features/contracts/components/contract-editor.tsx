@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   Button,
   Card,
   Col,
@@ -17,6 +16,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { FormProblemAlert } from '@/components/form-problem-alert';
 import { QueryState } from '@/components/query-state';
 import {
   approvalLevelFor,
@@ -191,28 +191,13 @@ export function ContractEditor({ contractId, onSaved, onCancel }: ContractEditor
           onValuesChange={() => problem && !problem.conflict && setProblem(null)}
         >
           <Flex vertical gap="middle">
-            {problem ? (
-              <Alert
-                type="error"
-                showIcon
-                role="alert"
-                title={t(problem.messageKey)}
-                description={problem.details.join(' ') || undefined}
-                action={
-                  problem.conflict ? (
-                    <Button
-                      size="small"
-                      onClick={() => {
-                        setProblem(null);
-                        void existing.refetch().then(() => form.resetFields());
-                      }}
-                    >
-                      {t('app.reload')}
-                    </Button>
-                  ) : undefined
-                }
-              />
-            ) : null}
+            <FormProblemAlert
+              problem={problem}
+              onReload={() => {
+                setProblem(null);
+                void existing.refetch().then(() => form.resetFields());
+              }}
+            />
             <Card title={t('contracts.editor.terms')}>
               <Row gutter={16}>
                 <Col xs={24} md={12}>

@@ -1,8 +1,9 @@
 import { CheckOutlined, CloseOutlined, EditOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { FormProblemAlert } from '@/components/form-problem-alert';
 import {
   ApproveContractMutation,
   RejectContractMutation,
@@ -117,28 +118,13 @@ export function ContractWorkflowActions({
           </Button>
         ) : null}
       </Space>
-      {problem ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t(problem.messageKey)}
-          description={problem.details.join(' ') || undefined}
-          action={
-            problem.conflict ? (
-              <Button
-                size="small"
-                onClick={() => {
-                  setProblem(null);
-                  reload();
-                }}
-              >
-                {t('app.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : null}
+      <FormProblemAlert
+        problem={problem}
+        onReload={() => {
+          setProblem(null);
+          reload();
+        }}
+      />
       <Modal
         open={rejecting}
         title={t('contracts.workflow.rejectTitle')}
