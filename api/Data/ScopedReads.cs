@@ -64,17 +64,27 @@ public static class ScopedReads
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id)
         where T : class, IHasId
     {
-        var caller = context.Caller();
-        var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
-        var loader = Loaders(context).GetOrAdd<int, T?>(
-            $"{typeof(T).Name}.byId",
-            async (ids, ct) =>
-            {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                return await db.Scoped<T>(caller).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
-            },
-            missing: null);
+        ArgumentNullException.ThrowIfNull(context);
+        var loaders = Loaders(context);
+        var loader = loaders.ForField(context, () =>
+        {
+            var caller = context.Caller();
+            var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
+            return loaders.GetOrAdd<int, T?>(
+                ByIdLoaderName<T>.Value,
+                async (ids, ct) =>
+                {
+                    await using var db = await factory.CreateDbContextAsync(ct);
+                    return await db.Scoped<T>(caller).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
+                },
+                missing: null);
+        });
         return loader.Load(id);
+    }
+
+    private static class ByIdLoaderName<T>
+    {
+        public static readonly string Value = $"{typeof(T).Name}.byId";
     }
 
     /// <summary>
@@ -97,49 +107,53 @@ public static class ScopedReads
         where T : class
     {
         ArgumentNullException.ThrowIfNull(context);
-        var page = PageRequest.From(context);
-        var withTotal = context.WantsTotalCount();
-        var caller = context.Caller();
-        var arguments = ListArguments.From(context);
-        var selected = Projection.SelectedNodeFields(context);
+        var loaders = Loaders(context);
+        var loader = loaders.ForField(context, () =>
+        {
+            var page = PageRequest.From(context);
+            var withTotal = context.WantsTotalCount();
+            var caller = context.Caller();
+            var arguments = ListArguments.From(context);
+            var selected = Projection.SelectedNodeFields(context);
 
-        // Refuse what the caller may not filter or sort on now, as a field error of this field, before any batch runs.
-        var (_, checkedOrder) = arguments.Translate(new CallerQueryAccess(caller, null), order);
-        KeysetPaging.EnsureCursorsFit(checkedOrder, page);
-        var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
-        var name = string.Join(
-            '|', relation, page.Size, page.Backward, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), withTotal,
-            arguments.Describe(), Projection.Describe(selected));
-        var loader = Loaders(context).GetOrAdd<int, Connection<T>>(
-            name,
-            async (ids, ct) =>
-            {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                var (where, effectiveOrder) = arguments.Translate(new CallerQueryAccess(caller, db.Regions), order);
-                var source = db.Scoped<T>(caller).Where(In(parentKey, ids));
-                if (filter is not null)
+            // Refuse what the caller may not filter or sort on now, as a field error of this field, before any batch runs.
+            var (_, checkedOrder) = arguments.Translate(new CallerQueryAccess(caller, null), order);
+            KeysetPaging.EnsureCursorsFit(checkedOrder, page);
+            var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
+            var name = string.Join(
+                '|', relation, page.Size, page.Backward, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), withTotal,
+                arguments.Describe(), Projection.Describe(selected));
+            return loaders.GetOrAdd<int, Connection<T>>(
+                name,
+                async (ids, ct) =>
                 {
-                    source = source.Where(filter);
-                }
-
-                if (where is not null)
-                {
-                    source = source.Where(where);
-                }
-
-                var totals = withTotal ? await CountByParentAsync(source, parentKey, ct) : null;
-                var projection = Project(db, arguments, selected, effectiveOrder);
-                var slices = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, effectiveOrder, page, projection, ct);
-                var byParent = slices.ToDictionary(s => s.Key ?? 0, s => s.Rows);
-                return ids.ToDictionary(
-                    id => id,
-                    id =>
+                    await using var db = await factory.CreateDbContextAsync(ct);
+                    var (where, effectiveOrder) = arguments.Translate(new CallerQueryAccess(caller, db.Regions), order);
+                    var source = db.Scoped<T>(caller).Where(In(parentKey, ids));
+                    if (filter is not null)
                     {
-                        var (slice, hasMore) = KeysetPaging.Trim(byParent.GetValueOrDefault(id) ?? [], page);
-                        return KeysetPaging.Build(slice, effectiveOrder, page, hasMore, withTotal ? totals!.GetValueOrDefault(id) : null);
-                    });
-            },
-            missing: Connection<T>.Empty(withTotal ? 0 : null));
+                        source = source.Where(filter);
+                    }
+
+                    if (where is not null)
+                    {
+                        source = source.Where(where);
+                    }
+
+                    var totals = withTotal ? await CountByParentAsync(source, parentKey, ct) : null;
+                    var projection = Project(db, arguments, selected, effectiveOrder);
+                    var slices = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, effectiveOrder, page, projection, ct);
+                    var byParent = slices.ToDictionary(s => s.Key ?? 0, s => s.Rows);
+                    return ids.ToDictionary(
+                        id => id,
+                        id =>
+                        {
+                            var (slice, hasMore) = KeysetPaging.Trim(byParent.GetValueOrDefault(id) ?? [], page);
+                            return KeysetPaging.Build(slice, effectiveOrder, page, hasMore, withTotal ? totals!.GetValueOrDefault(id) : null);
+                        });
+                },
+                missing: Connection<T>.Empty(withTotal ? 0 : null));
+        });
         return loader.Load(parentId);
     }
 
