@@ -60,7 +60,10 @@ public static class ScopedReads
         return await db.Scoped<T>(context.Caller()).FirstOrDefaultAsync(e => e.Id == id, context.CancellationToken);
     }
 
-    /// <summary>Batches a to-one relation: all ids asked for on one level are read in one query.</summary>
+    /// <summary>
+    /// Batches a to-one relation: all ids asked for on one level are read in one query (the ids as one array
+    /// parameter, see <see cref="In{T}"/>).
+    /// </summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id)
         where T : class, IHasId
     {
@@ -75,7 +78,8 @@ public static class ScopedReads
                 async (ids, ct) =>
                 {
                     await using var db = await factory.CreateDbContextAsync(ct);
-                    return await db.Scoped<T>(caller).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
+                    int[] keys = [.. ids];
+                    return await db.Scoped<T>(caller).Where(e => EF.Parameter(keys).Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
                 },
                 missing: null);
         });
@@ -232,9 +236,12 @@ public static class ScopedReads
 
     private static Expression<Func<T, bool>> In<T>(Expression<Func<T, int?>> key, IReadOnlyCollection<int> ids)
     {
-        // A member of a holder object rather than a constant, so EF Core sends the ids as one parameter.
+        // A member of a holder object rather than a constant, so EF Core sends the ids as one parameter; EF.Parameter keeps
+        // them one array parameter (json_each on SQLite, = ANY on PostgreSQL) rather than one parameter per id, so the SQL
+        // text is the same for any number of parents and EF Core caches it instead of generating it on every batch.
         var holder = Expression.Property(Expression.Constant(new IdList([.. ids.Select(i => (int?)i)])), nameof(IdList.Ids));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], holder, key.Body);
+        var asParameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(int?[])], holder);
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], asParameter, key.Body);
         return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
     }
 
