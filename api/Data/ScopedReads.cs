@@ -1,11 +1,13 @@
 using System.Linq.Expressions;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.DataLoading;
 using SalesGraph.GraphQL.Querying;
+using SalesGraph.GraphQL.Transport;
 
 namespace SalesGraph.Data;
 
@@ -92,16 +94,32 @@ public static class ScopedReads
     }
 
     /// <summary>
-    /// Batches a to-many relation as a connection: the first (or last) page of every parent on one level comes from one
-    /// query (a window over the parents' rows), and the total counts, when selected, from one more.
+    /// Resolves a connection field with the parent's children of a to-many relation, batched: the first (or last) page
+    /// of every parent on one level comes from one query (a window over the parents' rows), and the total counts, when
+    /// selected, from one more. The relation's expressions are given once, where the field is declared, rather than
+    /// built again for every parent object the field resolves on.
     /// </summary>
-    /// <param name="context">The connection field's context (its paging arguments apply to every parent).</param>
+    /// <param name="field">The connection field (its paging, <c>where</c> and <c>order</c> arguments apply to every parent).</param>
+    /// <param name="relation">Names the relation for batching, e.g. <c>Customer.contracts</c>.</param>
     /// <param name="parentKey">The foreign key to the parent, e.g. <c>c => c.CustomerId</c>.</param>
-    /// <param name="parentId">This parent's id.</param>
+    /// <param name="parentId">The parent's id, e.g. <c>c => c.Id</c>.</param>
     /// <param name="order">The ordering; ends with the id.</param>
     /// <param name="filter">An extra filter on the children, e.g. open invoices only.</param>
-    /// <param name="relation">Names the relation for batching, e.g. <c>Customer.contracts</c>.</param>
-    public static IDataLoaderResult<Connection<T>> LoadConnection<T>(
+    public static FieldBuilder<TSource, object> ResolveChildren<TSource, T>(
+        this FieldBuilder<TSource, object> field,
+        string relation,
+        Expression<Func<T, int?>> parentKey,
+        Func<TSource, int> parentId,
+        IReadOnlyList<SortKey<T>> order,
+        Expression<Func<T, bool>>? filter = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(parentId);
+        return field.Resolve(c => c.LoadConnection(relation, parentKey, parentId(c.Source), order, filter));
+    }
+
+    private static IDataLoaderResult<Connection<T>> LoadConnection<T>(
         this IResolveFieldContext context,
         string relation,
         Expression<Func<T, int?>> parentKey,
@@ -247,7 +265,8 @@ public static class ScopedReads
 
     private sealed record IdList(int?[] Ids);
 
-    private static LoaderRegistry Loaders(IResolveFieldContext context) => Services(context).GetRequiredService<LoaderRegistry>();
+    private static LoaderRegistry Loaders(IResolveFieldContext context) =>
+        context.UserContext is GraphQLUserContext user ? user.Loaders : Services(context).GetRequiredService<LoaderRegistry>();
 
     private static IServiceProvider Services(IResolveFieldContext context) =>
         context.RequestServices ?? throw new InvalidOperationException("GraphQL execution needs RequestServices.");
