@@ -6,7 +6,9 @@
 //   - the company KPI dashboard query (when the schema has `kpis`);
 //   - the server's peak resident memory (from /proc/<pid>/status).
 // Fails (exit 1) on any non-2xx answer, any GraphQL error, or when the two customer pages differ.
-// Usage: node load.mjs --url http://127.0.0.1:5190 --pid <server pid> [--duration 10] [--connections 8] [--smoke] [--skip-kpis]
+// Before measuring, both customer pages run unmeasured for --warmup seconds each (tiered JIT compiles the hot paths of
+// both the same way, so the first phase measured is not the one that pays for compilation).
+// Usage: node load.mjs --url http://127.0.0.1:5190 --pid <server pid> [--duration 10] [--connections 8] [--warmup 5] [--smoke] [--skip-kpis]
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 
@@ -20,6 +22,7 @@ const base = args.url ?? 'http://127.0.0.1:5190';
 const smoke = args.smoke === 'true';
 const duration = Number(args.duration ?? (smoke ? 2 : 10));
 const connections = Number(args.connections ?? 8);
+const warmup = Number(args.warmup ?? (smoke ? 1 : 5));
 const pid = args.pid;
 
 const CUSTOMER_PAGE =
@@ -90,6 +93,11 @@ async function run(name, request, conns, seconds) {
     p50: result.latency.p50,
     p99: result.latency.p99,
   };
+}
+
+if (warmup > 0) {
+  await run('warm-up, GraphQL', graphql(CUSTOMER_PAGE), 2, warmup);
+  await run('warm-up, baseline', baseline, 2, warmup);
 }
 
 const rows = [];
