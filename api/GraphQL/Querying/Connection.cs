@@ -30,7 +30,8 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageIn
 
     IEnumerable<IEdge> IConnection.EdgeObjects => Edges;
 
-    IEnumerable<object?> IConnection.NodeObjects => Edges.Select(e => (object?)e.Node);
+    // An array, so the executer sizes its list of item nodes once and walks it by index.
+    IEnumerable<object?> IConnection.NodeObjects => Edges.Select(e => (object?)e.Node).ToArray();
 
     /// <summary>An empty page.</summary>
     public static Connection<T> Empty(int? totalCount) => new([], new PageInfo(false, false, null, null), totalCount);
