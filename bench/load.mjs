@@ -4,9 +4,12 @@
 //     the same page from the hand-written minimal-API endpoint (/bench/customer-page): latency with 1 connection,
 //     throughput with N connections, and the ratio;
 //   - the company KPI dashboard query (when the schema has `kpis`);
-//   - the server's peak resident memory (from /proc/<pid>/status).
+//   - the server's peak resident memory (from /proc/<pid>/status), and its CPU time per request in each phase (from
+//     /proc/<pid>/stat): on a shared machine the CPU a request costs varies less than its latency.
 // Fails (exit 1) on any non-2xx answer, any GraphQL error, or when the two customer pages differ.
-// Usage: node load.mjs --url http://127.0.0.1:5190 --pid <server pid> [--duration 10] [--connections 8] [--smoke] [--skip-kpis]
+// Before measuring, both customer pages run unmeasured for --warmup seconds each (tiered JIT compiles the hot paths of
+// both the same way, so the first phase measured is not the one that pays for compilation).
+// Usage: node load.mjs --url http://127.0.0.1:5190 --pid <server pid> [--duration 10] [--connections 8] [--warmup 5] [--smoke] [--skip-kpis]
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 
@@ -20,6 +23,7 @@ const base = args.url ?? 'http://127.0.0.1:5190';
 const smoke = args.smoke === 'true';
 const duration = Number(args.duration ?? (smoke ? 2 : 10));
 const connections = Number(args.connections ?? 8);
+const warmup = Number(args.warmup ?? (smoke ? 1 : 5));
 const pid = args.pid;
 
 const CUSTOMER_PAGE =
@@ -77,9 +81,18 @@ const sampler = pid
     }, 250)
   : null;
 
+// utime + stime of the server in ms (clock ticks are 10 ms on Linux), or null without a pid.
+function serverCpuMs() {
+  if (!pid) return null;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 const failures = [];
 async function run(name, request, conns, seconds) {
+  const cpuBefore = serverCpuMs();
   const result = await autocannon({ ...request, connections: conns, duration: seconds });
+  const cpuMs = cpuBefore === null ? null : serverCpuMs() - cpuBefore;
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) failures.push(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   return {
@@ -89,7 +102,13 @@ async function run(name, request, conns, seconds) {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
+    cpuPerRequest: cpuMs === null ? '' : (cpuMs / Math.max(1, result.requests.total)).toFixed(1),
   };
+}
+
+if (warmup > 0) {
+  await run('warm-up, GraphQL', graphql(CUSTOMER_PAGE), 2, warmup);
+  await run('warm-up, baseline', baseline, 2, warmup);
 }
 
 const rows = [];
@@ -100,8 +119,8 @@ rows.push(await run('customer page, baseline (throughput)', baseline, connection
 if (runKpis) rows.push(await run('KPI dashboard, GraphQL (latency)', graphql(KPI_DASHBOARD), 1, duration));
 if (sampler) clearInterval(sampler);
 
-console.log('\n| measurement | connections | requests | req/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} |`);
+console.log('\n| measurement | connections | requests | req/s | p50 ms | p99 ms | server CPU ms/request |\n|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.name} | ${r.connections} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.cpuPerRequest} |`);
 const ratio = rows[2].rps / Math.max(1, rows[3].rps);
 console.log(`\nGraphQL / baseline throughput: ${(ratio * 100).toFixed(0)}%`);
 if (pid) console.log(`server peak RSS: ${peakRssMb.toFixed(0)} MB`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the API (Release, Production settings, baseline endpoint on) pinned to CPU 0 and runs bench/load.mjs pinned to
 # CPU 1, so server and load generator never share a core.
-#   bench/run-load.sh --db bench.db [--duration 10] [--connections 8]   on a large dataset made with
+#   bench/run-load.sh --db bench.db [--duration 10] [--connections 8] [--warmup 5]   on a large dataset made with
 #       dotnet run --project api -- seed --contracts 1000000 --db bench.db
 #   bench/run-load.sh --smoke                                            a few seconds on a fresh demo database (CI)
 set -euo pipefail

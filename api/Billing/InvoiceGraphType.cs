@@ -34,6 +34,6 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));
         this.Connection<Invoice, PaymentGraphType>("payments")
             .Description("Payments matched to this invoice.")
-            .Resolve(c => c.LoadConnection<Payment>("Invoice.payments", p => p.InvoiceId, c.Source.Id, PaymentQueries.ById));
+            .ResolveChildren("Invoice.payments", p => p.InvoiceId, parent => parent.Id, PaymentQueries.ById);
     }
 }

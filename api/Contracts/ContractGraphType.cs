@@ -50,19 +50,19 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
             .Resolve(c => c.LoadById<Region>(c.Source.RegionId));
         this.Connection<Contract, ContractLineGraphType>("lines")
             .Description("The contract's product lines.")
-            .Resolve(c => c.LoadConnection<ContractLine>("Contract.lines", l => l.ContractId, c.Source.Id, ContractLineOrder));
+            .ResolveChildren("Contract.lines", l => l.ContractId, parent => parent.Id, ContractLineOrder);
         this.Connection<Contract, ContractEventGraphType>("history")
             .Description("Status changes and approvals, oldest first.")
-            .Resolve(c => c.LoadConnection<ContractEvent>("Contract.history", e => e.ContractId, c.Source.Id, ContractEventOrder));
+            .ResolveChildren("Contract.history", e => e.ContractId, parent => parent.Id, ContractEventOrder);
         this.Connection<Contract, InvoiceGraphType>("invoices")
             .Description("Invoices issued against the contract.")
-            .Resolve(c => c.LoadConnection<Invoice>("Contract.invoices", i => i.ContractId, c.Source.Id, InvoiceQueries.ById));
+            .ResolveChildren("Contract.invoices", i => i.ContractId, parent => parent.Id, InvoiceQueries.ById);
         this.Connection<Contract, PaymentGraphType>("payments")
             .Description("Payments received for the contract.")
-            .Resolve(c => c.LoadConnection<Payment>("Contract.payments", p => p.ContractId, c.Source.Id, PaymentQueries.ById));
+            .ResolveChildren("Contract.payments", p => p.ContractId, parent => parent.Id, PaymentQueries.ById);
         this.Connection<Contract, ShipmentGraphType>("shipments")
             .Description("Delivery notices and shipments of the contract.")
-            .Resolve(c => c.LoadConnection<Shipment>("Contract.shipments", s => s.ContractId, c.Source.Id, ShipmentQueries.ById));
+            .ResolveChildren("Contract.shipments", s => s.ContractId, parent => parent.Id, ShipmentQueries.ById);
     }
 
     internal static readonly IReadOnlyList<SortKey<ContractLine>> ContractLineOrder = [SortKey<ContractLine>.Ascending(l => l.Id)];

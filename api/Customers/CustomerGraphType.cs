@@ -44,13 +44,12 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
             .Resolve(c => c.LoadById<Staff>(c.Source.OwnerId));
         this.Connection<Customer, ContractGraphType>("contracts")
             .Description("The customer's contracts the caller may see.")
-            .Resolve(c => c.LoadConnection<Contract>("Customer.contracts", x => x.CustomerId, c.Source.Id, ContractQueries.ById));
+            .ResolveChildren("Customer.contracts", x => x.CustomerId, parent => parent.Id, ContractQueries.ById);
         this.Connection<Customer, InvoiceGraphType>("receivables")
             .Description("Open receivables: the customer's invoices not yet paid in full.")
-            .Resolve(c => c.LoadConnection<Invoice>(
-                "Customer.receivables", i => i.Contract!.CustomerId, c.Source.Id, InvoiceQueries.ById, i => i.PaidAmount < i.Amount));
+            .ResolveChildren("Customer.receivables", i => i.Contract!.CustomerId, parent => parent.Id, InvoiceQueries.ById, i => i.PaidAmount < i.Amount);
         this.Connection<Customer, ActivityGraphType>("activities")
             .Description("Visits, calls and complaints on this customer.")
-            .Resolve(c => c.LoadConnection<Activity>("Customer.activities", a => a.CustomerId, c.Source.Id, ActivityQueries.ById));
+            .ResolveChildren("Customer.activities", a => a.CustomerId, parent => parent.Id, ActivityQueries.ById);
     }
 }

@@ -1,11 +1,13 @@
 using System.Linq.Expressions;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.DataLoading;
 using SalesGraph.GraphQL.Querying;
+using SalesGraph.GraphQL.Transport;
 
 namespace SalesGraph.Data;
 
@@ -60,34 +62,64 @@ public static class ScopedReads
         return await db.Scoped<T>(context.Caller()).FirstOrDefaultAsync(e => e.Id == id, context.CancellationToken);
     }
 
-    /// <summary>Batches a to-one relation: all ids asked for on one level are read in one query.</summary>
+    /// <summary>
+    /// Batches a to-one relation: all ids asked for on one level are read in one query (the ids as one array
+    /// parameter, see <see cref="In{T}"/>).
+    /// </summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id)
         where T : class, IHasId
     {
-        var caller = context.Caller();
-        var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
-        var loader = Loaders(context).GetOrAdd<int, T?>(
-            $"{typeof(T).Name}.byId",
-            async (ids, ct) =>
-            {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                return await db.Scoped<T>(caller).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
-            },
-            missing: null);
+        ArgumentNullException.ThrowIfNull(context);
+        var loaders = Loaders(context);
+        var loader = loaders.ForField(context, () =>
+        {
+            var caller = context.Caller();
+            var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
+            return loaders.GetOrAdd<int, T?>(
+                ByIdLoaderName<T>.Value,
+                async (ids, ct) =>
+                {
+                    await using var db = await factory.CreateDbContextAsync(ct);
+                    int[] keys = [.. ids];
+                    return await db.Scoped<T>(caller).Where(e => EF.Parameter(keys).Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
+                },
+                missing: null);
+        });
         return loader.Load(id);
     }
 
+    private static class ByIdLoaderName<T>
+    {
+        public static readonly string Value = $"{typeof(T).Name}.byId";
+    }
+
     /// <summary>
-    /// Batches a to-many relation as a connection: the first (or last) page of every parent on one level comes from one
-    /// query (a window over the parents' rows), and the total counts, when selected, from one more.
+    /// Resolves a connection field with the parent's children of a to-many relation, batched: the first (or last) page
+    /// of every parent on one level comes from one query (a window over the parents' rows), and the total counts, when
+    /// selected, from one more. The relation's expressions are given once, where the field is declared, rather than
+    /// built again for every parent object the field resolves on.
     /// </summary>
-    /// <param name="context">The connection field's context (its paging arguments apply to every parent).</param>
+    /// <param name="field">The connection field (its paging, <c>where</c> and <c>order</c> arguments apply to every parent).</param>
+    /// <param name="relation">Names the relation for batching, e.g. <c>Customer.contracts</c>.</param>
     /// <param name="parentKey">The foreign key to the parent, e.g. <c>c => c.CustomerId</c>.</param>
-    /// <param name="parentId">This parent's id.</param>
+    /// <param name="parentId">The parent's id, e.g. <c>c => c.Id</c>.</param>
     /// <param name="order">The ordering; ends with the id.</param>
     /// <param name="filter">An extra filter on the children, e.g. open invoices only.</param>
-    /// <param name="relation">Names the relation for batching, e.g. <c>Customer.contracts</c>.</param>
-    public static IDataLoaderResult<Connection<T>> LoadConnection<T>(
+    public static FieldBuilder<TSource, object> ResolveChildren<TSource, T>(
+        this FieldBuilder<TSource, object> field,
+        string relation,
+        Expression<Func<T, int?>> parentKey,
+        Func<TSource, int> parentId,
+        IReadOnlyList<SortKey<T>> order,
+        Expression<Func<T, bool>>? filter = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(parentId);
+        return field.Resolve(c => c.LoadConnection(relation, parentKey, parentId(c.Source), order, filter));
+    }
+
+    private static IDataLoaderResult<Connection<T>> LoadConnection<T>(
         this IResolveFieldContext context,
         string relation,
         Expression<Func<T, int?>> parentKey,
@@ -97,49 +129,53 @@ public static class ScopedReads
         where T : class
     {
         ArgumentNullException.ThrowIfNull(context);
-        var page = PageRequest.From(context);
-        var withTotal = context.WantsTotalCount();
-        var caller = context.Caller();
-        var arguments = ListArguments.From(context);
-        var selected = Projection.SelectedNodeFields(context);
+        var loaders = Loaders(context);
+        var loader = loaders.ForField(context, () =>
+        {
+            var page = PageRequest.From(context);
+            var withTotal = context.WantsTotalCount();
+            var caller = context.Caller();
+            var arguments = ListArguments.From(context);
+            var selected = Projection.SelectedNodeFields(context);
 
-        // Refuse what the caller may not filter or sort on now, as a field error of this field, before any batch runs.
-        var (_, checkedOrder) = arguments.Translate(new CallerQueryAccess(caller, null), order);
-        KeysetPaging.EnsureCursorsFit(checkedOrder, page);
-        var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
-        var name = string.Join(
-            '|', relation, page.Size, page.Backward, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), withTotal,
-            arguments.Describe(), Projection.Describe(selected));
-        var loader = Loaders(context).GetOrAdd<int, Connection<T>>(
-            name,
-            async (ids, ct) =>
-            {
-                await using var db = await factory.CreateDbContextAsync(ct);
-                var (where, effectiveOrder) = arguments.Translate(new CallerQueryAccess(caller, db.Regions), order);
-                var source = db.Scoped<T>(caller).Where(In(parentKey, ids));
-                if (filter is not null)
+            // Refuse what the caller may not filter or sort on now, as a field error of this field, before any batch runs.
+            var (_, checkedOrder) = arguments.Translate(new CallerQueryAccess(caller, null), order);
+            KeysetPaging.EnsureCursorsFit(checkedOrder, page);
+            var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
+            var name = string.Join(
+                '|', relation, page.Size, page.Backward, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), withTotal,
+                arguments.Describe(), Projection.Describe(selected));
+            return loaders.GetOrAdd<int, Connection<T>>(
+                name,
+                async (ids, ct) =>
                 {
-                    source = source.Where(filter);
-                }
-
-                if (where is not null)
-                {
-                    source = source.Where(where);
-                }
-
-                var totals = withTotal ? await CountByParentAsync(source, parentKey, ct) : null;
-                var projection = Project(db, arguments, selected, effectiveOrder);
-                var slices = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, effectiveOrder, page, projection, ct);
-                var byParent = slices.ToDictionary(s => s.Key ?? 0, s => s.Rows);
-                return ids.ToDictionary(
-                    id => id,
-                    id =>
+                    await using var db = await factory.CreateDbContextAsync(ct);
+                    var (where, effectiveOrder) = arguments.Translate(new CallerQueryAccess(caller, db.Regions), order);
+                    var source = db.Scoped<T>(caller).Where(In(parentKey, ids));
+                    if (filter is not null)
                     {
-                        var (slice, hasMore) = KeysetPaging.Trim(byParent.GetValueOrDefault(id) ?? [], page);
-                        return KeysetPaging.Build(slice, effectiveOrder, page, hasMore, withTotal ? totals!.GetValueOrDefault(id) : null);
-                    });
-            },
-            missing: Connection<T>.Empty(withTotal ? 0 : null));
+                        source = source.Where(filter);
+                    }
+
+                    if (where is not null)
+                    {
+                        source = source.Where(where);
+                    }
+
+                    var totals = withTotal ? await CountByParentAsync(source, parentKey, ct) : null;
+                    var projection = Project(db, arguments, selected, effectiveOrder);
+                    var slices = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, effectiveOrder, page, projection, ct);
+                    var byParent = slices.ToDictionary(s => s.Key ?? 0, s => s.Rows);
+                    return ids.ToDictionary(
+                        id => id,
+                        id =>
+                        {
+                            var (slice, hasMore) = KeysetPaging.Trim(byParent.GetValueOrDefault(id) ?? [], page);
+                            return KeysetPaging.Build(slice, effectiveOrder, page, hasMore, withTotal ? totals!.GetValueOrDefault(id) : null);
+                        });
+                },
+                missing: Connection<T>.Empty(withTotal ? 0 : null));
+        });
         return loader.Load(parentId);
     }
 
@@ -218,15 +254,19 @@ public static class ScopedReads
 
     private static Expression<Func<T, bool>> In<T>(Expression<Func<T, int?>> key, IReadOnlyCollection<int> ids)
     {
-        // A member of a holder object rather than a constant, so EF Core sends the ids as one parameter.
+        // A member of a holder object rather than a constant, so EF Core sends the ids as one parameter; EF.Parameter keeps
+        // them one array parameter (json_each on SQLite, = ANY on PostgreSQL) rather than one parameter per id, so the SQL
+        // text is the same for any number of parents and EF Core caches it instead of generating it on every batch.
         var holder = Expression.Property(Expression.Constant(new IdList([.. ids.Select(i => (int?)i)])), nameof(IdList.Ids));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], holder, key.Body);
+        var asParameter = Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(int?[])], holder);
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], asParameter, key.Body);
         return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
     }
 
     private sealed record IdList(int?[] Ids);
 
-    private static LoaderRegistry Loaders(IResolveFieldContext context) => Services(context).GetRequiredService<LoaderRegistry>();
+    private static LoaderRegistry Loaders(IResolveFieldContext context) =>
+        context.UserContext is GraphQLUserContext user ? user.Loaders : Services(context).GetRequiredService<LoaderRegistry>();
 
     private static IServiceProvider Services(IResolveFieldContext context) =>
         context.RequestServices ?? throw new InvalidOperationException("GraphQL execution needs RequestServices.");

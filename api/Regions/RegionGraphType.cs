@@ -25,15 +25,15 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
             .Resolve(c => c.Source.ParentId is { } id ? c.LoadById<Region>(id) : null);
         this.Connection<Region, RegionGraphType>("children")
             .Description("The 片区 under this region.")
-            .Resolve(c => c.LoadConnection<Region>("Region.children", r => r.ParentId, c.Source.Id, RegionQueries.ById));
+            .ResolveChildren("Region.children", r => r.ParentId, parent => parent.Id, RegionQueries.ById);
         Field<StaffGraphType>("manager")
             .Description("The regional manager (区域经理) who runs this region.")
             .Resolve(c => c.Source.ManagerId is { } id ? c.LoadById<Staff>(id) : null);
         this.Connection<Region, CustomerGraphType>("customers")
             .Description("Customers assigned directly to this region that the caller may see.")
-            .Resolve(c => c.LoadConnection<Customer>("Region.customers", x => x.RegionId, c.Source.Id, CustomerQueries.ById));
+            .ResolveChildren("Region.customers", x => x.RegionId, parent => parent.Id, CustomerQueries.ById);
         this.Connection<Region, StaffGraphType>("staff")
             .Description("Staff assigned directly to this region.")
-            .Resolve(c => c.LoadConnection<Staff>("Region.staff", x => x.RegionId, c.Source.Id, StaffQueries.ById));
+            .ResolveChildren("Region.staff", x => x.RegionId, parent => parent.Id, StaffQueries.ById);
     }
 }

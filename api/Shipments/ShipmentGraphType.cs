@@ -26,7 +26,7 @@ public sealed class ShipmentGraphType : ObjectGraphType<Shipment>
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));
         this.Connection<Shipment, ShipmentLineGraphType>("lines")
             .Description("Products and quantities on the notice.")
-            .Resolve(c => c.LoadConnection<ShipmentLine>("Shipment.lines", l => l.ShipmentId, c.Source.Id, LineOrder));
+            .ResolveChildren("Shipment.lines", l => l.ShipmentId, parent => parent.Id, LineOrder);
     }
 
     private static readonly IReadOnlyList<SortKey<ShipmentLine>> LineOrder = [SortKey<ShipmentLine>.Ascending(l => l.Id)];

@@ -33,6 +33,6 @@ public sealed class StaffGraphType : ObjectGraphType<Staff>
             .Resolve(c => c.Source.ReportsToId is { } id ? c.LoadById<Staff>(id) : null);
         this.Connection<Staff, CustomerGraphType>("customers")
             .Description("Customers this staff member owns, as far as the caller may see them.")
-            .Resolve(c => c.LoadConnection<Customer>("Staff.customers", x => x.OwnerId, c.Source.Id, CustomerQueries.ById));
+            .ResolveChildren("Staff.customers", x => x.OwnerId, parent => parent.Id, CustomerQueries.ById);
     }
 }

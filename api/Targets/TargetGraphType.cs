@@ -35,6 +35,6 @@ public sealed class TargetGraphType : ObjectGraphType<Target>
             .Resolve(c => c.Source.ParentId is { } id ? c.LoadById<Target>(id) : null);
         this.Connection<Target, TargetGraphType>("children")
             .Description("The targets this one is split into.")
-            .Resolve(c => c.LoadConnection<Target>("Target.children", t => t.ParentId, c.Source.Id, TargetQueries.ById));
+            .ResolveChildren("Target.children", t => t.ParentId, parent => parent.Id, TargetQueries.ById);
     }
 }

@@ -30,17 +30,41 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageIn
 
     IEnumerable<IEdge> IConnection.EdgeObjects => Edges;
 
-    IEnumerable<object?> IConnection.NodeObjects => Edges.Select(e => (object?)e.Node);
+    // An array, so the executer sizes its list of item nodes once and walks it by index.
+    IEnumerable<object?> IConnection.NodeObjects => Edges.Select(e => (object?)e.Node).ToArray();
 
     /// <summary>An empty page.</summary>
     public static Connection<T> Empty(int? totalCount) => new([], new PageInfo(false, false, null, null), totalCount);
 }
 
-/// <summary>A node with its cursor.</summary>
-public sealed record Edge<T>(string Cursor, T Node) : IEdge
+/// <summary>A node with its cursor, encoded only when read (most queries select nodes, not cursors).</summary>
+/// <param name="node">The node.</param>
+/// <param name="cursorOf">Encodes the cursor of a node.</param>
+public sealed class Edge<T>(T node, Func<T, string> cursorOf) : IEdge
 {
+    private string? _cursor;
+
+    /// <summary>The node's opaque cursor.</summary>
+    public string Cursor => _cursor ??= cursorOf(Node);
+
+    /// <summary>The node.</summary>
+    public T Node { get; } = node;
+
     object? IEdge.NodeObject => Node;
 }
 
-/// <summary>Relay page information.</summary>
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+/// <summary>Relay page information; the cursors are those of the page's first and last edges.</summary>
+public sealed class PageInfo(bool hasNextPage, bool hasPreviousPage, IEdge? first, IEdge? last)
+{
+    /// <summary>Whether items follow this page.</summary>
+    public bool HasNextPage { get; } = hasNextPage;
+
+    /// <summary>Whether items precede this page.</summary>
+    public bool HasPreviousPage { get; } = hasPreviousPage;
+
+    /// <summary>The cursor of the first item, or null on an empty page.</summary>
+    public string? StartCursor => first?.Cursor;
+
+    /// <summary>The cursor of the last item, or null on an empty page.</summary>
+    public string? EndCursor => last?.Cursor;
+}

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -103,11 +104,16 @@ public static class KeysetPaging
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(order);
-        var signature = Signature(order);
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(signature, [.. order.Select(k => k.Read(r))]), r)).ToList();
+        var cursorOf = CursorEncoder(order);
+        var edges = new List<Edge<T>>(rows.Count);
+        foreach (var row in rows)
+        {
+            edges.Add(new Edge<T>(row, cursorOf));
+        }
+
         var info = page.Backward
-            ? new PageInfo(page.Before is not null, hasMore, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
-            : new PageInfo(hasMore, page.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+            ? new PageInfo(page.Before is not null, hasMore, edges.FirstOrDefault(), edges.LastOrDefault())
+            : new PageInfo(hasMore, page.After is not null, edges.FirstOrDefault(), edges.LastOrDefault());
         return new Connection<T>(edges, info, total);
     }
 
@@ -209,6 +215,32 @@ public static class KeysetPaging
     public static string Signature<T>(IReadOnlyList<SortKey<T>> order)
     {
         ArgumentNullException.ThrowIfNull(order);
+        return Signatures.GetValue(order, o => ComputeSignature((IReadOnlyList<SortKey<T>>)o));
+    }
+
+    // Orderings are built once per field (or are static defaults) and read for every page of every parent.
+    private static readonly ConditionalWeakTable<object, string> Signatures = [];
+
+    private static readonly ConditionalWeakTable<object, object> Encoders = [];
+
+    private static Func<T, string> CursorEncoder<T>(IReadOnlyList<SortKey<T>> order) =>
+        (Func<T, string>)Encoders.GetValue(order, o =>
+        {
+            var signature = Signature(order);
+            return new Func<T, string>(row =>
+            {
+                var values = new object?[order.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = order[i].Read(row);
+                }
+
+                return Cursor.Encode(signature, values);
+            });
+        });
+
+    private static string ComputeSignature<T>(IReadOnlyList<SortKey<T>> order)
+    {
         var x = Expression.Parameter(typeof(T), "x");
         var text = string.Join('|', order.Select(k => $"{ParameterReplacer.Replace(k.Selector, x)}:{(k.Descending ? 'd' : 'a')}"));
         return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 9);

@@ -85,7 +85,7 @@ public static class Projection
 
         foreach (var expression in alsoRead)
         {
-            properties.UnionWith(MembersOf(expression));
+            properties.UnionWith(MembersOf(expression).Select(p => OnEntity(p, typeof(T))));
         }
 
         if (properties.Any(p => !isMapped(p) || p.SetMethod is not { IsPublic: true }))
@@ -102,6 +102,22 @@ public static class Projection
 
     /// <summary>A stable text of a projection (for batch names: different selections must not share a batch).</summary>
     public static string Describe(IReadOnlySet<string> selected) => string.Join(',', selected.Order(StringComparer.Ordinal));
+
+    // A key written over an interface (e => e.Id with T : IHasId) reads the interface's property; the model and the
+    // initializer need the entity's own.
+    private static PropertyInfo OnEntity(PropertyInfo property, Type entity)
+    {
+        if (property.DeclaringType is not { IsInterface: true } contract || !contract.IsAssignableFrom(entity))
+        {
+            return property;
+        }
+
+        var map = entity.GetInterfaceMap(contract);
+        var index = Array.IndexOf(map.InterfaceMethods, property.GetMethod);
+        return index < 0
+            ? property
+            : entity.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).FirstOrDefault(p => p.GetMethod == map.TargetMethods[index]) ?? property;
+    }
 
     private static HashSet<PropertyInfo> MembersOf(LambdaExpression expression)
     {

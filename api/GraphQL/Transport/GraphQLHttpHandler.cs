@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SalesGraph.GraphQL.Caching;
 using SalesGraph.GraphQL.Errors;
 using SalesGraph.GraphQL.Limits;
 
@@ -14,7 +15,7 @@ namespace SalesGraph.GraphQL.Transport;
 /// Serves one GraphQL-over-HTTP request: negotiates the media type, reads the parameters, refuses mutations over GET,
 /// executes with GraphQL.NET and picks the status code the spec asks for.
 /// </summary>
-internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> options, IWebHostEnvironment environment)
+internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> options, IWebHostEnvironment environment, ValidatedDocumentCache documents)
 {
     private static readonly MediaTypeHeaderValue[] NoAccept = [];
 
@@ -68,7 +69,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
         ExecutionResult result;
         try
         {
-            result = await ExecuteAsync(context, graphQLRequest, isGet, mediaType, serializer, cancellationToken);
+            result = await ExecuteAsync(context, graphQLRequest, isGet, mediaType, serializer, documents, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -85,14 +86,14 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLTransportOptions> optio
     }
 
     private static async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, bool isGet, string mediaType,
-        IGraphQLSerializer serializer, CancellationToken cancellationToken)
+        IGraphQLSerializer serializer, ValidatedDocumentCache documents, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
         GraphQLDocument document;
         try
         {
             // Parsed here rather than by the executer, so the operation type is known before anything runs.
-            document = (services.GetService<IDocumentBuilder>() ?? new GraphQLDocumentBuilder()).Build(request.Query);
+            document = documents.Parse(request.Query, services.GetService<IDocumentBuilder>() ?? new GraphQLDocumentBuilder());
         }
         catch (ExecutionError error)
         {

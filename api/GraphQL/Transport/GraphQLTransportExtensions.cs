@@ -1,4 +1,6 @@
+using GraphQL.DI;
 using Microsoft.Extensions.Options;
+using SalesGraph.GraphQL.Caching;
 
 namespace SalesGraph.GraphQL.Transport;
 
@@ -7,7 +9,8 @@ public static class GraphQLTransportExtensions
 {
     /// <summary>
     /// Binds <see cref="GraphQLTransportOptions"/> from the <c>GraphQL</c> section (validated at start-up) and registers
-    /// the endpoint's handler. The schema, executer and serializer come from <c>services.AddGraphQL(...)</c>.
+    /// the endpoint's handler with its <see cref="ValidatedDocumentCache"/>. The schema, executer and serializer come from
+    /// <c>services.AddGraphQL(...)</c>.
     /// </summary>
     public static IServiceCollection AddGraphQLTransport(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,6 +20,9 @@ public static class GraphQLTransportExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<GraphQLHttpHandler>();
+        // One instance: the handler parses through it and the document executer runs it around each execution.
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<ValidatedDocumentCache>());
         return services;
     }
 

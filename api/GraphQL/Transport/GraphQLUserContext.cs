@@ -1,3 +1,5 @@
+using SalesGraph.GraphQL.DataLoading;
+
 namespace SalesGraph.GraphQL.Transport;
 
 /// <summary>
@@ -19,4 +21,12 @@ public class GraphQLUserContext : Dictionary<string, object?>
 
     /// <summary>The HTTP request being executed.</summary>
     public HttpContext HttpContext { get; }
+
+    /// <summary>
+    /// The request's batch loaders, kept here so resolvers on thousands of objects reach them without a service
+    /// lookup each (two threads racing on the first read get the same scoped instance).
+    /// </summary>
+    public LoaderRegistry Loaders => _loaders ??= HttpContext.RequestServices.GetRequiredService<LoaderRegistry>();
+
+    private LoaderRegistry? _loaders;
 }

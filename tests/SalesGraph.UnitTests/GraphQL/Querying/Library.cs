@@ -16,7 +16,13 @@ public sealed class Shelf
     public bool Hidden { get; set; }
 }
 
-public sealed class Book
+/// <summary>A key shared by several entities, as generic code orders by it (<c>e => e.Id</c> with <c>T : IIdentified</c>).</summary>
+public interface IIdentified
+{
+    int Id { get; }
+}
+
+public sealed class Book : IIdentified
 {
     public int Id { get; set; }
     public required string Title { get; set; }

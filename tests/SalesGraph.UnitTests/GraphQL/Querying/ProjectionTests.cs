@@ -45,6 +45,22 @@ public sealed class ProjectionTests : IDisposable
     }
 
     [Fact]
+    public void AnOrderingWrittenOverAnInterfaceStillReadsOnlySelectedColumns()
+    {
+        using var db = _library.Open();
+        var order = ByIdOf<Book>();
+        var projection = Project(db, order, "title");
+
+        Assert.NotNull(projection);
+        var sql = KeysetPaging.PageQuery(db.Books, order, new PageRequest(5, false, null, null)).Select(projection).ToQueryString();
+        Assert.Contains("\"Title\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Isbn\"", sql, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<SortKey<T>> ByIdOf<T>()
+        where T : IIdentified => [SortKey<T>.Ascending(e => e.Id)];
+
+    [Fact]
     public void SelectingAComputedFieldReadsTheWholeRow()
     {
         using var db = _library.Open();
