@@ -22,6 +22,8 @@ interface StaticTableProps<Row> {
   expandAll?: boolean;
   /** Tree rows open at first (when not `expandAll`). */
   defaultExpandedKeys?: readonly string[];
+  /** A tree row was opened or closed (to read its children when they are loaded lazily). */
+  onExpand?: (row: Row, expanded: boolean) => void;
 }
 
 /** A table over rows already loaded (a contract's lines, the region tree), with the same permissions and export. */
@@ -36,6 +38,7 @@ export function StaticTable<Row extends object>({
   summary,
   expandAll,
   defaultExpandedKeys,
+  onExpand,
 }: StaticTableProps<Row>) {
   const { t } = useI18n();
   const access = useAccess();
@@ -89,9 +92,15 @@ export function StaticTable<Row extends object>({
           scroll={{ x: 'max-content' }}
           expandable={
             expandAll
-              ? { defaultExpandAllRows: true }
-              : defaultExpandedKeys
-                ? { defaultExpandedRowKeys: [...defaultExpandedKeys] }
+              ? {
+                  defaultExpandAllRows: true,
+                  onExpand: (expanded, row) => onExpand?.(row, expanded),
+                }
+              : defaultExpandedKeys || onExpand
+                ? {
+                    defaultExpandedRowKeys: [...(defaultExpandedKeys ?? [])],
+                    onExpand: (expanded, row) => onExpand?.(row, expanded),
+                  }
                 : undefined
           }
           summary={summary ? () => summary(rows) : undefined}
