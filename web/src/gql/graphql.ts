@@ -975,7 +975,10 @@ export type TargetTreeQueryVariables = Exact<{
 
 
 export type TargetTreeQuery = { targetTree: Array<(
-    { children: Array<{ ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }> }
+    { children: Array<(
+      { children: Array<{ level: TargetTreeLevel }> }
+      & { ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }
+    )> }
     & { ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }
   )> };
 
@@ -1819,10 +1822,13 @@ export const StaffListDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
 export const TargetTreeDocument = new TypedDocumentString(`
     query TargetTree($year: Int, $root: ID) {
-  targetTree(year: $year, root: $root, depth: 1) {
+  targetTree(year: $year, root: $root, depth: 2) {
     ...TargetTreeFields
     children {
       ...TargetTreeFields
+      children {
+        level
+      }
     }
   }
 }

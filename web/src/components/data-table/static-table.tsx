@@ -24,6 +24,8 @@ interface StaticTableProps<Row> {
   defaultExpandedKeys?: readonly string[];
   /** A tree row was opened or closed (to read its children when they are loaded lazily). */
   onExpand?: (row: Row, expanded: boolean) => void;
+  /** A tree row whose children are not read yet, which can be opened all the same. */
+  canExpand?: (row: Row) => boolean;
 }
 
 /** A table over rows already loaded (a contract's lines, the region tree), with the same permissions and export. */
@@ -39,6 +41,7 @@ export function StaticTable<Row extends object>({
   expandAll,
   defaultExpandedKeys,
   onExpand,
+  canExpand,
 }: StaticTableProps<Row>) {
   const { t } = useI18n();
   const access = useAccess();
@@ -91,17 +94,31 @@ export function StaticTable<Row extends object>({
           pagination={false}
           scroll={{ x: 'max-content' }}
           expandable={
-            expandAll
+            expandAll || defaultExpandedKeys || onExpand
               ? {
-                  defaultExpandAllRows: true,
+                  ...(expandAll
+                    ? { defaultExpandAllRows: true }
+                    : { defaultExpandedRowKeys: [...(defaultExpandedKeys ?? [])] }),
                   onExpand: (expanded, row) => onExpand?.(row, expanded),
+                  // antd's own icon, also for rows whose children are still to be read.
+                  expandIcon: ({ expanded, expandable, record, onExpand: toggle, prefixCls }) => {
+                    const open = expandable || canExpand?.(record);
+                    const icon = `${prefixCls}-row-expand-icon`;
+                    return (
+                      <button
+                        type="button"
+                        className={`${icon} ${open ? `${icon}-${expanded ? 'expanded' : 'collapsed'}` : `${icon}-spaced`}`}
+                        aria-label={t(expanded ? 'table.collapseRow' : 'table.expandRow')}
+                        aria-expanded={expanded}
+                        onClick={(event) => {
+                          toggle(record, event);
+                          event.stopPropagation();
+                        }}
+                      />
+                    );
+                  },
                 }
-              : defaultExpandedKeys || onExpand
-                ? {
-                    defaultExpandedRowKeys: [...(defaultExpandedKeys ?? [])],
-                    onExpand: (expanded, row) => onExpand?.(row, expanded),
-                  }
-                : undefined
+              : undefined
           }
           summary={summary ? () => summary(rows) : undefined}
         />

@@ -55,14 +55,18 @@ export const TargetTreeFieldsFragment = graphql(`
   }
 `);
 
-// One level of children, matching `depth: 1`: a director's year at full size holds thousands of reps, so the
-// levels below are read when a row is opened (`root`).
+// Two levels, of which the second only to learn whether a child is split: the API computes `childrenSalesAmount`
+// and `unallocated*` from the children it returns, so a node at the depth cut would read as not split. A director's
+// year at full size holds thousands of reps, so the levels below are read when a row is opened (`root`).
 export const TargetTreeQuery = graphql(`
   query TargetTree($year: Int, $root: ID) {
-    targetTree(year: $year, root: $root, depth: 1) {
+    targetTree(year: $year, root: $root, depth: 2) {
       ...TargetTreeFields
       children {
         ...TargetTreeFields
+        children {
+          level
+        }
       }
     }
   }

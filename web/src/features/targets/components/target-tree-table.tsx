@@ -181,6 +181,7 @@ export function TargetTreeTable({ year }: { year: number }) {
         exportName={`targets-${year}`}
         loading={query.isFetching || subtrees.some((s) => s.isFetching)}
         defaultExpandedKeys={tree.map((root) => root.key)}
+        canExpand={(n) => !n.childrenLoaded}
         onExpand={(n, expanded) => {
           if (expanded && !n.childrenLoaded && !opened.includes(n.key))
             setOpened((list) => [...list, n.key]);

@@ -81,6 +81,8 @@ export const en: Messages = {
     pageSize: 'Rows per page',
     perPage: '{size} / page',
     empty: 'No data',
+    expandRow: 'Expand row',
+    collapseRow: 'Collapse row',
   },
   charts: {
     chart: 'Chart',

@@ -80,6 +80,8 @@ export const zhCN = {
     pageSize: '每页条数',
     perPage: '{size} 条/页',
     empty: '暂无数据',
+    expandRow: '展开行',
+    collapseRow: '关闭行',
   },
   charts: {
     chart: '图表',
