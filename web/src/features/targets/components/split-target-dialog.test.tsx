@@ -44,6 +44,18 @@ const regions = () => ({
   },
 });
 
+/** The API as a director sees it, refusing the split with one VALIDATION error. */
+const refusingApi = (message: string, path: unknown[]) =>
+  fakeApi(
+    { actions: ['splitTarget'] },
+    {
+      TargetPartRegions: regions,
+      SplitTarget: () => ({
+        splitTarget: { target: null, errors: [{ code: 'VALIDATION', message, path }] },
+      }),
+    },
+  );
+
 describe('SplitTargetDialog', () => {
   beforeEach(() => localStorage.setItem('salesgraph.locale', 'en'));
   afterEach(() => vi.unstubAllGlobals());
@@ -72,24 +84,12 @@ describe('SplitTargetDialog', () => {
   });
 
   it('sends the parts by region and puts the API errors beside their fields', async () => {
-    const fetchMock = fakeApi(
-      { actions: ['splitTarget'] },
-      {
-        TargetPartRegions: regions,
-        SplitTarget: () => ({
-          splitTarget: {
-            target: null,
-            errors: [
-              {
-                code: 'VALIDATION',
-                message: 'Not negative, 2 decimal places.',
-                path: ['input', 'children', 1, 'collectionAmount'],
-              },
-            ],
-          },
-        }),
-      },
-    );
+    const fetchMock = refusingApi('Not negative, 2 decimal places.', [
+      'input',
+      'children',
+      1,
+      'collectionAmount',
+    ]);
     const user = userEvent.setup({ delay: null });
     render(<SplitTargetDialog node={company} onClose={() => {}} reload={() => {}} />, {
       wrapper: QueryTestProviders,
@@ -165,23 +165,9 @@ describe('SplitTargetDialog', () => {
   });
 
   it('shows the refusal to remove a part split further beside that part, and can keep it again', async () => {
-    const fetchMock = fakeApi(
-      { actions: ['splitTarget'] },
-      {
-        TargetPartRegions: regions,
-        SplitTarget: () => ({
-          splitTarget: {
-            target: null,
-            errors: [
-              {
-                code: 'VALIDATION',
-                message: 'The existing part #7 (Region region 2) is split further; name it again.',
-                path: ['input', 'children'],
-              },
-            ],
-          },
-        }),
-      },
+    const fetchMock = refusingApi(
+      'The existing part #7 (Region region 2) is split further; name it again.',
+      ['input', 'children'],
     );
     const user = userEvent.setup({ delay: null });
     render(<SplitTargetDialog node={company} onClose={() => {}} reload={() => {}} />, {
