@@ -128,6 +128,19 @@ test("the director's target tree shows a region's actual and achievement as the 
     .nth(rowsBefore)
     .waitFor({ timeout: 30_000 });
   await screenshot(page, 'targets-region-open-en');
+  // The export holds the rows read, with the same columns.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  let text = '';
+  for await (const chunk of await download.createReadStream()) text += chunk;
+  const [header, ...lines] = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  assert.ok(header?.startsWith('Target,Sales target,Sales,Achievement,Gap to target'), header);
+  assert.equal(lines.length, await page.locator('.ant-table-tbody tr.ant-table-row').count());
   assert.deepEqual(await seriousAxeViolations(page), []);
   await page.context().close();
 });

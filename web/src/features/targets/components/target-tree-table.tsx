@@ -1,6 +1,6 @@
 import { SplitCellsOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Tag } from 'antd';
+import { App, Button, Tag } from 'antd';
 import { useState } from 'react';
 import { moneyColumn, percentColumn, type DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
@@ -30,6 +30,7 @@ export function TargetTreeTable({ year }: { year: number }) {
   const access = useAccess();
   const name = useTargetName();
   const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const [splitting, setSplitting] = useState<TargetNode | null>(null);
   const [preparing, setPreparing] = useState<string | null>(null);
   const [opened, setOpened] = useState<string[]>([]);
@@ -54,6 +55,8 @@ export function TargetTreeTable({ year }: { year: number }) {
       // The editor works on the parts as they are now, with the target's current version.
       const fresh = await queryClient.fetchQuery({ ...subtreeQuery(node.key), staleTime: 0 });
       setSplitting(fresh ? (buildTargetTree([fresh])[0] ?? null) : null);
+    } catch {
+      void message.error(t('errors.network'));
     } finally {
       setPreparing(null);
     }
