@@ -225,3 +225,30 @@ test('a director adds 大区 parts to a company target not split yet and saves a
   assert.match(await east.innerText(), /600,000/);
   await page.context().close();
 });
+
+test('the API refuses to drop a 大区 whose target is split further, and the editor says so beside it', async () => {
+  const year = new Date().getFullYear();
+  const page = await signIn(browser, 'director', 'en');
+  await open(page, '/targets');
+  await page.getByRole('button', { name: `Split the target: Company ${year}` }).click();
+  const dialog = page.getByRole('dialog');
+  const labels = ['Sales target', 'Collection target', 'New A/B customers'];
+  const input = (/** @type {string} */ name, /** @type {string} */ label) =>
+    dialog.getByRole('spinbutton', { name: `${name} ${label}` });
+  await input('西部大区', labels[0]).waitFor();
+  // Move the west region's figures onto the east region, so the sums still match without it.
+  for (const label of labels) {
+    const moved =
+      (await valueOf(input('华东大区', label))) + (await valueOf(input('西部大区', label)));
+    await input('华东大区', label).fill(String(moved));
+  }
+  await dialog.getByRole('button', { name: 'Remove the part: 西部大区' }).click();
+  await dialog.locator('[data-testid="split-gap-salesAmount"]').getByText('Sums match').waitFor();
+  await dialog.getByRole('button', { name: 'Save split' }).click();
+  const west = dialog.locator('.ant-table-tbody tr', { hasText: '西部大区' });
+  await west.getByText(/is split further/).waitFor({ timeout: 30_000 });
+  await screenshot(page, 'targets-remove-refused-en');
+  await dialog.getByRole('button', { name: 'Keep the part: 西部大区' }).click();
+  await input('西部大区', labels[0]).waitFor();
+  await page.context().close();
+});
