@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './browser.js';
-import { open, screenshot, seriousAxeViolations, signIn } from './session.js';
+import { open, screenshot, seriousAxeViolations, signIn, waitForData } from './session.js';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -41,6 +41,18 @@ for (const locale of /** @type {const} */ (['zh-CN', 'en'])) {
     for (const { name, route, detail } of mainPages) {
       await open(page, route);
       await check(name);
+      if (name === 'targets') {
+        // The split editor, with its parts and the control to add one.
+        await page
+          .getByRole('button', { name: /^(Split the target|分解目标)/ })
+          .first()
+          .click();
+        await page.getByRole('dialog').locator('.ant-table-tbody tr').first().waitFor();
+        await waitForData(page);
+        await check('targets-split');
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      }
       if (detail) {
         await page.locator('.ant-table-tbody tr.ant-table-row a').first().click();
         await page

@@ -672,36 +672,6 @@ export type SubmitContractInput = {
   version?: number | null | undefined;
 };
 
-/** Conditions on `Target` items; all given conditions must hold. */
-export type TargetFilterInput = {
-  /** All of these filters hold. */
-  and?: Array<TargetFilterInput> | null | undefined;
-  /** Conditions on `collectionAmount`. */
-  collectionAmount?: DecimalOperationFilterInput | null | undefined;
-  /** Conditions on `month`. */
-  month?: IntOperationFilterInput | null | undefined;
-  /** Conditions on `newCustomers`. */
-  newCustomers?: IntOperationFilterInput | null | undefined;
-  /** At least one of these filters holds. */
-  or?: Array<TargetFilterInput> | null | undefined;
-  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
-  parent?: TargetFilterInput | null | undefined;
-  /** Conditions on `quarter`. */
-  quarter?: IntOperationFilterInput | null | undefined;
-  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
-  region?: RegionFilterInput | null | undefined;
-  /** Conditions on `salesAmount`. */
-  salesAmount?: DecimalOperationFilterInput | null | undefined;
-  /** Conditions on `scope`. */
-  scope?: TargetScopeOperationFilterInput | null | undefined;
-  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
-  staff?: StaffFilterInput | null | undefined;
-  /** Conditions on `version`. */
-  version?: IntOperationFilterInput | null | undefined;
-  /** Conditions on `year`. */
-  year?: IntOperationFilterInput | null | undefined;
-};
-
 /** One part, naming exactly one of: a region (of a company target, or a sub-region of a region target; director only), a rep (of a region target, in that region; director or its manager), or a period (a quarter of a yearly target, a month of a quarterly one). */
 export type TargetPartInput = {
   /** Collection amount in CNY (not negative, 2 decimal places). */
@@ -725,17 +695,12 @@ export type TargetScope =
   | 'REGION'
   | 'STAFF';
 
-/** Conditions on a `TargetScope` value; all given conditions must hold. */
-export type TargetScopeOperationFilterInput = {
-  /** Equal to the value; `null` matches rows without a value. */
-  eq?: TargetScope | null | undefined;
-  /** Equal to one of the values (at most 100). */
-  in?: Array<TargetScope> | null | undefined;
-  /** Not equal to the value; `null` matches rows with a value. */
-  neq?: TargetScope | null | undefined;
-  /** Equal to none of the values (at most 100). */
-  nin?: Array<TargetScope> | null | undefined;
-};
+export type TargetTreeLevel =
+  | 'COMPANY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'REGION'
+  | 'STAFF';
 
 /** Changes to a DRAFT or REJECTED contract (a rejected one returns to DRAFT). Omitted fields keep their values. */
 export type UpdateContractInput = {
@@ -999,16 +964,37 @@ export type StaffListQueryVariables = Exact<{
 
 export type StaffListQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, employeeNumber: string, name: string, role: StaffRole, hireDate: string, isActive: boolean, email?: string | null, mobile?: string | null, baseSalary?: string | number | null, commissionRate?: string | number | null, region: { id: string, name: string } | null, reportsTo: { id: string, name: string } | null }> } };
 
-export type TargetRowFragment = { id: string, year: number, quarter: number | null, month: number | null, scope: TargetScope, salesAmount: string | number, collectionAmount: string | number, newCustomers: number, version: number, region: { id: string, name: string } | null, staff: { id: string, name: string } | null, parent: { id: string } | null } & { ' $fragmentName'?: 'TargetRowFragment' };
+export type TargetRowFragment = { id: string, year: number, quarter: number | null, month: number | null, scope: TargetScope, salesAmount: string | number, collectionAmount: string | number, newCustomers: number, version: number, region: { id: string, name: string, code: string } | null, staff: { id: string, name: string } | null } & { ' $fragmentName'?: 'TargetRowFragment' };
 
-export type TargetsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  where?: TargetFilterInput | null | undefined;
+export type TargetTreeFieldsFragment = { level: TargetTreeLevel, salesActual: string | number, salesGap: string | number, achievementRate: string | number | null, collectedActual: string | number, collectionGap: string | number, collectionAchievementRate: string | number | null, newCustomersActual: number, newCustomersGap: number, childrenSalesAmount: string | number | null, unallocatedSalesAmount: string | number | null, unallocatedCollectionAmount: string | number | null, unallocatedNewCustomers: number | null, target: { ' $fragmentRefs'?: { 'TargetRowFragment': TargetRowFragment } } } & { ' $fragmentName'?: 'TargetTreeFieldsFragment' };
+
+export type TargetTreeQueryVariables = Exact<{
+  year?: number | null | undefined;
+  root?: string | number | null | undefined;
 }>;
 
 
-export type TargetsQuery = { targets: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'TargetRowFragment': TargetRowFragment } }> } };
+export type TargetTreeQuery = { targetTree: Array<(
+    { children: Array<(
+      { children: Array<{ level: TargetTreeLevel }> }
+      & { ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }
+    )> }
+    & { ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }
+  )> };
+
+export type TargetPartRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetPartRegionsQuery = { regions: { nodes: Array<{ id: string, name: string }> } };
+
+export type TargetPartRepsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: StaffFilterInput | null | undefined;
+}>;
+
+
+export type TargetPartRepsQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string }> } };
 
 export type SplitTargetMutationVariables = Exact<{
   input: SplitTargetInput;
@@ -1162,16 +1148,53 @@ export const TargetRowFragmentDoc = new TypedDocumentString(`
   region {
     id
     name
+    code
   }
   staff {
     id
     name
   }
-  parent {
-    id
-  }
 }
     `, {"fragmentName":"TargetRow"}) as unknown as TypedDocumentString<TargetRowFragment, unknown>;
+export const TargetTreeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetTreeFields on TargetTreeNode {
+  level
+  salesActual
+  salesGap
+  achievementRate
+  collectedActual
+  collectionGap
+  collectionAchievementRate
+  newCustomersActual
+  newCustomersGap
+  childrenSalesAmount
+  unallocatedSalesAmount
+  unallocatedCollectionAmount
+  unallocatedNewCustomers
+  target {
+    ...TargetRow
+  }
+}
+    fragment TargetRow on Target {
+  id
+  year
+  quarter
+  month
+  scope
+  salesAmount
+  collectionAmount
+  newCustomers
+  version
+  region {
+    id
+    name
+    code
+  }
+  staff {
+    id
+    name
+  }
+}`, {"fragmentName":"TargetTreeFields"}) as unknown as TypedDocumentString<TargetTreeFieldsFragment, unknown>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($first: Int, $after: String, $actorName: String, $entityType: String, $from: DateTime, $to: DateTime, $order: [AuditEntrySortInput!]) {
   auditEntries(
@@ -1797,16 +1820,15 @@ export const StaffListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
-export const TargetsDocument = new TypedDocumentString(`
-    query Targets($first: Int, $after: String, $where: TargetFilterInput) {
-  targets(first: $first, after: $after, where: $where) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      ...TargetRow
+export const TargetTreeDocument = new TypedDocumentString(`
+    query TargetTree($year: Int, $root: ID) {
+  targetTree(year: $year, root: $root, depth: 2) {
+    ...TargetTreeFields
+    children {
+      ...TargetTreeFields
+      children {
+        level
+      }
     }
   }
 }
@@ -1823,15 +1845,60 @@ export const TargetsDocument = new TypedDocumentString(`
   region {
     id
     name
+    code
   }
   staff {
     id
     name
   }
-  parent {
-    id
+}
+fragment TargetTreeFields on TargetTreeNode {
+  level
+  salesActual
+  salesGap
+  achievementRate
+  collectedActual
+  collectionGap
+  collectionAchievementRate
+  newCustomersActual
+  newCustomersGap
+  childrenSalesAmount
+  unallocatedSalesAmount
+  unallocatedCollectionAmount
+  unallocatedNewCustomers
+  target {
+    ...TargetRow
   }
-}`) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
+}`) as unknown as TypedDocumentString<TargetTreeQuery, TargetTreeQueryVariables>;
+export const TargetPartRegionsDocument = new TypedDocumentString(`
+    query TargetPartRegions {
+  regions(
+    first: 500
+    where: {level: {eq: 1}, isActive: {eq: true}}
+    order: [{name: ASC}]
+  ) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TargetPartRegionsQuery, TargetPartRegionsQueryVariables>;
+export const TargetPartRepsDocument = new TypedDocumentString(`
+    query TargetPartReps($first: Int, $after: String, $where: StaffFilterInput) {
+  staff(first: $first, after: $after, where: $where, order: [{name: ASC}]) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TargetPartRepsQuery, TargetPartRepsQueryVariables>;
 export const SplitTargetDocument = new TypedDocumentString(`
     mutation SplitTarget($input: SplitTargetInput!) {
   splitTarget(input: $input) {

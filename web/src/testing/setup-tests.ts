@@ -23,3 +23,15 @@ if (!window.matchMedia) {
     }),
   });
 }
+
+// antd's select dropdown measures itself with ResizeObserver; jsdom does not provide it.
+if (!('ResizeObserver' in window)) {
+  Object.defineProperty(window, 'ResizeObserver', {
+    writable: true,
+    value: class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  });
+}

@@ -22,6 +22,10 @@ interface StaticTableProps<Row> {
   expandAll?: boolean;
   /** Tree rows open at first (when not `expandAll`). */
   defaultExpandedKeys?: readonly string[];
+  /** A tree row was opened or closed (to read its children when they are loaded lazily). */
+  onExpand?: (row: Row, expanded: boolean) => void;
+  /** A tree row whose children are not read yet, which can be opened all the same. */
+  canExpand?: (row: Row) => boolean;
 }
 
 /** A table over rows already loaded (a contract's lines, the region tree), with the same permissions and export. */
@@ -36,6 +40,8 @@ export function StaticTable<Row extends object>({
   summary,
   expandAll,
   defaultExpandedKeys,
+  onExpand,
+  canExpand,
 }: StaticTableProps<Row>) {
   const { t } = useI18n();
   const access = useAccess();
@@ -88,11 +94,31 @@ export function StaticTable<Row extends object>({
           pagination={false}
           scroll={{ x: 'max-content' }}
           expandable={
-            expandAll
-              ? { defaultExpandAllRows: true }
-              : defaultExpandedKeys
-                ? { defaultExpandedRowKeys: [...defaultExpandedKeys] }
-                : undefined
+            expandAll || defaultExpandedKeys || onExpand
+              ? {
+                  ...(expandAll
+                    ? { defaultExpandAllRows: true }
+                    : { defaultExpandedRowKeys: [...(defaultExpandedKeys ?? [])] }),
+                  onExpand: (expanded, row) => onExpand?.(row, expanded),
+                  // antd's own icon, also for rows whose children are still to be read.
+                  expandIcon: ({ expanded, expandable, record, onExpand: toggle, prefixCls }) => {
+                    const open = expandable || canExpand?.(record);
+                    const icon = `${prefixCls}-row-expand-icon`;
+                    return (
+                      <button
+                        type="button"
+                        className={`${icon} ${open ? `${icon}-${expanded ? 'expanded' : 'collapsed'}` : `${icon}-spaced`}`}
+                        aria-label={t(expanded ? 'table.collapseRow' : 'table.expandRow')}
+                        aria-expanded={expanded}
+                        onClick={(event) => {
+                          toggle(record, event);
+                          event.stopPropagation();
+                        }}
+                      />
+                    );
+                  },
+                }
+              : undefined
           }
           summary={summary ? () => summary(rows) : undefined}
         />

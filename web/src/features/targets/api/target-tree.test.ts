@@ -1,71 +1,166 @@
 import { describe, expect, it } from 'vitest';
-import { buildTargetTree, checkSplitSum, splitParts } from '@/features/targets/api/target-tree';
-import type { TargetRow } from '@/features/targets/api/targets';
+import { treeNode } from '@/features/targets/api/target-fixtures';
+import {
+  addableParts,
+  addPart,
+  buildTargetTree,
+  checkSplitSum,
+  editableParts,
+  keepPart,
+  placeSplitErrors,
+  removePart,
+  sentParts,
+  splitParts,
+  treeSplitCheck,
+  unreadParts,
+} from '@/features/targets/api/target-tree';
 
-function target(partial: Partial<TargetRow> & { id: string }): TargetRow {
-  return {
-    year: 2026,
-    quarter: null,
-    month: null,
-    scope: 'STAFF',
-    salesAmount: 0,
-    collectionAmount: 0,
-    newCustomers: 0,
-    version: 1,
-    region: null,
-    staff: null,
-    parent: null,
-    ...partial,
-  } as TargetRow;
-}
+const region = (id: string, name: string, extra = {}) =>
+  treeNode('REGION', { id, region: { id: `R-${id}`, name, code: id } }, extra);
 
 describe('the target tree', () => {
-  const rows = [
-    target({ id: 'r2', scope: 'REGION', region: { id: 'R2', name: '华北' }, parent: { id: 'c' } }),
-    target({ id: 'c', scope: 'COMPANY' }),
-    target({ id: 'r1', scope: 'REGION', region: { id: 'R1', name: '华东' }, parent: { id: 'c' } }),
-    target({ id: 's1', staff: { id: 'S1', name: '张三' }, parent: { id: 'r1' } }),
-    target({ id: 'q2', quarter: 2, staff: { id: 'S1', name: '张三' }, parent: { id: 's1' } }),
-    target({ id: 'q1', quarter: 1, staff: { id: 'S1', name: '张三' }, parent: { id: 's1' } }),
-  ];
+  const company = treeNode(
+    'COMPANY',
+    { id: 'c', salesAmount: 3000 },
+    { salesActual: 1500, achievementRate: 0.5 },
+    [
+      region('n', '华北大区', { childrenSalesAmount: 1000 }),
+      region('e', '华东大区', { childrenSalesAmount: null }),
+    ],
+  );
 
-  it('hangs every target under its parent, ordered by region name and period', () => {
-    const [company, ...others] = buildTargetTree(rows);
-    expect(others).toEqual([]);
-    expect(company?.target.id).toBe('c');
-    expect(company?.children?.map((n) => n.target.region?.name)).toEqual(['华北', '华东']);
-    const rep = company?.children?.[1]?.children?.[0];
-    expect(rep?.children?.map((n) => n.target.quarter)).toEqual([1, 2]);
-    expect(rep?.children?.[0]?.children).toBeUndefined();
+  it('keeps the figures of each target and marks split parts whose own parts are not read yet', () => {
+    const [root] = buildTargetTree([company]);
+    expect(root?.progress.salesActual).toBe(1500);
+    expect(root?.children?.map((n) => n.target.region?.name)).toEqual(['华北大区', '华东大区']);
+    const [north, east] = root!.children!;
+    // Split but not read: an empty list, so the row can still be opened.
+    expect(north).toMatchObject({ isSplit: true, childrenLoaded: false, children: [] });
+    // Not split: a leaf.
+    expect(east).toMatchObject({ isSplit: false, childrenLoaded: true, children: undefined });
+    expect(unreadParts([root!], ['c', 'n', 'e'])).toEqual(['n']);
   });
 
-  it('makes a target whose parent is out of sight a root (a manager sees no company target)', () => {
-    const roots = buildTargetTree(rows.filter((r) => r.id !== 'c'));
-    expect(roots.map((n) => n.target.id)).toEqual(['r2', 'r1']);
+  it('hangs a subtree read later under its row', () => {
+    const north = treeNode('REGION', { id: 'n' }, {}, [
+      treeNode('STAFF', { id: 's1', staff: { id: 'S1', name: '张三' } }),
+    ]);
+    const [root] = buildTargetTree([company], new Map([['n', north]]));
+    const reps = root?.children?.[0]?.children;
+    expect(reps?.map((n) => n.target.staff?.name)).toEqual(['张三']);
+    expect(root?.children?.[0]?.childrenLoaded).toBe(true);
   });
 
-  it('offers a split by the existing parts, or by quarters for a rep year not split yet', () => {
-    const [company] = buildTargetTree(rows);
-    expect(splitParts(company!).map((p) => p.input)).toEqual([
-      { regionId: 'R2' },
-      { regionId: 'R1' },
+  it('reads the split check from what the parts leave unallocated', () => {
+    const [short] = buildTargetTree([
+      treeNode(
+        'REGION',
+        { id: 'r' },
+        {
+          childrenSalesAmount: 900,
+          unallocatedSalesAmount: '100.10',
+          unallocatedCollectionAmount: 0,
+          unallocatedNewCustomers: -1,
+        },
+      ),
     ]);
-    const lonely = buildTargetTree([target({ id: 'x', staff: { id: 'S9', name: 'A' } })]);
-    expect(splitParts(lonely[0]!).map((p) => p.input)).toEqual([
-      { quarter: 1 },
-      { quarter: 2 },
-      { quarter: 3 },
-      { quarter: 4 },
+    expect(treeSplitCheck(short!)).toEqual({
+      gaps: { salesAmount: 100.1, collectionAmount: 0, newCustomers: -1 },
+      balanced: false,
+    });
+    expect(treeSplitCheck(buildTargetTree([treeNode('STAFF', { id: 's' })])[0]!)).toBeNull();
+  });
+});
+
+describe('the parts of a split', () => {
+  const company = buildTargetTree([
+    treeNode('COMPANY', { id: 'c' }, {}, [region('n', '华北大区', { childrenSalesAmount: 1 })]),
+  ])[0]!;
+
+  it('are the existing children, or the quarters or months of a rep target not split yet', () => {
+    expect(splitParts(company).map((p) => [p.input, p.isSplit])).toEqual([
+      [{ regionId: 'R-n' }, true],
     ]);
-    const quarter = buildTargetTree([target({ id: 'y', quarter: 3 })]);
-    expect(splitParts(quarter[0]!).map((p) => p.input)).toEqual([
-      { month: 7 },
-      { month: 8 },
-      { month: 9 },
+    const rep = buildTargetTree([treeNode('STAFF', { id: 'x' })])[0]!;
+    expect(splitParts(rep).map((p) => p.input.quarter)).toEqual([1, 2, 3, 4]);
+    const quarter = buildTargetTree([treeNode('QUARTER', { id: 'y', quarter: 3 })])[0]!;
+    expect(splitParts(quarter).map((p) => p.input.month)).toEqual([7, 8, 9]);
+    expect(splitParts(buildTargetTree([treeNode('MONTH', { id: 'z', month: 2 })])[0]!)).toEqual([]);
+    expect(editableParts(rep).every((p) => p.status === 'new')).toBe(true);
+    expect(editableParts(company).map((p) => p.status)).toEqual(['kept']);
+  });
+
+  it('can be added from the regions in scope or the missing periods, never twice', () => {
+    const options = [
+      { id: 'R-n', name: '华北大区' },
+      { id: 'R-s', name: '华南大区' },
+    ];
+    const parts = editableParts(company);
+    const addable = addableParts(company, parts, options);
+    expect(addable.map((p) => [p.name, p.input])).toEqual([['华南大区', { regionId: 'R-s' }]]);
+    const added = addPart(parts, addable[0]!);
+    expect(addableParts(company, added, options)).toEqual([]);
+
+    const rep = buildTargetTree([
+      treeNode('STAFF', { id: 's' }, {}, [treeNode('QUARTER', { id: 'q2', quarter: 2 })]),
+    ])[0]!;
+    expect(addableParts(rep, editableParts(rep)).map((p) => p.input.quarter)).toEqual([1, 3, 4]);
+  });
+
+  it('are dropped when added here, marked for removal when read, and kept again on undo', () => {
+    const south = {
+      key: 'region:R-s',
+      kind: 'region' as const,
+      input: { regionId: 'R-s' },
+      figures: { salesAmount: 0, collectionAmount: 0, newCustomers: 0 },
+    };
+    const parts = addPart(editableParts(company), south);
+    expect(removePart(parts, 'region:R-s').map((p) => p.key)).toEqual(['n']);
+    const marked = removePart(parts, 'n');
+    expect(marked.map((p) => p.status)).toEqual(['removed', 'new']);
+    expect(sentParts(marked).map((p) => p.key)).toEqual(['region:R-s']);
+    expect(keepPart(marked, 'n').map((p) => p.status)).toEqual(['kept', 'new']);
+  });
+
+  it("puts the API's errors beside the part sent at their index, and a refused removal beside that part", () => {
+    const id = btoa('Target:42');
+    const tree = buildTargetTree([
+      treeNode('COMPANY', { id: 'c' }, {}, [
+        treeNode('REGION', { id: 'plain', region: { id: 'R-p', name: 'P', code: 'P' } }),
+        treeNode(
+          'REGION',
+          { id, region: { id: 'R-x', name: 'X', code: 'X' } },
+          { childrenSalesAmount: 5 },
+        ),
+      ]),
+    ])[0]!;
+    const parts = removePart(editableParts(tree), id);
+    const placed = placeSplitErrors(parts, [
+      {
+        code: 'VALIDATION',
+        message: 'Not negative.',
+        path: ['input', 'children', 0, 'salesAmount'],
+      },
+      {
+        code: 'VALIDATION',
+        message: 'No such region.',
+        path: ['input', 'children', 0, 'regionId'],
+      },
+      {
+        code: 'VALIDATION',
+        message: 'The existing part #42 (Region region 7) is split further; name it again.',
+        path: ['input', 'children'],
+      },
+      { code: 'CONFLICT', message: 'Changed meanwhile.', path: ['input', 'version'] },
     ]);
-    expect(splitParts(buildTargetTree([target({ id: 'z', quarter: 1, month: 2 })])[0]!)).toEqual(
-      [],
-    );
+    expect(placed.fieldErrors.map((e) => e.path)).toEqual([
+      ['input', 'parts', 'plain', 'salesAmount'],
+    ]);
+    expect(placed.partErrors).toEqual({
+      plain: ['No such region.'],
+      [id]: ['The existing part #42 (Region region 7) is split further; name it again.'],
+    });
+    expect(placed.rest.map((e) => e.code)).toEqual(['CONFLICT']);
   });
 });
 

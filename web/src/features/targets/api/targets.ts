@@ -1,6 +1,10 @@
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
-import type { TargetPartInput, TargetRowFragment as TargetRow } from '@/gql/graphql';
+import type {
+  TargetPartInput,
+  TargetRowFragment as TargetRow,
+  TargetTreeFieldsFragment as TargetTreeFields,
+} from '@/gql/graphql';
 import { graphqlClient } from '@/lib/api-client';
 import { readAllPages } from '@/lib/cursor-pages';
 import type { UserError } from '@/lib/graphql-errors';
@@ -21,27 +25,79 @@ export const TargetRowFragment = graphql(`
     region {
       id
       name
+      code
     }
     staff {
       id
       name
     }
-    parent {
-      id
+  }
+`);
+
+export const TargetTreeFieldsFragment = graphql(`
+  fragment TargetTreeFields on TargetTreeNode {
+    level
+    salesActual
+    salesGap
+    achievementRate
+    collectedActual
+    collectionGap
+    collectionAchievementRate
+    newCustomersActual
+    newCustomersGap
+    childrenSalesAmount
+    unallocatedSalesAmount
+    unallocatedCollectionAmount
+    unallocatedNewCustomers
+    target {
+      ...TargetRow
     }
   }
 `);
 
-export const TargetsQuery = graphql(`
-  query Targets($first: Int, $after: String, $where: TargetFilterInput) {
-    targets(first: $first, after: $after, where: $where) {
+// Two levels, of which the second only to learn whether a child is split: the API computes `childrenSalesAmount`
+// and `unallocated*` from the children it returns, so a node at the depth cut would read as not split. A director's
+// year at full size holds thousands of reps, so the levels below are read when a row is opened (`root`).
+export const TargetTreeQuery = graphql(`
+  query TargetTree($year: Int, $root: ID) {
+    targetTree(year: $year, root: $root, depth: 2) {
+      ...TargetTreeFields
+      children {
+        ...TargetTreeFields
+        children {
+          level
+        }
+      }
+    }
+  }
+`);
+
+export const TargetPartRegionsQuery = graphql(`
+  query TargetPartRegions {
+    regions(
+      first: 500
+      where: { level: { eq: 1 }, isActive: { eq: true } }
+      order: [{ name: ASC }]
+    ) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const TargetPartRepsQuery = graphql(`
+  query TargetPartReps($first: Int, $after: String, $where: StaffFilterInput) {
+    staff(first: $first, after: $after, where: $where, order: [{ name: ASC }]) {
       totalCount
       pageInfo {
         hasNextPage
         endCursor
       }
       nodes {
-        ...TargetRow
+        id
+        name
       }
     }
   }
@@ -63,19 +119,72 @@ export const SplitTargetMutation = graphql(`
   }
 `);
 
-/** A year's targets hold a few hundred rows (every rep by quarter and month), read in full to build the tree. */
-const maxTargets = 5_000;
+/** A node of `targetTree` as read: its figures, its target, and the children read with it (one level). */
+export interface TreeNodeData {
+  node: TargetTreeFields;
+  target: TargetRow;
+  children: { node: TargetTreeFields; target: TargetRow }[];
+}
 
-export async function fetchYearTargets(year: number, signal?: AbortSignal): Promise<TargetRow[]> {
+const unmask = (node: TargetTreeFields) => ({
+  node,
+  target: getFragmentData(TargetRowFragment, node.target),
+});
+
+/** The roots of a year's tree (`year`), or one target (`root`), each with its children. */
+export async function fetchTargetTree(
+  args: { year: number } | { root: string },
+  signal?: AbortSignal,
+): Promise<TreeNodeData[]> {
+  const data = await graphqlClient.request(TargetTreeQuery, args, signal);
+  return data.targetTree.map((raw) => {
+    const node = getFragmentData(TargetTreeFieldsFragment, raw);
+    return {
+      ...unmask(node),
+      children: getFragmentData(TargetTreeFieldsFragment, raw.children).map(unmask),
+    };
+  });
+}
+
+export interface PartOption {
+  id: string;
+  name: string;
+}
+
+const maxOptions = 2_000;
+
+/** The 大区 a company target can be split over. */
+export async function fetchRegionOptions(signal?: AbortSignal): Promise<PartOption[]> {
+  const data = await graphqlClient.request(TargetPartRegionsQuery, {}, signal);
+  return data.regions.nodes;
+}
+
+/** The active reps of a region and its 片区, which a region target can be split over. */
+export async function fetchRepOptions(
+  regionCode: string,
+  signal?: AbortSignal,
+): Promise<PartOption[]> {
   const { rows } = await readAllPages(
     (first, after) =>
       graphqlClient
-        .request(TargetsQuery, { first, after, where: { year: { eq: year } } }, signal)
-        .then((data) => ({
-          ...data.targets,
-          nodes: getFragmentData(TargetRowFragment, data.targets.nodes),
-        })),
-    maxTargets,
+        .request(
+          TargetPartRepsQuery,
+          {
+            first,
+            after,
+            where: {
+              role: { eq: 'SALES_REP' },
+              isActive: { eq: true },
+              or: [
+                { region: { code: { eq: regionCode } } },
+                { region: { parent: { code: { eq: regionCode } } } },
+              ],
+            },
+          },
+          signal,
+        )
+        .then((data) => data.staff),
+    maxOptions,
   );
   return rows;
 }

@@ -1,19 +1,42 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, InputNumber, Modal, Table, Tag, Typography } from 'antd';
+import { DeleteOutlined, UndoOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  Form,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState, type ReactNode } from 'react';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import { tagColors } from '@/components/tag-colors';
 import {
+  addableParts,
+  addPart,
   checkSplitSum,
-  splitParts,
+  editableParts,
+  keepPart,
+  partKind,
+  placeSplitErrors,
+  removePart,
+  sentParts,
   targetFigures,
+  type EditablePart,
   type FigureCheck,
+  type Figures,
   type SplitPart,
   type TargetFigure,
   type TargetNode,
 } from '@/features/targets/api/target-tree';
-import { splitTarget } from '@/features/targets/api/targets';
+import { fetchRegionOptions, fetchRepOptions, splitTarget } from '@/features/targets/api/targets';
 import { useTargetName } from '@/features/targets/components/target-name';
+import { useAccess } from '@/lib/access/me-provider';
 import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -22,7 +45,7 @@ import { formatInteger, formatMoney, moneyInputFormat } from '@/utils/format';
 type PartValues = Record<TargetFigure, number | null>;
 
 interface SplitForm {
-  children: PartValues[];
+  parts: Record<string, PartValues>;
 }
 
 const figureLabel: Record<TargetFigure, MessageKey> = {
@@ -31,7 +54,14 @@ const figureLabel: Record<TargetFigure, MessageKey> = {
   newCustomers: 'targets.fields.newCustomers',
 };
 
+const toValues = (figures: Figures): PartValues => ({
+  salesAmount: Number(figures.salesAmount ?? 0),
+  collectionAmount: Number(figures.collectionAmount ?? 0),
+  newCustomers: Number(figures.newCustomers ?? 0),
+});
+
 interface SplitTargetDialogProps {
+  /** The target to split, with its parts read. */
   node: TargetNode;
   onClose: () => void;
   /** Reads the tree again (after saving, or to resolve a conflict). */
@@ -39,27 +69,40 @@ interface SplitTargetDialogProps {
 }
 
 /**
- * Splits a target over its parts (regions, reps, quarters or months). The parts' sums are checked live
- * against the target, figure by figure, and the gap is shown; the API refuses a split that does not sum
- * exactly, and its errors appear beside the fields they name.
+ * Splits a target over its parts (regions, reps, quarters or months): parts can be added (a 大区, a rep of the
+ * region, a missing period) and removed. The parts' sums are checked live against the target, figure by
+ * figure, and the gap is shown; the API refuses a split that does not sum exactly, or that drops a part split
+ * further, and its errors appear beside the fields and parts they name.
  */
 export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogProps) {
   const { t, locale } = useI18n();
+  const access = useAccess();
   const name = useTargetName();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<SplitForm>();
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [parts] = useState<SplitPart[]>(() => splitParts(node));
-  const initial: SplitForm = {
-    children: parts.map((part) => ({
-      salesAmount: Number(part.figures.salesAmount ?? 0),
-      collectionAmount: Number(part.figures.collectionAmount ?? 0),
-      newCustomers: Number(part.figures.newCustomers ?? 0),
-    })),
-  };
-  const watched = Form.useWatch('children', form) as PartValues[] | undefined;
-  const check = checkSplitSum(node.target, watched ?? initial.children);
+  const [parts, setParts] = useState<EditablePart[]>(() => editableParts(node));
+  const [partErrors, setPartErrors] = useState<Record<string, string[]>>({});
+  const [initial] = useState<SplitForm>(() => ({
+    parts: Object.fromEntries(parts.map((part) => [part.key, toValues(part.figures)])),
+  }));
+
+  const kind = partKind(node);
+  const regionCode = node.target.region?.code;
+  const options = useQuery({
+    queryKey: ['targets', access.me.username, 'part-options', kind, regionCode ?? null],
+    queryFn: ({ signal }) =>
+      kind === 'region' ? fetchRegionOptions(signal) : fetchRepOptions(regionCode ?? '', signal),
+    enabled: kind === 'region' || (kind === 'staff' && regionCode != null),
+  });
+  const addable = addableParts(node, parts, options.data);
+
+  const watched = Form.useWatch('parts', form) as SplitForm['parts'] | undefined;
+  const valuesOf = (part: EditablePart) =>
+    watched?.[part.key] ?? initial.parts[part.key] ?? toValues(part.figures);
+  const sending = sentParts(parts);
+  const check = checkSplitSum(node.target, sending.map(valuesOf));
 
   const show = (figure: TargetFigure, value: number) =>
     figure === 'newCustomers' ? formatInteger(value, locale) : formatMoney(value, locale);
@@ -72,21 +115,32 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
           new Date(Date.UTC(2000, (part.input.month ?? 1) - 1, 1)),
         ));
 
+  const add = (key: string) => {
+    const part = addable.find((p) => p.key === key);
+    if (!part) return;
+    form.setFieldValue(['parts', part.key], toValues(part.figures));
+    setParts((list) => addPart(list, part));
+  };
+
   const save = useMutation({
-    mutationFn: (values: SplitForm) =>
-      splitTarget(
+    mutationFn: () => {
+      const values = form.getFieldsValue(true) as SplitForm;
+      return splitTarget(
         node.target,
-        parts.map((part, i) => ({
+        sending.map((part) => ({
           ...part.input,
-          salesAmount: values.children[i]?.salesAmount ?? 0,
-          collectionAmount: values.children[i]?.collectionAmount ?? 0,
-          newCustomers: values.children[i]?.newCustomers ?? 0,
+          salesAmount: values.parts[part.key]?.salesAmount ?? 0,
+          collectionAmount: values.parts[part.key]?.collectionAmount ?? 0,
+          newCustomers: values.parts[part.key]?.newCustomers ?? 0,
         })),
-      ),
+      );
+    },
     onSuccess: (result) => {
+      const placed = placeSplitErrors(parts, result.errors);
+      setPartErrors(placed.partErrors);
       const found = applyUserErrors(
         { setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]) },
-        result.errors,
+        [...placed.fieldErrors, ...placed.rest],
       );
       setProblem(found);
       if (found || result.errors.length) return;
@@ -113,14 +167,17 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
           {cell(figure)}
         </Table.Summary.Cell>
       ))}
+      <Table.Summary.Cell index={targetFigures.length + 1} />
     </Table.Summary.Row>
   );
+
+  const title = t('targets.splitTitle', { name: name(node.target) });
 
   return (
     <Modal
       open
-      width={880}
-      title={t('targets.splitTitle', { name: name(node.target) })}
+      width={960}
+      title={title}
       onCancel={onClose}
       footer={[
         <Button key="cancel" onClick={onClose}>
@@ -129,12 +186,12 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
         <Button
           key="save"
           type="primary"
-          disabled={!check.balanced || !parts.length}
+          disabled={!check.balanced || !sending.length}
           loading={save.isPending}
           onClick={() =>
             void form
               .validateFields()
-              .then((values) => save.mutate(values))
+              .then(() => save.mutate())
               // The form shows what is wrong beside each field.
               .catch(() => undefined)
           }
@@ -151,68 +208,126 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
           onClose();
         }}
       />
-      {!parts.length ? (
+      {!parts.length && !kind ? (
         <Typography.Paragraph>{t('targets.noParts')}</Typography.Paragraph>
       ) : (
         <Form<SplitForm> form={form} initialValues={initial} component={false}>
-          <Form.List name="children">
-            {(fields, _ops, { errors }) => (
+          <Table<EditablePart>
+            size="small"
+            pagination={false}
+            aria-label={title}
+            rowKey={(part) => part.key}
+            dataSource={parts}
+            locale={{ emptyText: t('targets.noPartsYet') }}
+            columns={[
+              {
+                key: 'part',
+                title: t('targets.part'),
+                render: (_, part) => (
+                  <Flex vertical gap={4}>
+                    <span>
+                      {part.status === 'removed' ? (
+                        <Typography.Text delete>{partName(part)}</Typography.Text>
+                      ) : (
+                        partName(part)
+                      )}{' '}
+                      {part.status === 'new' ? (
+                        <Tag color={tagColors.blue}>{t('targets.newPart')}</Tag>
+                      ) : part.status === 'removed' ? (
+                        <Tag color={tagColors.orange}>{t('targets.removedPart')}</Tag>
+                      ) : null}
+                    </span>
+                    {partErrors[part.key]?.map((text) => (
+                      <Typography.Text key={text} type="danger" role="alert">
+                        {text}
+                      </Typography.Text>
+                    ))}
+                  </Flex>
+                ),
+              },
+              ...targetFigures.map((figure) => ({
+                key: figure,
+                title: t(figureLabel[figure]),
+                render: (_: unknown, part: EditablePart) =>
+                  part.status === 'removed' ? (
+                    <Typography.Text delete>
+                      {show(figure, valuesOf(part)[figure] ?? 0)}
+                    </Typography.Text>
+                  ) : (
+                    <Form.Item
+                      name={['parts', part.key, figure]}
+                      style={{ margin: 0 }}
+                      rules={[{ required: true, message: t('targets.required') }]}
+                    >
+                      <InputNumber<number>
+                        min={0}
+                        precision={figure === 'newCustomers' ? 0 : 2}
+                        {...(figure === 'newCustomers' ? {} : moneyInputFormat)}
+                        aria-label={`${partName(part)} ${t(figureLabel[figure])}`}
+                        style={{ width: '100%' }}
+                      />
+                    </Form.Item>
+                  ),
+              })),
+              {
+                key: 'actions',
+                title: t('receivables.actions'),
+                render: (_, part) =>
+                  part.status === 'removed' ? (
+                    <Button
+                      size="small"
+                      icon={<UndoOutlined />}
+                      aria-label={t('targets.keepPart', { name: partName(part) })}
+                      onClick={() => {
+                        setParts((list) => keepPart(list, part.key));
+                        setPartErrors((errors) => ({ ...errors, [part.key]: [] }));
+                      }}
+                    >
+                      {t('targets.keep')}
+                    </Button>
+                  ) : (
+                    <Button
+                      size="small"
+                      icon={<DeleteOutlined />}
+                      aria-label={t('targets.removePart', { name: partName(part) })}
+                      onClick={() => setParts((list) => removePart(list, part.key))}
+                    >
+                      {t('targets.remove')}
+                    </Button>
+                  ),
+              },
+            ]}
+            summary={() => (
               <>
-                <Table<{ key: number; part: SplitPart }>
-                  size="small"
-                  pagination={false}
-                  aria-label={t('targets.splitTitle', { name: name(node.target) })}
-                  dataSource={fields.flatMap((field) => {
-                    const part = parts[field.name];
-                    return part ? [{ key: field.name, part }] : [];
-                  })}
-                  columns={[
-                    {
-                      key: 'part',
-                      title: t('targets.part'),
-                      render: (_, row) => partName(row.part),
-                    },
-                    ...targetFigures.map((figure) => ({
-                      key: figure,
-                      title: t(figureLabel[figure]),
-                      render: (_: unknown, row: { key: number; part: SplitPart }) => (
-                        <Form.Item
-                          name={[row.key, figure]}
-                          style={{ margin: 0 }}
-                          rules={[{ required: true, message: t('targets.required') }]}
-                        >
-                          <InputNumber<number>
-                            min={0}
-                            precision={figure === 'newCustomers' ? 0 : 2}
-                            {...(figure === 'newCustomers' ? {} : moneyInputFormat)}
-                            aria-label={`${partName(row.part)} ${t(figureLabel[figure])}`}
-                            style={{ width: '100%' }}
-                          />
-                        </Form.Item>
-                      ),
-                    })),
-                  ]}
-                  summary={() => (
-                    <>
-                      {summaryRow(t('targets.partsSum'), (f) => show(f, check.figures[f].sum))}
-                      {summaryRow(t('targets.parent'), (f) => show(f, check.figures[f].target))}
-                      {summaryRow(t('targets.gap'), (f) => (
-                        <Tag
-                          color={check.figures[f].gap === 0 ? tagColors.green : tagColors.red}
-                          data-testid={`split-gap-${f}`}
-                        >
-                          {gapText(f, check.figures[f])}
-                        </Tag>
-                      ))}
-                    </>
-                  )}
-                />
-                <Form.ErrorList errors={errors} />
+                {summaryRow(t('targets.partsSum'), (f) => show(f, check.figures[f].sum))}
+                {summaryRow(t('targets.parent'), (f) => show(f, check.figures[f].target))}
+                {summaryRow(t('targets.gap'), (f) => (
+                  <Tag
+                    color={check.figures[f].gap === 0 ? tagColors.green : tagColors.red}
+                    data-testid={`split-gap-${f}`}
+                  >
+                    {gapText(f, check.figures[f])}
+                  </Tag>
+                ))}
               </>
             )}
-          </Form.List>
+          />
         </Form>
       )}
+      {kind ? (
+        <Select<string>
+          showSearch
+          optionFilterProp="label"
+          aria-label={t('targets.addPart')}
+          placeholder={t('targets.addPart')}
+          value={null}
+          loading={options.isLoading}
+          disabled={!addable.length}
+          onChange={add}
+          options={addable.map((part) => ({ value: part.key, label: partName(part) }))}
+          style={{ width: 280, marginTop: 12 }}
+        />
+      ) : null}
       <div aria-live="polite" style={{ marginTop: 12 }}>
         {check.balanced ? null : (
           <Alert type="warning" showIcon title={t('targets.mismatch')} role="status" />

@@ -1,36 +1,66 @@
 import { SplitCellsOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Tag } from 'antd';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Tag } from 'antd';
 import { useState } from 'react';
-import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
+import { moneyColumn, percentColumn, type DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
 import { QueryState } from '@/components/query-state';
 import { tagColors } from '@/components/tag-colors';
 import {
   buildTargetTree,
-  checkSplitSum,
-  pickFigures,
-  splitParts,
+  partKind,
+  treeSplitCheck,
   type TargetNode,
 } from '@/features/targets/api/target-tree';
-import { fetchYearTargets } from '@/features/targets/api/targets';
+import { fetchTargetTree, type TreeNodeData } from '@/features/targets/api/targets';
+import { AchievementBar } from '@/features/targets/components/achievement-bar';
 import { SplitTargetDialog } from '@/features/targets/components/split-target-dialog';
 import { useTargetName } from '@/features/targets/components/target-name';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatInteger, formatMoney } from '@/utils/format';
 
-/** A year's targets as a tree (company → regions → reps → quarters → months), each with its split check. */
+/**
+ * A year's targets as a tree (company → regions → reps → quarters → months) with what was achieved against
+ * each and its split check. The roots come with their parts in one request; deeper levels are read when a
+ * row is opened, so a director's year with thousands of reps stays light.
+ */
 export function TargetTreeTable({ year }: { year: number }) {
   const { t, locale } = useI18n();
   const access = useAccess();
   const name = useTargetName();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const [splitting, setSplitting] = useState<TargetNode | null>(null);
-  const query = useQuery({
-    queryKey: ['targets', access.me.username, year],
-    queryFn: ({ signal }) => fetchYearTargets(year, signal),
+  const [preparing, setPreparing] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string[]>([]);
+  const treeKey = ['targets', access.me.username, year] as const;
+  const subtreeQuery = (root: string) => ({
+    queryKey: [...treeKey, 'subtree', root],
+    queryFn: ({ signal }: { signal?: AbortSignal }) =>
+      fetchTargetTree({ root }, signal).then((nodes) => nodes[0] ?? null),
   });
-  const tree = query.data ? buildTargetTree(query.data) : [];
+  const query = useQuery({
+    queryKey: treeKey,
+    queryFn: ({ signal }) => fetchTargetTree({ year }, signal),
+  });
+  const subtrees = useQueries({ queries: opened.map(subtreeQuery) });
+  const read = new Map<string, TreeNodeData>();
+  for (const sub of subtrees) if (sub.data) read.set(sub.data.target.id, sub.data);
+  const tree = query.data ? buildTargetTree(query.data, read) : [];
+
+  const openSplit = async (node: TargetNode) => {
+    setPreparing(node.key);
+    try {
+      // The editor works on the parts as they are now, with the target's current version.
+      const fresh = await queryClient.fetchQuery({ ...subtreeQuery(node.key), staleTime: 0 });
+      setSplitting(fresh ? (buildTargetTree([fresh])[0] ?? null) : null);
+    } catch {
+      void message.error(t('errors.network'));
+    } finally {
+      setPreparing(null);
+    }
+  };
 
   const columns: DataColumn<TargetNode>[] = [
     {
@@ -46,9 +76,42 @@ export function TargetTreeTable({ year }: { year: number }) {
       locale,
     }),
     moneyColumn<TargetNode>({
+      key: 'salesActual',
+      title: t('targets.fields.salesActual'),
+      value: (n) => n.progress.salesActual,
+      locale,
+    }),
+    {
+      ...percentColumn<TargetNode>({
+        key: 'achievementRate',
+        title: t('targets.fields.achievementRate'),
+        value: (n) => n.progress.achievementRate,
+        locale,
+      }),
+      render: (n) => <AchievementBar rate={n.progress.achievementRate} />,
+    },
+    moneyColumn<TargetNode>({
+      key: 'salesGap',
+      title: t('targets.fields.salesGap'),
+      value: (n) => n.progress.salesGap,
+      locale,
+    }),
+    moneyColumn<TargetNode>({
       key: 'collectionAmount',
       title: t('targets.fields.collectionAmount'),
       value: (n) => n.target.collectionAmount,
+      locale,
+    }),
+    moneyColumn<TargetNode>({
+      key: 'collectedActual',
+      title: t('targets.fields.collectedActual'),
+      value: (n) => n.progress.collectedActual,
+      locale,
+    }),
+    percentColumn<TargetNode>({
+      key: 'collectionAchievementRate',
+      title: t('targets.fields.collectionAchievementRate'),
+      value: (n) => n.progress.collectionAchievementRate,
       locale,
     }),
     {
@@ -59,15 +122,19 @@ export function TargetTreeTable({ year }: { year: number }) {
       csv: (n) => n.target.newCustomers,
     },
     {
+      key: 'newCustomersActual',
+      title: t('targets.fields.newCustomersActual'),
+      align: 'right',
+      render: (n) => formatInteger(n.progress.newCustomersActual, locale),
+      csv: (n) => n.progress.newCustomersActual,
+    },
+    {
       key: 'split',
       title: t('targets.fields.splitCheck'),
       render: (n) => {
-        if (!n.children?.length) return null;
-        const check = checkSplitSum(
-          n.target,
-          n.children.map((c) => pickFigures(c.target)),
-        );
-        const gap = check.figures.salesAmount.gap;
+        const check = treeSplitCheck(n);
+        if (!check) return null;
+        const gap = check.gaps.salesAmount;
         return check.balanced ? (
           <Tag color={tagColors.green}>{t('targets.balanced')}</Tag>
         ) : (
@@ -80,13 +147,7 @@ export function TargetTreeTable({ year }: { year: number }) {
           </Tag>
         );
       },
-      csv: (n) =>
-        n.children?.length
-          ? checkSplitSum(
-              n.target,
-              n.children.map((c) => pickFigures(c.target)),
-            ).figures.salesAmount.gap
-          : null,
+      csv: (n) => treeSplitCheck(n)?.gaps.salesAmount ?? null,
     },
   ];
   if (access.may('splitTarget')) {
@@ -94,12 +155,13 @@ export function TargetTreeTable({ year }: { year: number }) {
       key: 'actions',
       title: t('receivables.actions'),
       render: (n) =>
-        splitParts(n).length ? (
+        partKind(n) ? (
           <Button
             size="small"
             icon={<SplitCellsOutlined />}
             aria-label={t('targets.splitTitle', { name: name(n.target) })}
-            onClick={() => setSplitting(n)}
+            loading={preparing === n.key}
+            onClick={() => void openSplit(n)}
           >
             {t('targets.split')}
           </Button>
@@ -120,14 +182,19 @@ export function TargetTreeTable({ year }: { year: number }) {
         rowKey={(n) => n.key}
         label={t('targets.tree', { year })}
         exportName={`targets-${year}`}
-        loading={query.isFetching}
-        defaultExpandedKeys={tree.flatMap((root) => [root.key])}
+        loading={query.isFetching || subtrees.some((s) => s.isFetching)}
+        defaultExpandedKeys={tree.map((root) => root.key)}
+        canExpand={(n) => !n.childrenLoaded}
+        onExpand={(n, expanded) => {
+          if (expanded && !n.childrenLoaded && !opened.includes(n.key))
+            setOpened((list) => [...list, n.key]);
+        }}
       />
       {splitting ? (
         <SplitTargetDialog
           node={splitting}
           onClose={() => setSplitting(null)}
-          reload={() => void query.refetch()}
+          reload={() => void queryClient.invalidateQueries({ queryKey: treeKey })}
         />
       ) : null}
     </QueryState>
