@@ -47,11 +47,30 @@ public sealed record TargetActuals(decimal SalesAmount, decimal CollectedAmount,
     }
 }
 
+/// <summary>What the children of a target were given, summed: the split of the target.</summary>
+/// <param name="Count">How many children the caller sees.</param>
+/// <param name="SalesAmount">Σ their sales targets.</param>
+/// <param name="CollectionAmount">Σ their collection targets.</param>
+/// <param name="NewCustomers">Σ their new-customer targets.</param>
+public sealed record TargetSplit(int Count, decimal SalesAmount, decimal CollectionAmount, int NewCustomers)
+{
+    /// <summary>The split of <paramref name="children"/>; null when there are none (the target is not split).</summary>
+    public static TargetSplit? Of(IReadOnlyCollection<Target> children)
+    {
+        ArgumentNullException.ThrowIfNull(children);
+        return children.Count == 0
+            ? null
+            : new(children.Count, children.Sum(c => c.SalesAmount), children.Sum(c => c.CollectionAmount), children.Sum(c => c.NewCustomers));
+    }
+}
+
 /// <summary>
 /// One target of the tree with what was achieved against it, the gap to it, and how much of it its children leave
-/// unallocated (the children of a target must sum to it: DOMAIN.md).
+/// unallocated (the children of a target must sum to it: DOMAIN.md). <see cref="Split"/> covers every child the caller
+/// sees, also when <see cref="Children"/> is cut by a depth.
 /// </summary>
-public sealed record TargetTreeNode(Target Target, TargetTreeLevel Level, TargetActuals Actual, IReadOnlyList<TargetTreeNode> Children)
+public sealed record TargetTreeNode(
+    Target Target, TargetTreeLevel Level, TargetActuals Actual, TargetSplit? Split, IReadOnlyList<TargetTreeNode> Children)
 {
     /// <summary>Target minus actual sales: positive while short of the target, negative once beyond it.</summary>
     public decimal SalesGap => Target.SalesAmount - Actual.SalesAmount;
@@ -68,18 +87,20 @@ public sealed record TargetTreeNode(Target Target, TargetTreeLevel Level, Target
     /// <summary>Actual ÷ target collections, to 4 places; null for a zero target.</summary>
     public decimal? CollectionAchievementRate => KpiCalculator.Rate(Actual.CollectedAmount, Target.CollectionAmount);
 
+    /// <summary>How many children the target is split into (0 when not split).</summary>
+    public int ChildCount => Split?.Count ?? 0;
+
     /// <summary>Σ of the children's sales targets; null when the target is not split.</summary>
-    public decimal? ChildrenSalesAmount => Children.Count == 0 ? null : Children.Sum(c => c.Target.SalesAmount);
+    public decimal? ChildrenSalesAmount => Split?.SalesAmount;
 
     /// <summary>The sales target minus what its children were given: 0 when split exactly; null when not split.</summary>
-    public decimal? UnallocatedSalesAmount => ChildrenSalesAmount is { } sum ? Target.SalesAmount - sum : null;
+    public decimal? UnallocatedSalesAmount => Split is { } s ? Target.SalesAmount - s.SalesAmount : null;
 
     /// <summary>The collection target minus what its children were given; null when not split.</summary>
-    public decimal? UnallocatedCollectionAmount =>
-        Children.Count == 0 ? null : Target.CollectionAmount - Children.Sum(c => c.Target.CollectionAmount);
+    public decimal? UnallocatedCollectionAmount => Split is { } s ? Target.CollectionAmount - s.CollectionAmount : null;
 
     /// <summary>The new-customer target minus what its children were given; null when not split.</summary>
-    public int? UnallocatedNewCustomers => Children.Count == 0 ? null : Target.NewCustomers - Children.Sum(c => c.Target.NewCustomers);
+    public int? UnallocatedNewCustomers => Split is { } s ? Target.NewCustomers - s.NewCustomers : null;
 
     /// <summary>The level of a target: by scope, and for a rep by its period.</summary>
     public static TargetTreeLevel LevelOf(Target target)

@@ -24,13 +24,14 @@ public sealed class TargetTreeNodeGraphType : ObjectGraphType<TargetTreeNode>
         Field<NonNullGraphType<IntGraphType>>("newCustomersActual").Description("Customers whose first contract fell in the period.")
             .Resolve(c => c.Source.Actual.NewCustomers);
         Field(n => n.NewCustomersGap).Description("newCustomers target − newCustomersActual.");
-        Field(n => n.ChildrenSalesAmount, nullable: true).Description("Σ the children's sales targets; null when the target is not split.");
+        Field(n => n.ChildCount).Description("How many children the caller sees this target split into, also beyond a `depth` cut (0: not split).");
+        Field(n => n.ChildrenSalesAmount, nullable: true).Description("Σ the children's sales targets (all of them, also beyond a `depth` cut); null when the target is not split.");
         Field(n => n.UnallocatedSalesAmount, nullable: true)
             .Description("The sales target − Σ its children's: 0 when split exactly, the gap otherwise; null when not split.");
         Field(n => n.UnallocatedCollectionAmount, nullable: true).Description("The collection target − Σ its children's; null when not split.");
         Field(n => n.UnallocatedNewCustomers, nullable: true).Description("The new-customer target − Σ its children's; null when not split.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetTreeNodeGraphType>>>>("children")
-            .Description("The targets this one is split into (those the caller may see), down to the requested depth.")
+            .Description("The targets this one is split into (those the caller may see), down to the requested depth: empty at the cut, where `childCount` still tells whether there are any.")
             .Resolve(c => c.Source.Children);
     }
 }

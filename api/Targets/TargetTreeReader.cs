@@ -68,10 +68,11 @@ public sealed class TargetTreeReader(IDbContextFactory<SalesGraphDbContext> fact
                 return null; // a parent cycle in bad data: each target appears once
             }
 
+            var own = children[target.Id].ToList();
             var below = depth is { } d && level >= d
                 ? []
-                : Ordered(children[target.Id]).Select(c => Node(c, level + 1)).OfType<TargetTreeNode>().ToList();
-            return new TargetTreeNode(target, TargetTreeNode.LevelOf(target), TargetActuals.None, below);
+                : Ordered(own).Select(c => Node(c, level + 1)).OfType<TargetTreeNode>().ToList();
+            return new TargetTreeNode(target, TargetTreeNode.LevelOf(target), TargetActuals.None, TargetSplit.Of(own), below);
         }
     }
 

@@ -114,6 +114,7 @@ public sealed class TargetTreeTests(SalesGraphApp app)
         var company = Assert.Single(await TreeAsync(director, new { depth = 1 }));
         var regions = Children(company);
         Assert.All(regions, r => Assert.Empty(Children(r)));
+        Assert.All(regions, r => Assert.Equal(0m, Amount(r, "unallocatedSalesAmount"))); // split into reps beyond the cut
         var north = regions.Single(r => r["target"]!["region"]!["code"]!.GetValue<string>() == "NORTH");
 
         var subtree = Assert.Single(await TreeAsync(director, new { root = north["target"]!["id"]!.GetValue<string>() }));

@@ -35,7 +35,10 @@ public sealed class TargetTreeArrangeTests
     {
         var targets = new[] { T(1, null, TargetScope.Company), T(2, 1, TargetScope.Region), T(3, 2, TargetScope.Staff, staff: 9), T(4, 3, TargetScope.Staff, quarter: 1, staff: 9) };
         var cut = Assert.Single(TargetTreeReader.Arrange(targets, null, depth: 1));
-        Assert.Empty(Assert.Single(cut.Children).Children);
+        var region = Assert.Single(cut.Children);
+        Assert.Empty(region.Children);
+        Assert.Equal((1, 0m), (region.ChildCount, region.UnallocatedSalesAmount)); // the split is known at the cut
+        Assert.Equal(0, Assert.Single(TargetTreeReader.Arrange(targets, rootId: 4, depth: 0)).ChildCount);
         var sub = Assert.Single(TargetTreeReader.Arrange(targets, rootId: 3, depth: null));
         Assert.Equal(4, Assert.Single(sub.Children).Target.Id);
     }
