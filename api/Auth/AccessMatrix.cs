@@ -141,6 +141,9 @@ public static class AccessMatrix
             nameof(ShipmentLine) => RowScopes.Via((ShipmentLine l) => l.Shipment!.Contract!, ContractRows(caller, regions)),
             nameof(Activity) => RowScopes.Via((Activity a) => a.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
+            nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
+            nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),
+            nameof(KpiRegionMonthlyFact) => RegionRows(caller, regions),
             nameof(AuditEntry) => caller.Role is Director or Admin ? All<T>() : None<T>(),
             _ => None<T>(),
         };
@@ -163,6 +166,21 @@ public static class AccessMatrix
             RegionalManager or SalesSupport when regionId is not null =>
                 c => regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)),
             SalesRep when staffId is not null => c => c.OwnerId == staffId,
+            _ => _ => false,
+        };
+    }
+
+    /// <summary>
+    /// KPI sums per region (no rep): all for head office, the region subtree for its manager and support; a rep reads its
+    /// own rows of <see cref="KpiMonthlyFact"/> instead.
+    /// </summary>
+    private static Expression<Func<KpiRegionMonthlyFact, bool>> RegionRows(Caller caller, IQueryable<Region> regions)
+    {
+        var regionId = caller.RegionId;
+        return caller.Role switch
+        {
+            Director or Finance or BiAnalyst or Integration => _ => true,
+            RegionalManager or SalesSupport when regionId is not null => f => regions.Any(r => r.Id == regionId && f.Region!.Path.StartsWith(r.Path)),
             _ => _ => false,
         };
     }

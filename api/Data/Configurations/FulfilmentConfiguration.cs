@@ -12,6 +12,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.HasIndex(i => new { i.ContractId, i.Id });
         b.HasIndex(i => i.DueOn);
         b.HasIndex(i => i.IssuedOn);
+        // The overdue changes of the current month read the invoices settled in it (KpiReader).
+        b.HasIndex(i => i.SettledOn);
         b.Property(i => i.Number).HasMaxLength(32);
         b.HasOne(i => i.Contract).WithMany(c => c.Invoices).HasForeignKey(i => i.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
