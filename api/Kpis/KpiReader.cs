@@ -46,7 +46,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         var before = Run(q.BeforePeriodFacts, ct);
         var dates = OverdueDates(period, groupBy, today).ToList();
         var live = dates.Select(d => d.AsOf).Where(d => d != MonthEnd(d)).Distinct()
-            .ToDictionary(d => d, d => RunAll(db => q.OverdueChanges(db, MonthStart(d).AddDays(-1), d), ct));
+            .ToDictionary(d => d, d => WithDb(db => q.OverdueChangesAsync(db, LiveWindow(d), ct), ct));
         var flowFacts = await flows;
         var beforeFacts = await before;
         var liveFacts = new Dictionary<DateOnly, List<KpiFact>>();
@@ -171,18 +171,32 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
 
     /// <summary>
     /// Each row's overdue balance as of <paramref name="asOf"/> (labelled <paramref name="month"/>): the changes before
-    /// the period, plus those of the period's months up to <paramref name="asOf"/>'s (all of its month when it is the
-    /// month's last day, else the months before it and <paramref name="live"/>, the changes of its month so far).
+    /// the period, plus those of the period's months up to <paramref name="asOf"/>'s, corrected by <paramref name="live"/>,
+    /// the changes of the <see cref="LiveWindow"/> when <paramref name="asOf"/> is not a month's last day.
     /// </summary>
     private static IEnumerable<KpiFact> OverdueAsOf(int month, DateOnly asOf, IEnumerable<KpiFact> before, IEnumerable<KpiFact> flows, IEnumerable<KpiFact> live)
     {
-        var through = asOf == MonthEnd(asOf) ? asOf.Month : asOf.Month - 1;
+        // From the month's end (its last day included) when the window lies after asOf, else from the previous month's end.
+        var fromMonthEnd = LiveWindow(asOf).After == asOf;
+        var through = fromMonthEnd ? asOf.Month : asOf.Month - 1;
+        var sign = fromMonthEnd ? -1 : 1;
         return before.Select(f => (Fact: f, Change: f.Amount3))
             .Concat(flows.Where(f => f.Month <= through).Select(f => (Fact: f, Change: f.Amount3)))
-            .Concat(live.Select(f => (Fact: f, Change: f.Amount)))
+            .Concat(live.Select(f => (Fact: f, Change: sign * f.Amount)))
             .GroupBy(x => (x.Fact.RegionId, x.Fact.StaffId, x.Fact.Grade), x => x.Change)
             .Select(g => new KpiFact { RegionId = g.Key.RegionId, StaffId = g.Key.StaffId, Grade = g.Key.Grade, Month = month, Amount = g.Sum() })
             .Where(f => f.Amount != 0);
+    }
+
+    /// <summary>
+    /// The days whose overdue changes are read from the base tables for a balance as of <paramref name="asOf"/> inside a
+    /// month: the month's days up to it (added to the balance at the previous month's end), or, in the second half of the
+    /// month, the days after it (taken from the balance at the month's end) — whichever is shorter.
+    /// </summary>
+    private static (DateOnly After, DateOnly Through) LiveWindow(DateOnly asOf)
+    {
+        var end = MonthEnd(asOf);
+        return end.DayNumber - asOf.DayNumber < asOf.Day ? (asOf, end) : (MonthStart(asOf).AddDays(-1), asOf);
     }
 
     private static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
@@ -199,17 +213,10 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         Year = keys.Year, RegionId = keys.RegionId, StaffId = keys.StaffId, Month = keys.Month, Grade = keys.Grade, ProductLine = keys.ProductLine, Count = count,
     };
 
-    /// <summary>Runs several small queries one after the other on one context.</summary>
-    private async Task<List<KpiFact>> RunAll(Func<SalesGraphDbContext, IEnumerable<IQueryable<KpiFact>>> queries, CancellationToken ct)
+    private async Task<T> WithDb<T>(Func<SalesGraphDbContext, Task<T>> work, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var all = new List<KpiFact>();
-        foreach (var query in queries(db))
-        {
-            all.AddRange(await query.ToListAsync(ct));
-        }
-
-        return all;
+        return await work(db);
     }
 
     private async Task<List<KpiFact>> Run(Func<SalesGraphDbContext, IQueryable<KpiFact>> query, CancellationToken ct)
@@ -301,24 +308,29 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         }
 
         /// <summary>
-        /// The overdue changes dated in (<paramref name="after"/>, <paramref name="through"/>], from the base tables. Only
-        /// invoices due, issued or settled in that window, and payments received in it or made on those invoices, can
-        /// have one, so the queries read those rows only (through the date indexes).
+        /// The overdue changes dated in the window, from the base tables. Only invoices due, issued or settled in it, and
+        /// payments received in it or made on those invoices, can have one: their ids are read first (one index range
+        /// each), so the changes are computed over those rows only whatever plan the joins would get.
         /// </summary>
-        public IEnumerable<IQueryable<KpiFact>> OverdueChanges(SalesGraphDbContext db, DateOnly after, DateOnly through)
+        public async Task<List<KpiFact>> OverdueChangesAsync(SalesGraphDbContext db, (DateOnly After, DateOnly Through) window, CancellationToken ct)
         {
-            Expression<Func<Invoice, bool>> touched = i => (i.DueOn >= after && i.DueOn < through) || (i.IssuedOn > after && i.IssuedOn <= through)
-                || (i.SettledOn > after && i.SettledOn <= through);
-            var touchedIds = db.Invoices.Where(touched).Select(i => (int?)i.Id);
-            var payments = Narrow(db, db.Scoped<Payment>(caller), p => p.Contract!);
-            var received = payments.Where(p => p.ReceivedOn > after && p.ReceivedOn <= through);
-            var onTouched = payments.Where(p => touchedIds.Contains(p.InvoiceId) && !(p.ReceivedOn > after && p.ReceivedOn <= through));
-            return OverdueEvents.OfInvoices(Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(touched))
-                .Concat(OverdueEvents.OfPayments(received))
-                .Concat(OverdueEvents.OfPayments(onTouched))
-                .Select(changes => Group(
-                    changes.Where(e => e.On > after && e.On <= through),
-                    e => new KpiFact { RegionId = e.TopRegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount }));
+            var (after, through) = window;
+            var invoiceIds = await db.Invoices
+                .Where(i => (i.DueOn >= after && i.DueOn < through) || (i.IssuedOn > after && i.IssuedOn <= through) || (i.SettledOn > after && i.SettledOn <= through))
+                .Select(i => i.Id).ToListAsync(ct);
+            var paymentIds = (await db.Payments.Where(p => p.ReceivedOn > after && p.ReceivedOn <= through).Select(p => p.Id).ToListAsync(ct))
+                .Union(await db.Payments.Where(p => invoiceIds.Contains(p.InvoiceId!.Value)).Select(p => p.Id).ToListAsync(ct)).ToList();
+            var invoices = Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => invoiceIds.Contains(i.Id));
+            var payments = Narrow(db, db.Scoped<Payment>(caller), p => p.Contract!).Where(p => paymentIds.Contains(p.Id));
+            var changes = new List<KpiFact>();
+            foreach (var events in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
+            {
+                changes.AddRange(await Group(
+                    events.Where(e => e.On > after && e.On <= through),
+                    e => new KpiFact { RegionId = e.TopRegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount }).ToListAsync(ct));
+            }
+
+            return changes;
         }
 
         /// <summary>

@@ -144,14 +144,23 @@ public sealed class KpiFactsApiTests(SalesGraphApp app)
         return payload["invoice"]!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Records a payment, retrying as a client would when a concurrent writer took the same payment number (CONFLICT).</summary>
     private async Task<string> PayAsync(string contractId, string invoiceId, decimal amount)
     {
-        var payload = (await app.PostAsync(
-                "mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { id } errors { code } } }",
-                new { input = new { contractId, amount, invoiceId } }, await app.TokenAsync("finance")))
-            .EnsureNoErrors().Data!["recordPayment"]!;
-        Assert.Empty(payload["errors"]!.AsArray());
-        return payload["payment"]!["id"]!.GetValue<string>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var payload = (await app.PostAsync(
+                    "mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { id } errors { code message } } }",
+                    new { input = new { contractId, amount, invoiceId } }, await app.TokenAsync("finance")))
+                .EnsureNoErrors().Data!["recordPayment"]!;
+            var errors = payload["errors"]!.AsArray();
+            if (errors.Count == 0)
+            {
+                return payload["payment"]!["id"]!.GetValue<string>();
+            }
+
+            Assert.True(attempt < 20 && errors[0]!["code"]!.GetValue<string>() == "CONFLICT", errors.ToJsonString());
+        }
     }
 
     private SalesGraphDbContext Db() => app.Services.GetRequiredService<IDbContextFactory<SalesGraphDbContext>>().CreateDbContext();

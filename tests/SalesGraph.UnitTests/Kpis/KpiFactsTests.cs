@@ -9,8 +9,8 @@ namespace SalesGraph.UnitTests.Kpis;
 /// <summary>
 /// The summary tables against the base tables on <see cref="KnownSalesDatabase"/>: every KPI row read through
 /// <see cref="KpiReader.ReadAsync"/> must equal the row <see cref="KpiReader.ReadFromBaseTablesAsync"/> computes, for
-/// every role, grouping, filter and period, on a month's last day and inside a month, and after writes refreshed only
-/// the reps they touched.
+/// every role, grouping, filter and period, on a month's last day and early and late inside a month, and after writes
+/// refreshed only the reps they touched.
 /// </summary>
 public sealed class KpiFactsTests
 {
@@ -38,7 +38,7 @@ public sealed class KpiFactsTests
     public async Task SummaryTablesGiveTheBaseTableRowsForEveryRoleGroupingFilterAndPeriod()
     {
         using var database = new KnownSalesDatabase();
-        await AssertSameAsBaseTablesAsync(database, [KnownSalesDatabase.Today, new DateOnly(2026, 5, 31), new DateOnly(2027, 1, 10)]);
+        await AssertSameAsBaseTablesAsync(database, [KnownSalesDatabase.Today, new DateOnly(2026, 5, 31), new DateOnly(2026, 4, 27), new DateOnly(2027, 1, 10)]);
     }
 
     [Fact]
