@@ -318,10 +318,11 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             var invoiceIds = await db.Invoices
                 .Where(i => (i.DueOn >= after && i.DueOn < through) || (i.IssuedOn > after && i.IssuedOn <= through) || (i.SettledOn > after && i.SettledOn <= through))
                 .Select(i => i.Id).ToListAsync(ct);
+            // EF.Parameter: one array parameter, not one parameter per id (there may be tens of thousands late in a month).
             var paymentIds = (await db.Payments.Where(p => p.ReceivedOn > after && p.ReceivedOn <= through).Select(p => p.Id).ToListAsync(ct))
-                .Union(await db.Payments.Where(p => invoiceIds.Contains(p.InvoiceId!.Value)).Select(p => p.Id).ToListAsync(ct)).ToList();
-            var invoices = Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => invoiceIds.Contains(i.Id));
-            var payments = Narrow(db, db.Scoped<Payment>(caller), p => p.Contract!).Where(p => paymentIds.Contains(p.Id));
+                .Union(await db.Payments.Where(p => EF.Parameter(invoiceIds).Contains(p.InvoiceId!.Value)).Select(p => p.Id).ToListAsync(ct)).ToList();
+            var invoices = Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => EF.Parameter(invoiceIds).Contains(i.Id));
+            var payments = Narrow(db, db.Scoped<Payment>(caller), p => p.Contract!).Where(p => EF.Parameter(paymentIds).Contains(p.Id));
             var changes = new List<KpiFact>();
             foreach (var events in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
             {

@@ -71,8 +71,15 @@ public sealed class KpiFactsApiTests(SalesGraphApp app)
 
         var before = await CollectedAsync("rep.east.2");
         // Two payments on each invoice at once: eight writers recomputing the same rep's rows.
-        await Task.WhenAll(invoices.SelectMany(i => new[] { PayAsync(i.Contract, i.Invoice, 100m), PayAsync(i.Contract, i.Invoice, 250m) }));
+        var payments = await Task.WhenAll(invoices.SelectMany(i => new[] { PayAsync(i.Contract, i.Invoice, 100m), PayAsync(i.Contract, i.Invoice, 250m) }));
         Assert.Equal(before + (4 * 350m), await CollectedAsync("rep.east.2"));
+
+        // Confirming one payment of each invoice at once: the writers share nothing but the rep's KPI rows, and wait for
+        // each other there instead of failing.
+        var finance = await app.TokenAsync("finance");
+        var confirmed = await Task.WhenAll(payments.Where((_, n) => n % 2 == 0).Select(paymentId => app.PostAsync(
+            "mutation($input: ConfirmPaymentInput!) { confirmPayment(input: $input) { errors { code } } }", new { input = new { paymentId } }, finance)));
+        Assert.All(confirmed, c => Assert.Empty(c.EnsureNoErrors().Data!["confirmPayment"]!["errors"]!.AsArray()));
         await AssertSummaryEqualsBaseTablesAsync();
     }
 

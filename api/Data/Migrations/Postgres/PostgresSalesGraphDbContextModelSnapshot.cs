@@ -1101,6 +1101,8 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.HasIndex("StaffId");
 
+                    b.HasIndex("Year", "Scope", "Month", "RegionId", "StaffId", "SalesAmount");
+
                     b.HasIndex("Year", "Scope", "RegionId", "StaffId", "Quarter", "Month");
 
                     b.ToTable("Targets");

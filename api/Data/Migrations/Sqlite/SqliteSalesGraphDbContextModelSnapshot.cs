@@ -1039,6 +1039,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffId");
 
+                    b.HasIndex("Year", "Scope", "Month", "RegionId", "StaffId", "SalesAmount");
+
                     b.HasIndex("Year", "Scope", "RegionId", "StaffId", "Quarter", "Month");
 
                     b.ToTable("Targets");

@@ -11,7 +11,7 @@ using SalesGraph.Data;
 namespace SalesGraph.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSalesGraphDbContext))]
-    [Migration("20261201074540_AddKpiFacts")]
+    [Migration("20261201080853_AddKpiFacts")]
     partial class AddKpiFacts
     {
         /// <inheritdoc />
@@ -1041,6 +1041,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("RegionId");
 
                     b.HasIndex("StaffId");
+
+                    b.HasIndex("Year", "Scope", "Month", "RegionId", "StaffId", "SalesAmount");
 
                     b.HasIndex("Year", "Scope", "RegionId", "StaffId", "Quarter", "Month");
 

@@ -98,6 +98,11 @@ namespace SalesGraph.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Targets_Year_Scope_Month_RegionId_StaffId_SalesAmount",
+                table: "Targets",
+                columns: new[] { "Year", "Scope", "Month", "RegionId", "StaffId", "SalesAmount" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Invoices_SettledOn",
                 table: "Invoices",
                 column: "SettledOn");
@@ -139,6 +144,10 @@ namespace SalesGraph.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "KpiRegionMonthlyFacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Targets_Year_Scope_Month_RegionId_StaffId_SalesAmount",
+                table: "Targets");
 
             migrationBuilder.DropIndex(
                 name: "IX_Invoices_SettledOn",

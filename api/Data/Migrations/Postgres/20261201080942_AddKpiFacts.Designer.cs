@@ -12,7 +12,7 @@ using SalesGraph.Data;
 namespace SalesGraph.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSalesGraphDbContext))]
-    [Migration("20261201074545_AddKpiFacts")]
+    [Migration("20261201080942_AddKpiFacts")]
     partial class AddKpiFacts
     {
         /// <inheritdoc />
@@ -1103,6 +1103,8 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.HasIndex("RegionId");
 
                     b.HasIndex("StaffId");
+
+                    b.HasIndex("Year", "Scope", "Month", "RegionId", "StaffId", "SalesAmount");
 
                     b.HasIndex("Year", "Scope", "RegionId", "StaffId", "Quarter", "Month");
 
