@@ -16,7 +16,9 @@ namespace SalesGraph.Benchmarks;
 /// </summary>
 public sealed class InProcessApi : WebApplicationFactory<Program>
 {
-    private readonly string _database = BenchDatabase.Path();
+    /// <summary>The SQLite file, or null when the environment selects PostgreSQL (<c>Database__Provider=Postgres</c> and
+    /// <c>ConnectionStrings__SalesGraph</c>, which the app reads itself).</summary>
+    private readonly string? _database = BenchDatabase.IsPostgres ? null : BenchDatabase.Path();
 
     /// <summary>Points the host at the api folder: BenchmarkDotNet runs this assembly far from the solution layout.</summary>
     protected override IHostBuilder? CreateHostBuilder()
@@ -30,7 +32,11 @@ public sealed class InProcessApi : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseContentRoot(BenchDatabase.ApiDirectory());
         builder.UseEnvironment("Development"); // its settings carry a signing key; nothing here issues tokens
-        builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={_database}");
+        if (_database is not null)
+        {
+            builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={_database}");
+        }
+
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
