@@ -56,6 +56,9 @@ public static class KpiFacts
         {
             await transaction.CommitAsync(ct);
         }
+
+        // Fresh statistics, so the planner reads the new tables by their keys from the first request on.
+        await db.Database.ExecuteSqlRawAsync("""ANALYZE "KpiMonthlyFacts"; ANALYZE "KpiRegionMonthlyFacts"; ANALYZE "KpiProductLineFacts";""", ct);
     }
 
     /// <summary>
