@@ -41,7 +41,10 @@ public sealed partial class DatabaseInitializer(
             LogSeeded(result.TotalRows, (long)result.Elapsed.TotalMilliseconds, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        if (settings.BackfillKpiFacts && await KpiFacts.AreMissingAsync(context, cancellationToken))
+        // Only on a database at this version: one that another instance or a deploy step has yet to migrate gets its
+        // summary rows on the first start after that.
+        if (settings.BackfillKpiFacts && !(await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any()
+            && await KpiFacts.AreMissingAsync(context, cancellationToken))
         {
             var stopwatch = Stopwatch.StartNew();
             await KpiFacts.RebuildAsync(context, cancellationToken);

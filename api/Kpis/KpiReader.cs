@@ -26,11 +26,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     public async Task<IReadOnlyList<KpiRow>> ReadAsync(
         Caller caller, KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly today, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(groupBy);
-        ArgumentNullException.ThrowIfNull(filter);
-        var (byProductLine, withTargets) = Applicable(groupBy, filter);
+        var (byProductLine, withTargets) = Applicable(caller, period, groupBy, filter);
         var q = new Queries(caller, period, Sql(groupBy), filter);
         if (byProductLine)
         {
@@ -77,11 +73,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     public async Task<IReadOnlyList<KpiRow>> ReadFromBaseTablesAsync(
         Caller caller, KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly today, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(groupBy);
-        ArgumentNullException.ThrowIfNull(filter);
-        var (byProductLine, withTargets) = Applicable(groupBy, filter);
+        var (byProductLine, withTargets) = Applicable(caller, period, groupBy, filter);
         var q = new Queries(caller, period, Sql(groupBy), filter);
 
         var sales = Run(byProductLine ? q.SalesByLine : q.Sales, ct);
@@ -163,8 +155,12 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     }
 
     /// <summary>Which measures a grouping has: only sales follow product lines; targets are set per region, rep and month.</summary>
-    private static (bool ByProductLine, bool WithTargets) Applicable(IReadOnlySet<KpiDimension> groupBy, KpiFilter filter)
+    private static (bool ByProductLine, bool WithTargets) Applicable(Caller caller, KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter)
     {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        ArgumentNullException.ThrowIfNull(filter);
         var byProductLine = groupBy.Contains(KpiDimension.ProductLine) || filter.ProductLine is not null;
         return (byProductLine, !byProductLine && !groupBy.Contains(KpiDimension.CustomerGrade) && filter.CustomerGrade is null);
     }
