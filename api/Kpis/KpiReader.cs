@@ -304,18 +304,21 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         }
 
         /// <summary>
-        /// The overdue changes dated in the window, from the base tables. Only invoices due, issued or settled in it, and
-        /// payments received in it or made on those invoices, can have one: their ids are read first (one index range
-        /// each), so the changes are computed over those rows only whatever plan the joins would get.
+        /// The overdue changes dated in the window, from the base tables. Only invoices due, issued or settled in it that
+        /// were ever overdue, and payments on such invoices received in it or made on those invoices, can have one: their
+        /// ids are read first (one index range each), so the changes are computed over those rows only whatever plan the
+        /// joins would get.
         /// </summary>
         public async Task<List<KpiFact>> OverdueChangesAsync(SalesGraphDbContext db, (DateOnly After, DateOnly Through) window, CancellationToken ct)
         {
             var (after, through) = window;
             var invoiceIds = await db.Invoices
                 .Where(i => (i.DueOn >= after && i.DueOn < through) || (i.IssuedOn > after && i.IssuedOn <= through) || (i.SettledOn > after && i.SettledOn <= through))
+                .Where(OverdueEvents.EverOverdue)
                 .Select(i => i.Id).ToListAsync(ct);
-            // EF.Parameter: one array parameter, not one parameter per id (there may be tens of thousands late in a month).
-            var paymentIds = (await db.Payments.Where(p => p.ReceivedOn > after && p.ReceivedOn <= through).Select(p => p.Id).ToListAsync(ct))
+            // EF.Parameter: one array parameter, not one parameter per id (there may be thousands in half a month).
+            var paymentIds = (await db.Payments.Where(p => p.ReceivedOn > after && p.ReceivedOn <= through && p.InvoiceId != null)
+                    .Where(RowScopes.Via((Payment p) => p.Invoice!, OverdueEvents.EverOverdue)).Select(p => p.Id).ToListAsync(ct))
                 .Union(await db.Payments.Where(p => EF.Parameter(invoiceIds).Contains(p.InvoiceId!.Value)).Select(p => p.Id).ToListAsync(ct)).ToList();
             var invoices = Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => EF.Parameter(invoiceIds).Contains(i.Id));
             var payments = Narrow(db, db.Scoped<Payment>(caller), p => p.Contract!).Where(p => EF.Parameter(paymentIds).Contains(p.Id));

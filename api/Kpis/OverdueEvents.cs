@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SalesGraph.Data.Entities;
 
 namespace SalesGraph.Kpis;
@@ -11,6 +12,10 @@ namespace SalesGraph.Kpis;
 /// </summary>
 public static class OverdueEvents
 {
+    /// <summary>Invoices that were (or are) past due before being settled: only they have changes.</summary>
+    public static readonly Expression<Func<Invoice, bool>> EverOverdue = i =>
+        i.SettledOn == null || (i.DueOn.AddDays(1) > i.IssuedOn ? i.DueOn.AddDays(1) : i.IssuedOn) < i.SettledOn;
+
     /// <summary>The invoices' changes: + amount when past due, − amount when settled.</summary>
     public static IEnumerable<IQueryable<OverdueEvent>> OfInvoices(IQueryable<Invoice> invoices)
     {
