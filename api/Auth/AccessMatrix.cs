@@ -142,6 +142,9 @@ public static class AccessMatrix
             nameof(ShipmentLine) => RowScopes.Via((ShipmentLine l) => l.Shipment!.Contract!, ContractRows(caller, regions)),
             nameof(Activity) => RowScopes.Via((Activity a) => a.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
+            nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
+            nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),
+            nameof(KpiRegionMonthlyFact) => RegionRows(caller, regions),
             nameof(AuditEntry) => caller.Role is Director or Admin ? All<T>() : None<T>(),
             _ => None<T>(),
         };
@@ -180,6 +183,21 @@ public static class AccessMatrix
             RegionalManager or SalesSupport when caller.RegionId is not null => RowScope.Region,
             SalesRep when caller.StaffId is not null => RowScope.Own,
             _ => RowScope.None,
+        };
+    }
+
+    /// <summary>
+    /// KPI sums per region (no rep): all for head office, the region subtree for its manager and support; a rep reads its
+    /// own rows of <see cref="KpiMonthlyFact"/> instead.
+    /// </summary>
+    private static Expression<Func<KpiRegionMonthlyFact, bool>> RegionRows(Caller caller, IQueryable<Region> regions)
+    {
+        var regionId = caller.RegionId;
+        return caller.Role switch
+        {
+            Director or Finance or BiAnalyst or Integration => _ => true,
+            RegionalManager or SalesSupport when regionId is not null => f => regions.Any(r => r.Id == regionId && f.Region!.Path.StartsWith(r.Path)),
+            _ => _ => false,
         };
     }
 

@@ -27,7 +27,8 @@ public static class RowScopes
         return Expression.Lambda<Func<TChild, bool>>(body, navigation.Parameters);
     }
 
-    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
+    /// <summary>Replaces one parameter with an expression.</summary>
+    internal sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }

@@ -2,13 +2,15 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesGraph.Data.Seeding;
+using SalesGraph.Kpis;
 
 namespace SalesGraph.Data;
 
 /// <summary>
 /// At start-up, before the app serves requests: applies pending EF migrations (never <c>EnsureCreated</c>, so the
 /// database always has a migration history) and seeds the demo company into an empty database when
-/// <c>Database:SeedDemoData</c> is true. Registered with <c>AddHostedService</c>, so it also runs under
+/// <c>Database:SeedDemoData</c> is true; computes the KPI summary tables of a database that has data but not them yet
+/// (<c>Database:BackfillKpiFacts</c>). Registered with <c>AddHostedService</c>, so it also runs under
 /// <c>WebApplicationFactory</c> in the integration tests.
 /// </summary>
 public sealed partial class DatabaseInitializer(
@@ -37,6 +39,16 @@ public sealed partial class DatabaseInitializer(
             var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddHours(8));
             var result = DemoDataLoader.Load(context, DemoDataOptions.Demo, today);
             LogSeeded(result.TotalRows, (long)result.Elapsed.TotalMilliseconds, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // Only on a database at this version: one that another instance or a deploy step has yet to migrate gets its
+        // summary rows on the first start after that.
+        if (settings.BackfillKpiFacts && !(await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any()
+            && await KpiFacts.AreMissingAsync(context, cancellationToken))
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await KpiFacts.RebuildAsync(context, cancellationToken);
+            LogBackfilled(stopwatch.ElapsedMilliseconds);
         }
     }
 
@@ -73,6 +85,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Pending} pending migrations applied) in {ElapsedMs} ms")]
     private partial void LogMigrated(int pending, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Computed the KPI summary tables from the base tables in {ElapsedMs} ms")]
+    private partial void LogBackfilled(long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Rows} rows in {ElapsedMs} ms (today = {Today})")]
     private partial void LogSeeded(long rows, long elapsedMs, string today);

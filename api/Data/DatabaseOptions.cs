@@ -18,6 +18,13 @@ public sealed class DatabaseOptions
     public bool MigrateOnStartup { get; set; } = true;
 
     /// <summary>
+    /// Fill the KPI summary tables at start-up when they are empty while contracts exist (on by default): a database
+    /// upgraded to a version that has them gets them computed once, however it was migrated. Turn it off on instances
+    /// whose database is a read-only replica.
+    /// </summary>
+    public bool BackfillKpiFacts { get; set; } = true;
+
+    /// <summary>
     /// How long start-up waits for an unreachable database before it gives up (60 s by default): instances behind a
     /// load balancer may start before the database does. Requests never wait like this; they fail fast.
     /// </summary>

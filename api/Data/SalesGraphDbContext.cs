@@ -25,6 +25,9 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
+    public DbSet<KpiMonthlyFact> KpiMonthlyFacts => Set<KpiMonthlyFact>();
+    public DbSet<KpiRegionMonthlyFact> KpiRegionMonthlyFacts => Set<KpiRegionMonthlyFact>();
+    public DbSet<KpiProductLineFact> KpiProductLineFacts => Set<KpiProductLineFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,11 +3,13 @@ using SalesGraph.Data.Entities;
 namespace SalesGraph.Kpis;
 
 /// <summary>
-/// One grouped sum as SQL returns it: the keys grouped by (0 or null when not grouped) and up to three amounts and a
-/// count whose meaning depends on the query (see <see cref="KpiSources"/>).
+/// One grouped sum as SQL returns it: the keys grouped by (0 or null when not grouped) and up to three amounts and
+/// three counts whose meaning depends on the query (see <see cref="KpiSources"/> and <see cref="KpiFacts"/>).
 /// </summary>
 public sealed class KpiFact
 {
+    public int Year { get; set; }
+
     public int RegionId { get; set; }
 
     public int StaffId { get; set; }
@@ -25,4 +27,8 @@ public sealed class KpiFact
     public decimal Amount3 { get; set; }
 
     public int Count { get; set; }
+
+    public int Count2 { get; set; }
+
+    public int Count3 { get; set; }
 }

@@ -7,17 +7,16 @@ using SalesGraph.Data.Entities;
 namespace SalesGraph.Kpis;
 
 /// <summary>
-/// Reads the grouped sums behind the KPIs: one GROUP BY query per measure (sales, collections, receivables due, overdue,
-/// new customers, shipments, targets), each on its own context and starting from the caller's row scope, so the scope
-/// stays in SQL and a manager's totals can only ever be made of its region's rows. <see cref="KpiCalculator"/> merges
-/// them by key and computes the rates.
+/// Reads the grouped sums behind the KPIs, each query on its own context and starting from the caller's row scope, so
+/// the scope stays in SQL and a manager's totals can only ever be made of its region's rows; <see cref="KpiCalculator"/>
+/// merges them by key and computes the rates. <see cref="ReadAsync"/> reads the monthly summary tables
+/// (<see cref="KpiFacts"/>), plus the targets and, for a balance as of a day inside a month, the overdue changes of that
+/// month's days so far; <see cref="ReadFromBaseTablesAsync"/> computes the same rows from the base tables, one GROUP BY
+/// per measure, and is the definition the summary tables are tested against.
 /// </summary>
 public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
 {
-    /// <summary>A shipment is on time when it leaves within this many days of a payment (款到后3天内发货).</summary>
-    public const int OnTimeShipmentDays = 3;
-
-    /// <summary>Computes the KPI rows of <paramref name="period"/> the caller may see.</summary>
+    /// <summary>Computes the KPI rows of <paramref name="period"/> the caller may see, from the summary tables.</summary>
     /// <param name="caller">Whose row scope applies.</param>
     /// <param name="period">The period.</param>
     /// <param name="groupBy">The dimensions of the rows; none gives one total row.</param>
@@ -27,12 +26,54 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     public async Task<IReadOnlyList<KpiRow>> ReadAsync(
         Caller caller, KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly today, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(groupBy);
-        ArgumentNullException.ThrowIfNull(filter);
-        var byProductLine = groupBy.Contains(KpiDimension.ProductLine) || filter.ProductLine is not null;
-        var withTargets = !byProductLine && !groupBy.Contains(KpiDimension.CustomerGrade) && filter.CustomerGrade is null;
+        var (byProductLine, withTargets) = Applicable(caller, period, groupBy, filter);
+        var q = new Queries(caller, period, Sql(groupBy), filter);
+        if (byProductLine)
+        {
+            var sources = new KpiSources { Sales = await Run(q.SalesByLineFacts, ct) };
+            return KpiCalculator.Compute(groupBy, sources, byProductLine, withTargets);
+        }
+
+        // Month is always read: a balance as of a day inside the period needs the changes of the months before it.
+        var monthly = new Queries(caller, period, [.. Sql(groupBy), nameof(KpiFact.Month)], filter);
+        var targets = withTargets ? Run(q.Targets, ct) : Empty();
+        var sales = Run(monthly.SalesFacts, ct);
+        var flows = Run(monthly.FlowFacts, ct);
+        var before = Run(q.BeforePeriodFacts, ct);
+        var dates = OverdueDates(period, groupBy, today).ToList();
+        var live = dates.Select(d => d.AsOf).Where(d => d != MonthEnd(d)).Distinct()
+            .ToDictionary(d => d, d => WithDb(db => q.OverdueChangesAsync(db, LiveWindow(d), ct), ct));
+        var flowFacts = await flows;
+        var beforeFacts = await before;
+        var liveFacts = new Dictionary<DateOnly, List<KpiFact>>();
+        foreach (var (day, changes) in live)
+        {
+            liveFacts[day] = await changes;
+        }
+
+        return KpiCalculator.Compute(groupBy, new KpiSources
+        {
+            Sales = [.. (await sales).Where(f => f.Count > 0)],
+            Targets = await targets,
+            Collected = [.. flowFacts.Where(f => f.Amount != 0)],
+            FallingDue = [.. flowFacts.Where(f => f.Amount2 != 0).Select(f => Measure(f, f.Amount2))],
+            NewCustomers = [.. flowFacts.Where(f => f.Count > 0)],
+            CustomersAtStart = [.. beforeFacts.Where(f => f.Count > 0)],
+            Shipments = [.. flowFacts.Where(f => f.Count2 > 0).Select(f => Count(f, f.Count2))],
+            OnTimeShipments = [.. flowFacts.Where(f => f.Count3 > 0).Select(f => Count(f, f.Count3))],
+            Overdue = [.. dates.SelectMany(d => OverdueAsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
+            OverdueMonths = [.. dates.Select(d => d.Month)],
+        }, byProductLine, withTargets);
+    }
+
+    /// <summary>
+    /// The KPI rows computed from the base tables, one GROUP BY per measure and two per overdue balance: what
+    /// <see cref="ReadAsync"/> must equal. Minutes on a million contracts; for tests and checks.
+    /// </summary>
+    public async Task<IReadOnlyList<KpiRow>> ReadFromBaseTablesAsync(
+        Caller caller, KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly today, CancellationToken ct)
+    {
+        var (byProductLine, withTargets) = Applicable(caller, period, groupBy, filter);
         var q = new Queries(caller, period, Sql(groupBy), filter);
 
         var sales = Run(byProductLine ? q.SalesByLine : q.Sales, ct);
@@ -113,6 +154,67 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         return period.From <= today ? [(period.To.Month, Cap(period.To))] : [];
     }
 
+    /// <summary>Which measures a grouping has: only sales follow product lines; targets are set per region, rep and month.</summary>
+    private static (bool ByProductLine, bool WithTargets) Applicable(Caller caller, KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        ArgumentNullException.ThrowIfNull(filter);
+        var byProductLine = groupBy.Contains(KpiDimension.ProductLine) || filter.ProductLine is not null;
+        return (byProductLine, !byProductLine && !groupBy.Contains(KpiDimension.CustomerGrade) && filter.CustomerGrade is null);
+    }
+
+    /// <summary>
+    /// Each row's overdue balance as of <paramref name="asOf"/> (labelled <paramref name="month"/>): the changes before
+    /// the period, plus those of the period's months up to <paramref name="asOf"/>'s, corrected by <paramref name="live"/>,
+    /// the changes of the <see cref="LiveWindow"/> when <paramref name="asOf"/> is not a month's last day.
+    /// </summary>
+    private static IEnumerable<KpiFact> OverdueAsOf(int month, DateOnly asOf, IEnumerable<KpiFact> before, IEnumerable<KpiFact> flows, IEnumerable<KpiFact> live)
+    {
+        // From the month's end (its last day included) when the window lies after asOf, else from the previous month's end.
+        var fromMonthEnd = LiveWindow(asOf).After == asOf;
+        var through = fromMonthEnd ? asOf.Month : asOf.Month - 1;
+        var sign = fromMonthEnd ? -1 : 1;
+        return before.Select(f => (Fact: f, Change: f.Amount3))
+            .Concat(flows.Where(f => f.Month <= through).Select(f => (Fact: f, Change: f.Amount3)))
+            .Concat(live.Select(f => (Fact: f, Change: sign * f.Amount)))
+            .GroupBy(x => (x.Fact.RegionId, x.Fact.StaffId, x.Fact.Grade), x => x.Change)
+            .Select(g => new KpiFact { RegionId = g.Key.RegionId, StaffId = g.Key.StaffId, Grade = g.Key.Grade, Month = month, Amount = g.Sum() })
+            .Where(f => f.Amount != 0);
+    }
+
+    /// <summary>
+    /// The days whose overdue changes are read from the base tables for a balance as of <paramref name="asOf"/> inside a
+    /// month: the month's days up to it (added to the balance at the previous month's end), or, in the second half of the
+    /// month, the days after it (taken from the balance at the month's end) — whichever is shorter.
+    /// </summary>
+    private static (DateOnly After, DateOnly Through) LiveWindow(DateOnly asOf)
+    {
+        var end = MonthEnd(asOf);
+        return end.DayNumber - asOf.DayNumber < asOf.Day ? (asOf, end) : (MonthStart(asOf).AddDays(-1), asOf);
+    }
+
+    private static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
+
+    private static DateOnly MonthEnd(DateOnly day) => MonthStart(day).AddMonths(1).AddDays(-1);
+
+    private static KpiFact Measure(KpiFact keys, decimal amount) => new()
+    {
+        Year = keys.Year, RegionId = keys.RegionId, StaffId = keys.StaffId, Month = keys.Month, Grade = keys.Grade, ProductLine = keys.ProductLine, Amount = amount,
+    };
+
+    private static KpiFact Count(KpiFact keys, int count) => new()
+    {
+        Year = keys.Year, RegionId = keys.RegionId, StaffId = keys.StaffId, Month = keys.Month, Grade = keys.Grade, ProductLine = keys.ProductLine, Count = count,
+    };
+
+    private async Task<T> WithDb<T>(Func<SalesGraphDbContext, Task<T>> work, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await work(db);
+    }
+
     private async Task<List<KpiFact>> Run(Func<SalesGraphDbContext, IQueryable<KpiFact>> query, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -158,8 +260,124 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         private readonly DateOnly from = period.From;
         private readonly DateOnly to = period.To;
 
+        /// <summary>Whether the region rows serve: no rep key or filter, and a caller who sees whole regions.</summary>
+        private bool ByRegion => caller.Role is not StaffRole.SalesRep && !keys.Contains(nameof(KpiFact.StaffId)) && filter.StaffId is null;
+
+        /// <summary>Summary rows of the period: sales (agreed, list, cost totals; contract count).</summary>
+        public IQueryable<KpiFact> SalesFacts(SalesGraphDbContext db) => MonthFacts(db, beforePeriod: false, f => new KpiFact
+        {
+            RegionId = f.Region!.ParentId ?? f.RegionId, Month = f.Month, Grade = f.Grade,
+            Amount = f.SalesAmount, Amount2 = f.ListTotal, Amount3 = f.CostTotal, Count = f.ContractCount,
+        });
+
+        /// <summary>
+        /// Summary rows of the period: collected, falling due, overdue change (amounts); new customers, shipments, on-time
+        /// shipments (counts).
+        /// </summary>
+        public IQueryable<KpiFact> FlowFacts(SalesGraphDbContext db) => MonthFacts(db, beforePeriod: false, f => new KpiFact
+        {
+            RegionId = f.Region!.ParentId ?? f.RegionId, Month = f.Month, Grade = f.Grade,
+            Amount = f.CollectedAmount, Amount2 = f.ReceivablesDue, Amount3 = f.OverdueChange, Count = f.NewCustomers, Count2 = f.ShipmentCount,
+            Count3 = f.OnTimeShipments,
+        });
+
+        /// <summary>Summary rows before the period: the overdue changes (Amount3) and the customers won (Count).</summary>
+        public IQueryable<KpiFact> BeforePeriodFacts(SalesGraphDbContext db) => MonthFacts(db, beforePeriod: true, f => new KpiFact
+        {
+            RegionId = f.Region!.ParentId ?? f.RegionId, Month = f.Month, Grade = f.Grade, Amount3 = f.OverdueChange, Count = f.NewCustomers,
+        });
+
+        /// <summary>Summary rows of the period by product line: sales only.</summary>
+        public IQueryable<KpiFact> SalesByLineFacts(SalesGraphDbContext db)
+        {
+            var rows = NarrowOwner(NarrowFacts(db, db.Scoped<KpiProductLineFact>(caller), beforePeriod: false));
+            if (filter.ProductLine is { } line)
+            {
+                rows = rows.Where(f => f.ProductLine == line);
+            }
+
+            return Group(rows, f => new KpiFact
+            {
+                RegionId = f.Region!.ParentId ?? f.RegionId, StaffId = f.OwnerId, Month = f.Month, Grade = f.Grade, ProductLine = f.ProductLine,
+                Amount = f.SalesAmount, Amount2 = f.ListTotal, Amount3 = f.CostTotal, Count = f.ContractCount,
+            });
+        }
+
+        /// <summary>
+        /// The overdue changes dated in the window, from the base tables. Only invoices due, issued or settled in it that
+        /// were ever overdue, and payments on such invoices received in it or made on those invoices, can have one: their
+        /// ids are read first (one index range each), so the changes are computed over those rows only whatever plan the
+        /// joins would get.
+        /// </summary>
+        public async Task<List<KpiFact>> OverdueChangesAsync(SalesGraphDbContext db, (DateOnly After, DateOnly Through) window, CancellationToken ct)
+        {
+            var (after, through) = window;
+            var invoiceIds = await db.Invoices
+                .Where(i => (i.DueOn >= after && i.DueOn < through) || (i.IssuedOn > after && i.IssuedOn <= through) || (i.SettledOn > after && i.SettledOn <= through))
+                .Where(OverdueEvents.EverOverdue)
+                .Select(i => i.Id).ToListAsync(ct);
+            // EF.Parameter: one array parameter, not one parameter per id (there may be thousands in half a month).
+            var paymentIds = (await db.Payments.Where(p => p.ReceivedOn > after && p.ReceivedOn <= through && p.InvoiceId != null)
+                    .Where(RowScopes.Via((Payment p) => p.Invoice!, OverdueEvents.EverOverdue)).Select(p => p.Id).ToListAsync(ct))
+                .Union(await db.Payments.Where(p => EF.Parameter(invoiceIds).Contains(p.InvoiceId!.Value)).Select(p => p.Id).ToListAsync(ct)).ToList();
+            var invoices = Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => EF.Parameter(invoiceIds).Contains(i.Id));
+            var payments = Narrow(db, db.Scoped<Payment>(caller), p => p.Contract!).Where(p => EF.Parameter(paymentIds).Contains(p.Id));
+            var changes = new List<KpiFact>();
+            foreach (var events in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
+            {
+                changes.AddRange(await Group(
+                    events.Where(e => e.On > after && e.On <= through),
+                    e => new KpiFact { RegionId = e.TopRegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount }).ToListAsync(ct));
+            }
+
+            return changes;
+        }
+
+        /// <summary>
+        /// Groups the rep rows, or the region rows when they serve, with <paramref name="fact"/> (plus the rep key on rep
+        /// rows); both have the same measures, and the region rows are the sums of the rep rows.
+        /// </summary>
+        private IQueryable<KpiFact> MonthFacts(SalesGraphDbContext db, bool beforePeriod, Expression<Func<KpiMonthlyMeasures, KpiFact>> fact) =>
+            ByRegion
+                ? Group(NarrowFacts(db, db.Scoped<KpiRegionMonthlyFact>(caller), beforePeriod), Retyped<KpiRegionMonthlyFact>(fact, withStaff: false))
+                : Group(NarrowOwner(NarrowFacts(db, db.Scoped<KpiMonthlyFact>(caller), beforePeriod)), Retyped<KpiMonthlyFact>(fact, withStaff: true));
+
+        private static Expression<Func<T, KpiFact>> Retyped<T>(Expression<Func<KpiMonthlyMeasures, KpiFact>> fact, bool withStaff)
+            where T : KpiMonthlyMeasures
+        {
+            var row = Expression.Parameter(typeof(T), "f");
+            var init = (MemberInitExpression)new RowScopes.Substitute(fact.Parameters[0], row).Visit(fact.Body);
+            var bindings = withStaff
+                ? init.Bindings.Append(Expression.Bind(typeof(KpiFact).GetProperty(nameof(KpiFact.StaffId))!, Expression.Property(row, nameof(KpiMonthlyFact.OwnerId))))
+                : init.Bindings;
+            return Expression.Lambda<Func<T, KpiFact>>(Expression.MemberInit(init.NewExpression, bindings), row);
+        }
+
+        private IQueryable<T> NarrowFacts<T>(SalesGraphDbContext db, IQueryable<T> rows, bool beforePeriod)
+            where T : IKpiFactKeys
+        {
+            var (year, first, last) = (period.Year, from.Month, to.Month);
+            rows = beforePeriod
+                ? rows.Where(f => f.Year < year || (f.Year == year && f.Month < first))
+                : rows.Where(f => f.Year == year && f.Month >= first && f.Month <= last);
+            if (filter.RegionId is { } regionId)
+            {
+                rows = rows.Where(f => db.Regions.Any(r => r.Id == regionId && f.Region!.Path.StartsWith(r.Path)));
+            }
+
+            if (filter.CustomerGrade is { } grade)
+            {
+                rows = rows.Where(f => f.Grade == grade);
+            }
+
+            return rows;
+        }
+
+        private IQueryable<T> NarrowOwner<T>(IQueryable<T> rows)
+            where T : IOwnedInRegion => filter.StaffId is { } staffId ? rows.Where(f => f.OwnerId == staffId) : rows;
+
         public IQueryable<KpiFact> Sales(SalesGraphDbContext db) =>
-            Group(Narrow(db, db.Scoped<Contract>(caller), c => c).Where(Counted).Where(c => c.SignedOn >= from && c.SignedOn <= to), c => new KpiFact
+            Group(Narrow(db, db.Scoped<Contract>(caller), c => c).Where(KpiFacts.Counted).Where(c => c.SignedOn >= from && c.SignedOn <= to), c => new KpiFact
             {
                 RegionId = c.Region!.ParentId ?? c.RegionId,
                 StaffId = c.OwnerId,
@@ -174,7 +392,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         public IQueryable<KpiFact> SalesByLine(SalesGraphDbContext db)
         {
             var lines = Narrow(db, db.Scoped<ContractLine>(caller), l => l.Contract!)
-                .Where(RowScopes.Via((ContractLine l) => l.Contract!, Counted))
+                .Where(RowScopes.Via((ContractLine l) => l.Contract!, KpiFacts.Counted))
                 .Where(l => l.Contract!.SignedOn >= from && l.Contract.SignedOn <= to);
             if (filter.ProductLine is { } line)
             {
@@ -302,12 +520,8 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
 
         public IQueryable<KpiFact> Shipments(SalesGraphDbContext db) => ShipmentFacts(ShippedInPeriod(db));
 
-        /// <summary>
-        /// Shipments within <see cref="OnTimeShipmentDays"/> days after a payment of their contract; a query of its own
-        /// because EF Core mistranslates a correlated subquery inside a grouped SUM.
-        /// </summary>
-        public IQueryable<KpiFact> OnTimeShipments(SalesGraphDbContext db) => ShipmentFacts(ShippedInPeriod(db)
-            .Where(s => s.Contract!.Payments.Any(p => p.ReceivedOn <= s.ShippedOn && s.ShippedOn <= p.ReceivedOn.AddDays(OnTimeShipmentDays))));
+        /// <summary>Shipments on time (<see cref="KpiFacts.OnTime"/>).</summary>
+        public IQueryable<KpiFact> OnTimeShipments(SalesGraphDbContext db) => ShipmentFacts(ShippedInPeriod(db).Where(KpiFacts.OnTime));
 
         private IQueryable<Shipment> ShippedInPeriod(SalesGraphDbContext db) =>
             Narrow(db, db.Scoped<Shipment>(caller), s => s.Contract!)
@@ -345,11 +559,6 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
                 Amount = t.SalesAmount,
             });
         }
-
-        /// <summary>Signed contracts count in sales unless rejected or terminated before their term began.</summary>
-        private static readonly Expression<Func<Contract, bool>> Counted = c =>
-            c.SignedOn != null && c.Status != ContractStatus.Rejected
-            && !(c.Status == ContractStatus.Terminated && (c.StartOn == null || c.StartOn > DateOnly.FromDateTime(c.UpdatedAt)));
 
         private IQueryable<T> Narrow<T>(SalesGraphDbContext db, IQueryable<T> rows, Expression<Func<T, Contract>> contract)
         {
@@ -392,60 +601,6 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             return rows;
         }
 
-        /// <summary>
-        /// Projects with <paramref name="fact"/> after replacing the keys not grouped by with constants (which EF Core
-        /// leaves out of the GROUP BY), then sums the measures <paramref name="fact"/> sets per remaining key.
-        /// </summary>
-        private IQueryable<KpiFact> Group<T>(IQueryable<T> rows, Expression<Func<T, KpiFact>> fact)
-        {
-            var init = (MemberInitExpression)fact.Body;
-            var bound = init.Bindings.Cast<MemberAssignment>().ToDictionary(b => b.Member.Name, b => b.Expression, StringComparer.Ordinal);
-            var bindings = new List<MemberBinding>();
-            foreach (var property in typeof(KpiFact).GetProperties())
-            {
-                if (IsKey(property.Name))
-                {
-                    var value = keys.Contains(property.Name) && bound.TryGetValue(property.Name, out var e)
-                        ? e
-                        : Expression.Constant(Default(property.PropertyType), property.PropertyType);
-                    bindings.Add(Expression.Bind(property, value));
-                }
-                else if (bound.TryGetValue(property.Name, out var measure))
-                {
-                    bindings.Add(Expression.Bind(property, measure));
-                }
-            }
-
-            var projection = Expression.Lambda<Func<T, KpiFact>>(Expression.MemberInit(init.NewExpression, bindings), fact.Parameters);
-            var groups = rows.Select(projection).GroupBy(f => new { f.RegionId, f.StaffId, f.Month, f.ProductLine, f.Grade });
-
-            // g => new KpiFact { keys = g.Key.*, each bound measure = g.Sum(f => f.measure) }
-            var g = Expression.Parameter(groups.ElementType, "g");
-            var key = Expression.Property(g, "Key");
-            var sums = new List<MemberBinding>();
-            foreach (var property in typeof(KpiFact).GetProperties())
-            {
-                if (IsKey(property.Name))
-                {
-                    sums.Add(Expression.Bind(property, Expression.Property(key, property.Name == nameof(KpiFact.Grade) ? "Grade" : property.Name)));
-                }
-                else if (bound.ContainsKey(property.Name))
-                {
-                    var f = Expression.Parameter(typeof(KpiFact), "f");
-                    var selector = Expression.Lambda(Expression.Property(f, property), f);
-                    var sum = Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(KpiFact)], g, selector);
-                    sums.Add(Expression.Bind(property, sum));
-                }
-            }
-
-            var select = Expression.Lambda(Expression.MemberInit(Expression.New(typeof(KpiFact)), sums), g);
-            return (IQueryable<KpiFact>)groups.Provider.CreateQuery(
-                Expression.Call(typeof(Queryable), nameof(Queryable.Select), [groups.ElementType, typeof(KpiFact)], groups.Expression, Expression.Quote(select)));
-        }
-
-        private static bool IsKey(string member) => member is nameof(KpiFact.RegionId) or nameof(KpiFact.StaffId) or nameof(KpiFact.Month)
-            or nameof(KpiFact.ProductLine) or nameof(KpiFact.Grade);
-
-        private static object? Default(Type type) => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null;
+        private IQueryable<KpiFact> Group<T>(IQueryable<T> rows, Expression<Func<T, KpiFact>> fact) => KpiGrouping.Group(rows, keys, fact);
     }
 }

@@ -1,3 +1,4 @@
+using SalesGraph.Data.Writes;
 using SalesGraph.GraphQL;
 
 namespace SalesGraph.Kpis;
@@ -8,6 +9,7 @@ public static class KpisFeature
     public static IServiceCollection AddKpis(this IServiceCollection services)
     {
         services.AddSingleton<KpiReader>();
+        services.AddSingleton<IDerivedRows, KpiFactsMaintenance>();
         return services.AddQueryFields<KpiQueries>();
     }
 }

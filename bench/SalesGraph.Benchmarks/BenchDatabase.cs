@@ -3,6 +3,10 @@ namespace SalesGraph.Benchmarks;
 /// <summary>Finds the large data set the benchmarks read (bench/README.md says how to make it).</summary>
 public static class BenchDatabase
 {
+    /// <summary>Whether the environment points the app at PostgreSQL instead (<c>Database__Provider=Postgres</c>).</summary>
+    public static bool IsPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("Database__Provider"), "Postgres", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// <c>SALESGRAPH_BENCH_DB</c> if set, else <c>api/bench.db</c> of the repository (where the documented seed command
     /// writes it, since <c>dotnet run --project api</c> runs in the api folder).

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
@@ -16,7 +17,9 @@ namespace SalesGraph.Benchmarks;
 /// </summary>
 public sealed class InProcessApi : WebApplicationFactory<Program>
 {
-    private readonly string _database = BenchDatabase.Path();
+    /// <summary>The SQLite file, or null when the environment selects PostgreSQL (<c>Database__Provider=Postgres</c> and
+    /// <c>ConnectionStrings__SalesGraph</c>, which the app reads itself).</summary>
+    private readonly string? _database = BenchDatabase.IsPostgres ? null : BenchDatabase.Path();
 
     /// <summary>Points the host at the api folder: BenchmarkDotNet runs this assembly far from the solution layout.</summary>
     protected override IHostBuilder? CreateHostBuilder()
@@ -30,9 +33,25 @@ public sealed class InProcessApi : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseContentRoot(BenchDatabase.ApiDirectory());
         builder.UseEnvironment("Development"); // its settings carry a signing key; nothing here issues tokens
-        builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={_database}");
+        if (_database is not null)
+        {
+            builder.UseSetting("ConnectionStrings:SalesGraph", $"Data Source={_database}");
+        }
+
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // SALESGRAPH_BENCH_TODAY=yyyy-MM-dd measures as of another day, e.g. mid-month, where the overdue balance of today
+        // reads the most base rows (the request's "current year" follows it).
+        if (Environment.GetEnvironmentVariable("SALESGRAPH_BENCH_TODAY") is { Length: > 0 } today)
+        {
+            var noon = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(noon)));
+        }
+    }
+
+    private sealed class FixedClock(DateTime utcNow) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utcNow);
     }
 
     /// <summary>A principal as the token handler would build it for a local account.</summary>

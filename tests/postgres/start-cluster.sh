@@ -19,8 +19,10 @@ chmod 755 "$dir"
 as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; fi
 
-# A free port: bind to port 0 and read what the kernel picked.
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+# PG_PORT if given (machines shared between people hand out port ranges), else a free port: bind to port 0 and read
+# what the kernel picked.
+port=${PG_PORT:-}
+[ -n "$port" ] || port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
   || shuf -i 20000-60000 -n 1)
 password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SalesGraph.Kpis;
 
 namespace SalesGraph.Data.Seeding;
 
@@ -19,7 +20,8 @@ public static class DemoDataLoader
     }
 
     /// <summary>
-    /// Generates the data set for <paramref name="today"/> and writes it in one transaction. The database must be migrated and empty (ids are assigned by the generator). With <paramref name="exclusive"/>
+    /// Generates the data set for <paramref name="today"/> and writes it in one transaction, then computes the KPI
+    /// summary tables from it (<see cref="KpiFacts.RebuildAsync"/>). The database must be migrated and empty (ids are assigned by the generator). With <paramref name="exclusive"/>
     /// the caller guarantees no other connection has the file open (see <see cref="SqliteBulkWriter"/>).
     /// </summary>
     public static Result Load(SalesGraphDbContext context, DemoDataOptions options, DateOnly today, bool exclusive = false)
@@ -38,6 +40,7 @@ public static class DemoDataLoader
             };
             new DemoDataGenerator(options).Generate(today, writer);
             writer.Complete();
+            KpiFacts.RebuildAsync(context, CancellationToken.None).GetAwaiter().GetResult();
             if (context.Database.GetDbConnection() is SqliteConnection connection)
             {
                 using var optimize = connection.CreateCommand();

@@ -11,12 +11,14 @@ namespace SalesGraph.Data.Writes;
 /// Runs every mutation the same way: checks <see cref="AccessMatrix.Actions"/>, opens its own context and a write
 /// transaction before the first read (on SQLite <c>BEGIN IMMEDIATE</c>, so concurrent writers queue behind the busy
 /// timeout instead of losing updates), replays an idempotency key, lets the mutation work, and then — only when it
-/// returned no errors — saves, writes the audit log through <see cref="AuditLog"/>, remembers the key and commits, all
-/// in that one transaction. A payload with errors, or an exception anywhere, rolls everything back.
+/// returned no errors — saves, brings the <see cref="IDerivedRows"/> up to date, writes the audit log through
+/// <see cref="AuditLog"/>, remembers the key and commits, all in that one transaction. A payload with errors, or an exception anywhere, rolls everything back.
 /// </summary>
-public sealed class MutationRunner(IDbContextFactory<SalesGraphDbContext> contexts, IEnumerable<IWriteFault> faults, TimeProvider? clock = null)
+public sealed class MutationRunner(
+    IDbContextFactory<SalesGraphDbContext> contexts, IEnumerable<IWriteFault> faults, IEnumerable<IDerivedRows> derivedRows, TimeProvider? clock = null)
 {
     private readonly IWriteFault[] _faults = [.. faults];
+    private readonly IDerivedRows[] _derivedRows = [.. derivedRows];
 
     /// <summary>
     /// Runs <paramref name="work"/> as the mutation <paramref name="action"/>.
@@ -81,7 +83,18 @@ public sealed class MutationRunner(IDbContextFactory<SalesGraphDbContext> contex
         try
         {
             var pending = AuditLog.Capture(db);
+            var refreshes = new List<Func<CancellationToken, Task>>();
+            foreach (var derived in _derivedRows)
+            {
+                refreshes.Add(await derived.PrepareAsync(db, ct));
+            }
+
             await db.SaveChangesAsync(ct);
+            foreach (var refresh in refreshes)
+            {
+                await refresh(ct);
+            }
+
             AuditLog.Write(db, pending, caller, action, now);
             if (idempotencyKey is not null && payload.Entity is IHasId created)
             {

@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data;
 using SalesGraph.Data.Entities;
+using SalesGraph.Kpis;
 
 namespace SalesGraph.UnitTests.Kpis;
 
 /// <summary>
 /// A small sales company on a temporary SQLite file, with figures worked out by hand in the comments, so KPI queries can
-/// be checked against DOMAIN.md's definitions. Today is 2026-06-15; the period is 2026.
+/// be checked against DOMAIN.md's definitions. Today is 2026-06-15; the period is 2026. The KPI summary tables are built
+/// from it once filled.
 /// </summary>
 public sealed class KnownSalesDatabase : IDbContextFactory<SalesGraphDbContext>, IDisposable
 {
@@ -29,6 +31,7 @@ public sealed class KnownSalesDatabase : IDbContextFactory<SalesGraphDbContext>,
         using var db = new SqliteSalesGraphDbContext(_options);
         db.Database.EnsureCreated();
         Fill(db);
+        KpiFacts.RebuildAsync(db, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public SalesGraphDbContext CreateDbContext() => new SqliteSalesGraphDbContext(_options);

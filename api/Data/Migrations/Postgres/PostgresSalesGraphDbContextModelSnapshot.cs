@@ -549,9 +549,178 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("SettledOn");
+
                     b.HasIndex("ContractId", "Id");
 
                     b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("CollectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("ListTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTimeShipments")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("ReceivablesDue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ShipmentCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "Month", "RegionId", "OwnerId", "Grade");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("OwnerId", "Year", "Month");
+
+                    b.ToTable("KpiMonthlyFacts");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiProductLineFact", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("ListTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Year", "Month", "RegionId", "OwnerId", "Grade", "ProductLine");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("OwnerId", "Year", "Month");
+
+                    b.ToTable("KpiProductLineFacts");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionMonthlyFact", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("CollectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("ListTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTimeShipments")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("ReceivablesDue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ShipmentCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "Month", "RegionId", "Grade");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("KpiRegionMonthlyFacts");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.LoginFailure", b =>
@@ -932,6 +1101,8 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.HasIndex("StaffId");
 
+                    b.HasIndex("Year", "Scope", "Month", "RegionId", "StaffId", "SalesAmount");
+
                     b.HasIndex("Year", "Scope", "RegionId", "StaffId", "Quarter", "Month");
 
                     b.ToTable("Targets");
@@ -1058,6 +1229,39 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contract");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiProductLineFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionMonthlyFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Payment", b =>

@@ -526,9 +526,178 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("SettledOn");
+
                     b.HasIndex("ContractId", "Id");
 
                     b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CollectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ListTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTimeShipments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivablesDue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShipmentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "RegionId", "OwnerId", "Grade");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("OwnerId", "Year", "Month");
+
+                    b.ToTable("KpiMonthlyFacts");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiProductLineFact", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ListTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "RegionId", "OwnerId", "Grade", "ProductLine");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("OwnerId", "Year", "Month");
+
+                    b.ToTable("KpiProductLineFacts");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionMonthlyFact", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CollectedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ListTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTimeShipments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivablesDue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShipmentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "RegionId", "Grade");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("KpiRegionMonthlyFacts");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Payment", b =>
@@ -870,6 +1039,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffId");
 
+                    b.HasIndex("Year", "Scope", "Month", "RegionId", "StaffId", "SalesAmount");
+
                     b.HasIndex("Year", "Scope", "RegionId", "StaffId", "Quarter", "Month");
 
                     b.ToTable("Targets");
@@ -996,6 +1167,39 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Contract");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiProductLineFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionMonthlyFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Payment", b =>

@@ -1,0 +1,269 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Auth;
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+
+namespace SalesGraph.Kpis;
+
+/// <summary>
+/// Builds the KPI summary tables from the base tables: <see cref="KpiMonthlyFact"/> and <see cref="KpiProductLineFact"/>
+/// per rep, and <see cref="KpiRegionMonthlyFact"/> summed from them per region. <see cref="RebuildAsync"/> computes
+/// everything (after a seed, on upgrade); <see cref="RefreshAsync"/> recomputes all months of the reps a write
+/// touched, from the base tables, inside the write's transaction — a rep's rows are a few hundred base rows, and
+/// recomputing instead of adding differences cannot drift.
+/// </summary>
+public static class KpiFacts
+{
+    /// <summary>A shipment is on time when it leaves within this many days of a payment (款到后3天内发货).</summary>
+    public const int OnTimeShipmentDays = 3;
+
+    /// <summary>Signed contracts count in sales unless rejected or terminated before their term began.</summary>
+    public static readonly Expression<Func<Contract, bool>> Counted = c =>
+        c.SignedOn != null && c.Status != ContractStatus.Rejected
+        && !(c.Status == ContractStatus.Terminated && (c.StartOn == null || c.StartOn > DateOnly.FromDateTime(c.UpdatedAt)));
+
+    /// <summary>Shipped, not cancelled.</summary>
+    public static readonly Expression<Func<Shipment, bool>> Shipped = s => s.Status != ShipmentStatus.Cancelled && s.ShippedOn != null;
+
+    /// <summary>
+    /// Shipped within <see cref="OnTimeShipmentDays"/> days after a payment of its contract; a filter of its own because
+    /// EF Core mistranslates a correlated subquery inside a grouped SUM.
+    /// </summary>
+    public static readonly Expression<Func<Shipment, bool>> OnTime = s =>
+        s.Contract!.Payments.Any(p => p.ReceivedOn <= s.ShippedOn && s.ShippedOn <= p.ReceivedOn.AddDays(OnTimeShipmentDays));
+
+    private static readonly HashSet<string> EveryKey =
+        [nameof(KpiFact.Year), nameof(KpiFact.Month), nameof(KpiFact.RegionId), nameof(KpiFact.StaffId), nameof(KpiFact.Grade), nameof(KpiFact.ProductLine)];
+
+    private const int RepLocks = 0x4b50_4901;
+    private const int RegionLocks = 0x4b50_4902;
+    private const int InsertChunk = 5_000;
+
+    /// <summary>Replaces every summary row with rows computed from the base tables, in one transaction.</summary>
+    public static async Task RebuildAsync(SalesGraphDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.KpiRegionMonthlyFacts.ExecuteDeleteAsync(ct);
+        await db.KpiMonthlyFacts.ExecuteDeleteAsync(ct);
+        await db.KpiProductLineFacts.ExecuteDeleteAsync(ct);
+        var (monthly, byLine) = await ComputeAsync(db, null, ct);
+        await InsertAsync(db, monthly, ct);
+        await InsertAsync(db, byLine, ct);
+        await RollUpAsync(db, null, ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        // Fresh statistics, so the planner reads the new tables by their keys from the first request on.
+        await db.Database.ExecuteSqlRawAsync("""ANALYZE "KpiMonthlyFacts"; ANALYZE "KpiRegionMonthlyFacts"; ANALYZE "KpiProductLineFacts";""", ct);
+    }
+
+    /// <summary>
+    /// Whether the summary tables are empty although the base tables are not: a database migrated from a version
+    /// without them (or filled behind the app's back) that <see cref="RebuildAsync"/> has to fill once.
+    /// </summary>
+    public static async Task<bool> AreMissingAsync(SalesGraphDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return !await db.KpiMonthlyFacts.AnyAsync(ct) && await db.Contracts.AnyAsync(ct);
+    }
+
+    /// <summary>
+    /// Recomputes every row of <paramref name="reps"/> (and the region rows they add up to) from the base tables, inside
+    /// the caller's transaction. On PostgreSQL each rep, then each region, is locked for the rest of the transaction
+    /// first (advisory locks, in id order), so two concurrent writers of one rep recompute one after the other and the
+    /// second sees the first's committed rows; SQLite writers are serialised by <c>BEGIN IMMEDIATE</c> already.
+    /// </summary>
+    public static async Task RefreshAsync(SalesGraphDbContext db, IReadOnlyCollection<int> reps, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(reps);
+        if (reps.Count == 0)
+        {
+            return;
+        }
+
+        int[] owners = [.. reps.Distinct().Order()];
+        await LockAsync(db, RepLocks, owners, ct);
+        var regions = (await db.KpiMonthlyFacts.Where(f => owners.Contains(f.OwnerId)).Select(f => f.RegionId).Distinct().ToListAsync(ct)).ToHashSet();
+        await db.KpiMonthlyFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
+        await db.KpiProductLineFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
+        var (monthly, byLine) = await ComputeAsync(db, owners, ct);
+        await InsertAsync(db, monthly, ct);
+        await InsertAsync(db, byLine, ct);
+        regions.UnionWith(monthly.Select(f => f.RegionId));
+        int[] touched = [.. regions.Order()];
+        await LockAsync(db, RegionLocks, touched, ct);
+        await RollUpAsync(db, touched, ct);
+    }
+
+    /// <summary>The rows of <paramref name="owners"/> (all reps when null), computed from the base tables.</summary>
+    private static async Task<(List<KpiMonthlyFact> Monthly, List<KpiProductLineFact> ByLine)> ComputeAsync(
+        SalesGraphDbContext db, int[]? owners, CancellationToken ct)
+    {
+        IQueryable<T> Of<T>(IQueryable<T> rows, Expression<Func<T, int>> owner) =>
+            owners is null ? rows : rows.Where(RowScopes.Via(owner, (int o) => owners.Contains(o)));
+
+        var facts = new Dictionary<(int, int, int, int, CustomerGrade), KpiMonthlyFact>();
+        async Task AddAsync<T>(IQueryable<T> rows, Expression<Func<T, KpiFact>> fact, Action<KpiMonthlyFact, KpiFact> add)
+        {
+            foreach (var f in await KpiGrouping.Group(rows, EveryKey, fact).ToListAsync(ct))
+            {
+                var key = (f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value);
+                if (!facts.TryGetValue(key, out var row))
+                {
+                    facts[key] = row = new KpiMonthlyFact { Year = f.Year, Month = f.Month, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade.Value };
+                }
+
+                add(row, f);
+            }
+        }
+
+        var contracts = Of(db.Contracts, c => c.OwnerId);
+        var invoices = Of(db.Invoices, i => i.Contract!.OwnerId);
+        var payments = Of(db.Payments, p => p.Contract!.OwnerId);
+        var shipments = Of(db.Shipments, s => s.Contract!.OwnerId).Where(Shipped);
+        await AddAsync(contracts.Where(Counted), c => new KpiFact
+        {
+            Year = c.SignedOn!.Value.Year, Month = c.SignedOn.Value.Month, RegionId = c.RegionId, StaffId = c.OwnerId, Grade = c.Customer!.Grade,
+            Amount = c.AgreedTotal, Amount2 = c.ListTotal, Amount3 = c.CostTotal, Count = 1,
+        }, (r, f) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (f.Amount, f.Amount2, f.Amount3, f.Count));
+        await AddAsync(payments, p => new KpiFact
+        {
+            Year = p.ReceivedOn.Year, Month = p.ReceivedOn.Month, RegionId = p.Contract!.RegionId, StaffId = p.Contract.OwnerId, Grade = p.Contract.Customer!.Grade,
+            Amount = p.Amount,
+        }, (r, f) => r.CollectedAmount = f.Amount);
+        await AddAsync(invoices, i => new KpiFact
+        {
+            Year = i.DueOn.Year, Month = i.DueOn.Month, RegionId = i.Contract!.RegionId, StaffId = i.Contract.OwnerId, Grade = i.Contract.Customer!.Grade,
+            Amount = i.Amount,
+        }, (r, f) => r.ReceivablesDue = f.Amount);
+        await AddAsync(Of(db.Customers, c => c.OwnerId).Where(c => c.FirstContractOn != null), c => new KpiFact
+        {
+            Year = c.FirstContractOn!.Value.Year, Month = c.FirstContractOn.Value.Month, RegionId = c.RegionId, StaffId = c.OwnerId, Grade = c.Grade,
+            Count = 1,
+        }, (r, f) => r.NewCustomers = f.Count);
+        await AddAsync(shipments, ShipmentFact, (r, f) => r.ShipmentCount = f.Count);
+        await AddAsync(shipments.Where(OnTime), ShipmentFact, (r, f) => r.OnTimeShipments = f.Count);
+        foreach (var changes in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
+        {
+            await AddAsync(changes, e => new KpiFact
+            {
+                Year = e.On.Year, Month = e.On.Month, RegionId = e.RegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount,
+            }, (r, f) => r.OverdueChange += f.Amount);
+        }
+
+        var byLine = await KpiGrouping.Group(ContractsByLine(Of(db.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact
+        {
+            Year = x.Year, Month = x.Month, RegionId = x.RegionId, StaffId = x.OwnerId, Grade = x.Grade, ProductLine = x.ProductLine,
+            Amount = x.Agreed, Amount2 = x.List, Amount3 = x.Cost, Count = 1,
+        }).ToListAsync(ct);
+        return ([.. facts.Values.Where(f => !IsEmpty(f))], [.. byLine.Select(f => new KpiProductLineFact
+        {
+            Year = f.Year, Month = f.Month, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade!.Value, ProductLine = f.ProductLine!,
+            SalesAmount = f.Amount, ListTotal = f.Amount2, CostTotal = f.Amount3, ContractCount = f.Count,
+        })]);
+    }
+
+    private static readonly Expression<Func<Shipment, KpiFact>> ShipmentFact = s => new KpiFact
+    {
+        Year = s.ShippedOn!.Value.Year, Month = s.ShippedOn.Value.Month, RegionId = s.Contract!.RegionId, StaffId = s.Contract.OwnerId,
+        Grade = s.Contract.Customer!.Grade, Count = 1,
+    };
+
+    /// <summary>Counted contracts' lines summed per contract and product line, with the contract's keys.</summary>
+    private static IQueryable<ContractByLine> ContractsByLine(IQueryable<ContractLine> lines) => lines
+        .Where(RowScopes.Via((ContractLine l) => l.Contract!, Counted))
+        .GroupBy(l => new
+        {
+            l.ContractId,
+            l.Contract!.SignedOn!.Value.Year,
+            l.Contract.SignedOn.Value.Month,
+            l.Contract.RegionId,
+            l.Contract.OwnerId,
+            l.Contract.Customer!.Grade,
+            l.Product!.ProductLine,
+        })
+        .Select(g => new ContractByLine
+        {
+            Year = g.Key.Year, Month = g.Key.Month, RegionId = g.Key.RegionId, OwnerId = g.Key.OwnerId, Grade = g.Key.Grade, ProductLine = g.Key.ProductLine,
+            Agreed = g.Sum(l => l.Quantity * l.AgreedUnitPrice),
+            List = g.Sum(l => l.Quantity * l.ListUnitPrice),
+            Cost = g.Sum(l => l.Quantity * l.UnitCost),
+        });
+
+    /// <summary>A month in which an overdue balance rose and fell by the same amount, and nothing else happened.</summary>
+    private static bool IsEmpty(KpiMonthlyFact f) => f is
+    {
+        SalesAmount: 0, ListTotal: 0, CostTotal: 0, ContractCount: 0, CollectedAmount: 0, ReceivablesDue: 0, OverdueChange: 0,
+        NewCustomers: 0, ShipmentCount: 0, OnTimeShipments: 0,
+    };
+
+    /// <summary>Replaces the region rows of <paramref name="regions"/> (all when null) with the sums of their reps' rows.</summary>
+    private static async Task RollUpAsync(SalesGraphDbContext db, int[]? regions, CancellationToken ct)
+    {
+        var reps = regions is null ? db.KpiMonthlyFacts : db.KpiMonthlyFacts.Where(f => regions.Contains(f.RegionId));
+        await (regions is null ? db.KpiRegionMonthlyFacts : db.KpiRegionMonthlyFacts.Where(f => regions.Contains(f.RegionId))).ExecuteDeleteAsync(ct);
+        var sums = await reps.GroupBy(f => new { f.Year, f.Month, f.RegionId, f.Grade }).Select(g => new KpiRegionMonthlyFact
+        {
+            Year = g.Key.Year, Month = g.Key.Month, RegionId = g.Key.RegionId, Grade = g.Key.Grade,
+            SalesAmount = g.Sum(f => f.SalesAmount), ListTotal = g.Sum(f => f.ListTotal), CostTotal = g.Sum(f => f.CostTotal),
+            ContractCount = g.Sum(f => f.ContractCount), CollectedAmount = g.Sum(f => f.CollectedAmount), ReceivablesDue = g.Sum(f => f.ReceivablesDue),
+            OverdueChange = g.Sum(f => f.OverdueChange), NewCustomers = g.Sum(f => f.NewCustomers), ShipmentCount = g.Sum(f => f.ShipmentCount),
+            OnTimeShipments = g.Sum(f => f.OnTimeShipments),
+        }).ToListAsync(ct);
+        await InsertAsync(db, sums, ct);
+    }
+
+    /// <summary>Inserts in chunks and detaches what it inserted, so a long rebuild does not keep every row tracked.</summary>
+    private static async Task InsertAsync<T>(SalesGraphDbContext db, List<T> rows, CancellationToken ct)
+        where T : class
+    {
+        foreach (var chunk in rows.Chunk(InsertChunk))
+        {
+            db.AddRange(chunk);
+            await db.SaveChangesAsync(ct);
+            foreach (var row in chunk)
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
+    }
+
+    private static async Task LockAsync(SalesGraphDbContext db, int space, int[] ids, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({space}, {id})", ct);
+        }
+    }
+
+    private sealed class ContractByLine
+    {
+        public int Year { get; init; }
+
+        public int Month { get; init; }
+
+        public int RegionId { get; init; }
+
+        public int OwnerId { get; init; }
+
+        public CustomerGrade Grade { get; init; }
+
+        public required string ProductLine { get; init; }
+
+        public decimal Agreed { get; init; }
+
+        public decimal List { get; init; }
+
+        public decimal Cost { get; init; }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SalesGraph.Data;
+using SalesGraph.Data.Entities;
+using SalesGraph.Data.Writes;
+
+namespace SalesGraph.Kpis;
+
+/// <summary>
+/// Keeps the KPI summary tables in step with every mutation: finds the reps whose rows a write changes — owners of a
+/// changed contract or customer before and after the change, owners of the contracts whose invoices, payments,
+/// shipments or lines change, owners of a regraded customer's contracts — and has <see cref="KpiFacts.RefreshAsync"/>
+/// recompute them after the save, in the same transaction.
+/// </summary>
+public sealed class KpiFactsMaintenance : IDerivedRows
+{
+    /// <inheritdoc />
+    public async Task<Func<CancellationToken, Task>> PrepareAsync(SalesGraphDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var reps = new HashSet<int>();
+        var contracts = new HashSet<int>();
+        var regraded = new HashSet<int>();
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            switch (entry.Entity)
+            {
+                case Contract or Customer:
+                    reps.UnionWith(Values(entry, nameof(Contract.OwnerId)));
+                    if (entry.Entity is Customer customer && (entry.State == EntityState.Deleted || entry.Property(nameof(Customer.Grade)).IsModified))
+                    {
+                        regraded.Add(customer.Id);
+                    }
+
+                    break;
+                case ContractLine or Invoice or Payment or Shipment:
+                    contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
+                    break;
+            }
+        }
+
+        if (contracts.Count > 0 || regraded.Count > 0)
+        {
+            reps.UnionWith(await db.Contracts.AsNoTracking()
+                .Where(c => contracts.Contains(c.Id) || regraded.Contains(c.CustomerId))
+                .Select(c => c.OwnerId).Distinct().ToListAsync(ct));
+        }
+
+        return token => KpiFacts.RefreshAsync(db, reps, token);
+    }
+
+    /// <summary>The property's value before the change (unless added) and after it (unless deleted).</summary>
+    private static IEnumerable<int> Values(EntityEntry entry, string property)
+    {
+        var p = entry.Property(property);
+        if (entry.State != EntityState.Added && p.OriginalValue is int before)
+        {
+            yield return before;
+        }
+
+        if (entry.State != EntityState.Deleted && p.CurrentValue is int after)
+        {
+            yield return after;
+        }
+    }
+}
