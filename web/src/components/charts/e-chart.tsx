@@ -10,6 +10,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // The ES module build: the CommonJS one (lib/) hands Vite an object instead of the component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { CSSProperties } from 'react';
+import { prefersReducedMotion } from '@/utils/reduced-motion';
 
 // Only the chart kinds we use are registered, which keeps echarts' share of the bundle small.
 echarts.use([
@@ -39,10 +40,6 @@ interface EChartProps {
   onClick?: (params: EChartClick) => void;
 }
 
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' &&
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /**
  * The one chart component of the SPA; features pass an echarts option and a spoken summary. Charts do not
  * animate for users who asked their system for reduced motion.
@@ -52,7 +49,7 @@ export function EChart({ option, ariaLabel, style, onClick }: EChartProps) {
     <div role="img" aria-label={ariaLabel}>
       <ReactEChartsCore
         echarts={echarts}
-        option={reducedMotion() ? { ...option, animation: false } : option}
+        option={prefersReducedMotion() ? { ...option, animation: false } : option}
         notMerge
         style={{ height: 320, ...style }}
         onEvents={onClick ? { click: onClick } : undefined}
