@@ -193,10 +193,10 @@ public static class AccessMatrix
     private static Expression<Func<KpiRegionMonthlyFact, bool>> RegionRows(Caller caller, IQueryable<Region> regions)
     {
         var regionId = caller.RegionId;
-        return caller.Role switch
+        return OwnedRowScope(caller) switch
         {
-            Director or Finance or BiAnalyst or Integration => _ => true,
-            RegionalManager or SalesSupport when regionId is not null => f => regions.Any(r => r.Id == regionId && f.Region!.Path.StartsWith(r.Path)),
+            RowScope.All => _ => true,
+            RowScope.Region => f => regions.Any(r => r.Id == regionId && f.Region!.Path.StartsWith(r.Path)),
             _ => _ => false,
         };
     }

@@ -261,7 +261,8 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         private readonly DateOnly to = period.To;
 
         /// <summary>Whether the region rows serve: no rep key or filter, and a caller who sees whole regions.</summary>
-        private bool ByRegion => caller.Role is not StaffRole.SalesRep && !keys.Contains(nameof(KpiFact.StaffId)) && filter.StaffId is null;
+        private bool ByRegion => AccessMatrix.OwnedRowScope(caller) is RowScope.All or RowScope.Region
+            && !keys.Contains(nameof(KpiFact.StaffId)) && filter.StaffId is null;
 
         /// <summary>Summary rows of the period: sales (agreed, list, cost totals; contract count).</summary>
         public IQueryable<KpiFact> SalesFacts(SalesGraphDbContext db) => MonthFacts(db, beforePeriod: false, f => new KpiFact
