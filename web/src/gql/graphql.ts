@@ -975,10 +975,7 @@ export type TargetTreeQueryVariables = Exact<{
 
 
 export type TargetTreeQuery = { targetTree: Array<(
-    { children: Array<(
-      { children: Array<{ level: TargetTreeLevel }> }
-      & { ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }
-    )> }
+    { children: Array<{ ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }> }
     & { ' $fragmentRefs'?: { 'TargetTreeFieldsFragment': TargetTreeFieldsFragment } }
   )> };
 
@@ -1822,13 +1819,10 @@ export const StaffListDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
 export const TargetTreeDocument = new TypedDocumentString(`
     query TargetTree($year: Int, $root: ID) {
-  targetTree(year: $year, root: $root, depth: 2) {
+  targetTree(year: $year, root: $root, depth: 1) {
     ...TargetTreeFields
     children {
       ...TargetTreeFields
-      children {
-        level
-      }
     }
   }
 }

@@ -55,18 +55,15 @@ export const TargetTreeFieldsFragment = graphql(`
   }
 `);
 
-// Two levels, of which the second only to learn whether a child is split: the API computes `childrenSalesAmount`
-// and `unallocated*` from the children it returns, so a node at the depth cut would read as not split. A director's
-// year at full size holds thousands of reps, so the levels below are read when a row is opened (`root`).
+// One level of children: the API's split figures (`childrenSalesAmount`, `unallocated*`) cover every child also at
+// the depth cut, so a child there still shows its split check. A director's year at full size holds thousands of
+// reps, so the levels below are read when a row is opened (`root`).
 export const TargetTreeQuery = graphql(`
   query TargetTree($year: Int, $root: ID) {
-    targetTree(year: $year, root: $root, depth: 2) {
+    targetTree(year: $year, root: $root, depth: 1) {
       ...TargetTreeFields
       children {
         ...TargetTreeFields
-        children {
-          level
-        }
       }
     }
   }
