@@ -144,7 +144,9 @@ public static class AccessMatrix
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),
-            nameof(KpiRegionMonthlyFact) => RegionRows(caller, regions),
+            nameof(KpiRegionMonthlyFact) => RegionRows<KpiRegionMonthlyFact>(caller, regions),
+            nameof(KpiDailyOverdueFact) => OwnedRows<KpiDailyOverdueFact>(caller, regions),
+            nameof(KpiRegionDailyOverdueFact) => RegionRows<KpiRegionDailyOverdueFact>(caller, regions),
             nameof(AuditEntry) => caller.Role is Director or Admin ? All<T>() : None<T>(),
             _ => None<T>(),
         };
@@ -164,7 +166,7 @@ public static class AccessMatrix
         return OwnedRowScope(caller) switch
         {
             RowScope.All => _ => true,
-            RowScope.Region => c => regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)),
+            RowScope.Region => InSubtree<T>(regions, regionId),
             RowScope.Own => c => c.OwnerId == staffId,
             _ => _ => false,
         };
@@ -190,16 +192,22 @@ public static class AccessMatrix
     /// KPI sums per region (no rep): all for head office, the region subtree for its manager and support; a rep reads its
     /// own rows of <see cref="KpiMonthlyFact"/> instead.
     /// </summary>
-    private static Expression<Func<KpiRegionMonthlyFact, bool>> RegionRows(Caller caller, IQueryable<Region> regions)
+    private static Expression<Func<T, bool>> RegionRows<T>(Caller caller, IQueryable<Region> regions)
+        where T : IInRegion
     {
-        var regionId = caller.RegionId;
         return OwnedRowScope(caller) switch
         {
             RowScope.All => _ => true,
-            RowScope.Region => f => regions.Any(r => r.Id == regionId && f.Region!.Path.StartsWith(r.Path)),
+            RowScope.Region => InSubtree<T>(regions, caller.RegionId),
             _ => _ => false,
         };
     }
+
+    /// <summary>Rows booked in region <paramref name="regionId"/> or below it, decided in SQL by the regions' paths.</summary>
+    /// <param name="regions">The regions table of the query's context.</param>
+    /// <param name="regionId">The subtree's root.</param>
+    public static Expression<Func<T, bool>> InSubtree<T>(IQueryable<Region> regions, int? regionId)
+        where T : IInRegion => row => regions.Any(r => r.Id == regionId && row.Region!.Path.StartsWith(r.Path));
 
     private static Expression<Func<Target, bool>> TargetRows(Caller caller, IQueryable<Region> regions)
     {

@@ -28,6 +28,8 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<KpiMonthlyFact> KpiMonthlyFacts => Set<KpiMonthlyFact>();
     public DbSet<KpiRegionMonthlyFact> KpiRegionMonthlyFacts => Set<KpiRegionMonthlyFact>();
     public DbSet<KpiProductLineFact> KpiProductLineFacts => Set<KpiProductLineFact>();
+    public DbSet<KpiDailyOverdueFact> KpiDailyOverdueFacts => Set<KpiDailyOverdueFact>();
+    public DbSet<KpiRegionDailyOverdueFact> KpiRegionDailyOverdueFacts => Set<KpiRegionDailyOverdueFact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

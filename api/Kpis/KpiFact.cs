@@ -16,6 +16,9 @@ public sealed class KpiFact
 
     public int Month { get; set; }
 
+    /// <summary>The day of the month, for the daily overdue changes only.</summary>
+    public int Day { get; set; }
+
     public string? ProductLine { get; set; }
 
     public CustomerGrade? Grade { get; set; }

@@ -7,8 +7,9 @@ using SalesGraph.Data.Entities;
 namespace SalesGraph.Kpis;
 
 /// <summary>
-/// Builds the KPI summary tables from the base tables: <see cref="KpiMonthlyFact"/> and <see cref="KpiProductLineFact"/>
-/// per rep, and <see cref="KpiRegionMonthlyFact"/> summed from them per region. <see cref="RebuildAsync"/> computes
+/// Builds the KPI summary tables from the base tables: <see cref="KpiMonthlyFact"/>, <see cref="KpiProductLineFact"/>
+/// and <see cref="KpiDailyOverdueFact"/> per rep, and <see cref="KpiRegionMonthlyFact"/> and
+/// <see cref="KpiRegionDailyOverdueFact"/> summed from them per region. <see cref="RebuildAsync"/> computes
 /// everything (after a seed, on upgrade); <see cref="RefreshAsync"/> recomputes all months of the reps a write
 /// touched, from the base tables, inside the write's transaction — a rep's rows are a few hundred base rows, and
 /// recomputing instead of adding differences cannot drift.
@@ -36,6 +37,8 @@ public static class KpiFacts
     private static readonly HashSet<string> EveryKey =
         [nameof(KpiFact.Year), nameof(KpiFact.Month), nameof(KpiFact.RegionId), nameof(KpiFact.StaffId), nameof(KpiFact.Grade), nameof(KpiFact.ProductLine)];
 
+    private static readonly HashSet<string> EveryDailyKey = [.. EveryKey, nameof(KpiFact.Day)];
+
     private const int RepLocks = 0x4b50_4901;
     private const int RegionLocks = 0x4b50_4902;
     private const int InsertChunk = 5_000;
@@ -48,27 +51,34 @@ public static class KpiFacts
         await db.KpiRegionMonthlyFacts.ExecuteDeleteAsync(ct);
         await db.KpiMonthlyFacts.ExecuteDeleteAsync(ct);
         await db.KpiProductLineFacts.ExecuteDeleteAsync(ct);
-        var (monthly, byLine) = await ComputeAsync(db, null, ct);
+        await db.KpiRegionDailyOverdueFacts.ExecuteDeleteAsync(ct);
+        await db.KpiDailyOverdueFacts.ExecuteDeleteAsync(ct);
+        var (monthly, byLine, daily) = await ComputeAsync(db, null, ct);
         await InsertAsync(db, monthly, ct);
         await InsertAsync(db, byLine, ct);
+        await InsertAsync(db, daily, ct);
         await RollUpAsync(db, null, ct);
+        await RollUpDaysAsync(db, null, null, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
         }
 
         // Fresh statistics, so the planner reads the new tables by their keys from the first request on.
-        await db.Database.ExecuteSqlRawAsync("""ANALYZE "KpiMonthlyFacts"; ANALYZE "KpiRegionMonthlyFacts"; ANALYZE "KpiProductLineFacts";""", ct);
+        await db.Database.ExecuteSqlRawAsync("""ANALYZE "KpiMonthlyFacts"; ANALYZE "KpiRegionMonthlyFacts"; ANALYZE "KpiProductLineFacts";"""
+            + """ ANALYZE "KpiDailyOverdueFacts"; ANALYZE "KpiRegionDailyOverdueFacts";""", ct);
     }
 
     /// <summary>
     /// Whether the summary tables are empty although the base tables are not: a database migrated from a version
-    /// without them (or filled behind the app's back) that <see cref="RebuildAsync"/> has to fill once.
+    /// without them, or without the daily overdue rows (or filled behind the app's back), that
+    /// <see cref="RebuildAsync"/> has to fill once.
     /// </summary>
     public static async Task<bool> AreMissingAsync(SalesGraphDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return !await db.KpiMonthlyFacts.AnyAsync(ct) && await db.Contracts.AnyAsync(ct);
+        return (!await db.KpiMonthlyFacts.AnyAsync(ct) && await db.Contracts.AnyAsync(ct))
+            || (!await db.KpiDailyOverdueFacts.AnyAsync(ct) && await db.KpiMonthlyFacts.AnyAsync(f => f.OverdueChange != 0, ct));
     }
 
     /// <summary>
@@ -89,19 +99,24 @@ public static class KpiFacts
         int[] owners = [.. reps.Distinct().Order()];
         await LockAsync(db, RepLocks, owners, ct);
         var regions = (await db.KpiMonthlyFacts.Where(f => owners.Contains(f.OwnerId)).Select(f => f.RegionId).Distinct().ToListAsync(ct)).ToHashSet();
+        var days = (await db.KpiDailyOverdueFacts.Where(f => owners.Contains(f.OwnerId)).Select(f => f.On).Distinct().ToListAsync(ct)).ToHashSet();
         await db.KpiMonthlyFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
         await db.KpiProductLineFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
-        var (monthly, byLine) = await ComputeAsync(db, owners, ct);
+        await db.KpiDailyOverdueFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
+        var (monthly, byLine, daily) = await ComputeAsync(db, owners, ct);
         await InsertAsync(db, monthly, ct);
         await InsertAsync(db, byLine, ct);
+        await InsertAsync(db, daily, ct);
         regions.UnionWith(monthly.Select(f => f.RegionId));
+        days.UnionWith(daily.Select(f => f.On));
         int[] touched = [.. regions.Order()];
         await LockAsync(db, RegionLocks, touched, ct);
         await RollUpAsync(db, touched, ct);
+        await RollUpDaysAsync(db, touched, [.. days.Order()], ct);
     }
 
     /// <summary>The rows of <paramref name="owners"/> (all reps when null), computed from the base tables.</summary>
-    private static async Task<(List<KpiMonthlyFact> Monthly, List<KpiProductLineFact> ByLine)> ComputeAsync(
+    private static async Task<(List<KpiMonthlyFact> Monthly, List<KpiProductLineFact> ByLine, List<KpiDailyOverdueFact> Daily)> ComputeAsync(
         SalesGraphDbContext db, int[]? owners, CancellationToken ct)
     {
         IQueryable<T> Of<T>(IQueryable<T> rows, Expression<Func<T, int>> owner) =>
@@ -148,12 +163,35 @@ public static class KpiFacts
         }, (r, f) => r.NewCustomers = f.Count);
         await AddAsync(shipments, ShipmentFact, (r, f) => r.ShipmentCount = f.Count);
         await AddAsync(shipments.Where(OnTime), ShipmentFact, (r, f) => r.OnTimeShipments = f.Count);
+        // The overdue changes per day; a month's change is the sum of its days.
+        var daily = new Dictionary<(DateOnly, int, int, CustomerGrade), KpiDailyOverdueFact>();
         foreach (var changes in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
         {
-            await AddAsync(changes, e => new KpiFact
+            var perDay = KpiGrouping.Group(changes, EveryDailyKey, e => new KpiFact
             {
-                Year = e.On.Year, Month = e.On.Month, RegionId = e.RegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount,
-            }, (r, f) => r.OverdueChange += f.Amount);
+                Year = e.On.Year, Month = e.On.Month, Day = e.On.Day, RegionId = e.RegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount,
+            });
+            foreach (var f in await perDay.ToListAsync(ct))
+            {
+                var key = (new DateOnly(f.Year, f.Month, f.Day), f.RegionId, f.StaffId, f.Grade!.Value);
+                if (!daily.TryGetValue(key, out var day))
+                {
+                    daily[key] = day = new KpiDailyOverdueFact { On = key.Item1, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade.Value };
+                }
+
+                day.OverdueChange += f.Amount;
+            }
+        }
+
+        foreach (var day in daily.Values)
+        {
+            var key = (day.On.Year, day.On.Month, day.RegionId, day.OwnerId, day.Grade);
+            if (!facts.TryGetValue(key, out var row))
+            {
+                facts[key] = row = new KpiMonthlyFact { Year = day.On.Year, Month = day.On.Month, RegionId = day.RegionId, OwnerId = day.OwnerId, Grade = day.Grade };
+            }
+
+            row.OverdueChange += day.OverdueChange;
         }
 
         var byLine = await KpiGrouping.Group(ContractsByLine(Of(db.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact
@@ -165,7 +203,7 @@ public static class KpiFacts
         {
             Year = f.Year, Month = f.Month, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade!.Value, ProductLine = f.ProductLine!,
             SalesAmount = f.Amount, ListTotal = f.Amount2, CostTotal = f.Amount3, ContractCount = f.Count,
-        })]);
+        })], [.. daily.Values.Where(d => d.OverdueChange != 0)]);
     }
 
     private static readonly Expression<Func<Shipment, KpiFact>> ShipmentFact = s => new KpiFact
@@ -216,6 +254,23 @@ public static class KpiFacts
             OnTimeShipments = g.Sum(f => f.OnTimeShipments),
         }).ToListAsync(ct);
         await InsertAsync(db, sums, ct);
+    }
+
+    /// <summary>
+    /// Replaces the region rows of <paramref name="regions"/> and <paramref name="days"/> (all when null) with the sums of
+    /// their reps' daily overdue rows.
+    /// </summary>
+    private static async Task RollUpDaysAsync(SalesGraphDbContext db, int[]? regions, DateOnly[]? days, CancellationToken ct)
+    {
+        IQueryable<T> Of<T>(IQueryable<T> rows)
+            where T : KpiDailyOverdueMeasures =>
+            regions is null || days is null ? rows : rows.Where(f => EF.Parameter(regions).Contains(f.RegionId) && EF.Parameter(days).Contains(f.On));
+
+        await Of(db.KpiRegionDailyOverdueFacts).ExecuteDeleteAsync(ct);
+        var sums = await Of(db.KpiDailyOverdueFacts).GroupBy(f => new { f.On, f.RegionId, f.Grade })
+            .Select(g => new KpiRegionDailyOverdueFact { On = g.Key.On, RegionId = g.Key.RegionId, Grade = g.Key.Grade, OverdueChange = g.Sum(f => f.OverdueChange) })
+            .ToListAsync(ct);
+        await InsertAsync(db, [.. sums.Where(f => f.OverdueChange != 0)], ct);
     }
 
     /// <summary>Inserts in chunks and detaches what it inserted, so a long rebuild does not keep every row tracked.</summary>

@@ -39,7 +39,7 @@ public static class KpiGrouping
         }
 
         var projection = Expression.Lambda<Func<T, KpiFact>>(Expression.MemberInit(init.NewExpression, bindings), fact.Parameters);
-        var groups = rows.Select(projection).GroupBy(f => new { f.Year, f.RegionId, f.StaffId, f.Month, f.ProductLine, f.Grade });
+        var groups = rows.Select(projection).GroupBy(f => new { f.Year, f.RegionId, f.StaffId, f.Month, f.Day, f.ProductLine, f.Grade });
 
         // g => new KpiFact { keys = g.Key.*, each bound measure = g.Sum(f => f.measure) }
         var g = Expression.Parameter(groups.ElementType, "g");
@@ -66,7 +66,7 @@ public static class KpiGrouping
     }
 
     private static bool IsKey(string member) => member is nameof(KpiFact.Year) or nameof(KpiFact.RegionId) or nameof(KpiFact.StaffId)
-        or nameof(KpiFact.Month) or nameof(KpiFact.ProductLine) or nameof(KpiFact.Grade);
+        or nameof(KpiFact.Month) or nameof(KpiFact.Day) or nameof(KpiFact.ProductLine) or nameof(KpiFact.Grade);
 
     private static object? Default(Type type) => type.IsValueType && Nullable.GetUnderlyingType(type) is null ? Activator.CreateInstance(type) : null;
 }

@@ -10,8 +10,8 @@ namespace SalesGraph.Kpis;
 /// Reads the grouped sums behind the KPIs, each query on its own context and starting from the caller's row scope, so
 /// the scope stays in SQL and a manager's totals can only ever be made of its region's rows; <see cref="KpiCalculator"/>
 /// merges them by key and computes the rates. <see cref="ReadAsync"/> reads the monthly summary tables
-/// (<see cref="KpiFacts"/>), plus the targets and, for a balance as of a day inside a month, the overdue changes of that
-/// month's days so far; <see cref="ReadFromBaseTablesAsync"/> computes the same rows from the base tables, one GROUP BY
+/// (<see cref="KpiFacts"/>), plus the targets and, for a balance as of a day inside a month, the daily overdue changes of
+/// part of that month; <see cref="ReadFromBaseTablesAsync"/> computes the same rows from the base tables, one GROUP BY
 /// per measure, and is the definition the summary tables are tested against.
 /// </summary>
 public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
@@ -42,7 +42,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         var before = Run(q.BeforePeriodFacts, ct);
         var dates = OverdueDates(period, groupBy, today).ToList();
         var live = dates.Select(d => d.AsOf).Where(d => d != MonthEnd(d)).Distinct()
-            .ToDictionary(d => d, d => WithDb(db => q.OverdueChangesAsync(db, LiveWindow(d), ct), ct));
+            .ToDictionary(d => d, d => Run(db => q.DailyOverdueChanges(db, LiveWindow(d)), ct));
         var flowFacts = await flows;
         var beforeFacts = await before;
         var liveFacts = new Dictionary<DateOnly, List<KpiFact>>();
@@ -185,9 +185,9 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     }
 
     /// <summary>
-    /// The days whose overdue changes are read from the base tables for a balance as of <paramref name="asOf"/> inside a
-    /// month: the month's days up to it (added to the balance at the previous month's end), or, in the second half of the
-    /// month, the days after it (taken from the balance at the month's end) — whichever is shorter.
+    /// The days whose overdue changes are read from the daily summary rows for a balance as of <paramref name="asOf"/>
+    /// inside a month: the month's days up to it (added to the balance at the previous month's end), or, in the second
+    /// half of the month, the days after it (taken from the balance at the month's end) — whichever is fewer.
     /// </summary>
     private static (DateOnly After, DateOnly Through) LiveWindow(DateOnly asOf)
     {
@@ -208,12 +208,6 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     {
         Year = keys.Year, RegionId = keys.RegionId, StaffId = keys.StaffId, Month = keys.Month, Grade = keys.Grade, ProductLine = keys.ProductLine, Count = count,
     };
-
-    private async Task<T> WithDb<T>(Func<SalesGraphDbContext, Task<T>> work, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await work(db);
-    }
 
     private async Task<List<KpiFact>> Run(Func<SalesGraphDbContext, IQueryable<KpiFact>> query, CancellationToken ct)
     {
@@ -305,33 +299,19 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         }
 
         /// <summary>
-        /// The overdue changes dated in the window, from the base tables. Only invoices due, issued or settled in it that
-        /// were ever overdue, and payments on such invoices received in it or made on those invoices, can have one: their
-        /// ids are read first (one index range each), so the changes are computed over those rows only whatever plan the
-        /// joins would get.
+        /// The overdue changes dated in the window (after, through], from the daily summary rows: per region when they
+        /// serve (at most a month of days × regions × grades), else per rep.
         /// </summary>
-        public async Task<List<KpiFact>> OverdueChangesAsync(SalesGraphDbContext db, (DateOnly After, DateOnly Through) window, CancellationToken ct)
+        public IQueryable<KpiFact> DailyOverdueChanges(SalesGraphDbContext db, (DateOnly After, DateOnly Through) window)
         {
             var (after, through) = window;
-            var invoiceIds = await db.Invoices
-                .Where(i => (i.DueOn >= after && i.DueOn < through) || (i.IssuedOn > after && i.IssuedOn <= through) || (i.SettledOn > after && i.SettledOn <= through))
-                .Where(OverdueEvents.EverOverdue)
-                .Select(i => i.Id).ToListAsync(ct);
-            // EF.Parameter: one array parameter, not one parameter per id (there may be thousands in half a month).
-            var paymentIds = (await db.Payments.Where(p => p.ReceivedOn > after && p.ReceivedOn <= through && p.InvoiceId != null)
-                    .Where(RowScopes.Via((Payment p) => p.Invoice!, OverdueEvents.EverOverdue)).Select(p => p.Id).ToListAsync(ct))
-                .Union(await db.Payments.Where(p => EF.Parameter(invoiceIds).Contains(p.InvoiceId!.Value)).Select(p => p.Id).ToListAsync(ct)).ToList();
-            var invoices = Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => EF.Parameter(invoiceIds).Contains(i.Id));
-            var payments = Narrow(db, db.Scoped<Payment>(caller), p => p.Contract!).Where(p => EF.Parameter(paymentIds).Contains(p.Id));
-            var changes = new List<KpiFact>();
-            foreach (var events in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
-            {
-                changes.AddRange(await Group(
-                    events.Where(e => e.On > after && e.On <= through),
-                    e => new KpiFact { RegionId = e.TopRegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount }).ToListAsync(ct));
-            }
-
-            return changes;
+            return ByRegion
+                ? Group(
+                    NarrowKeys(db, db.Scoped<KpiRegionDailyOverdueFact>(caller)).Where(f => f.On > after && f.On <= through),
+                    f => new KpiFact { RegionId = f.Region!.ParentId ?? f.RegionId, Grade = f.Grade, Amount = f.OverdueChange })
+                : Group(
+                    NarrowOwner(NarrowKeys(db, db.Scoped<KpiDailyOverdueFact>(caller))).Where(f => f.On > after && f.On <= through),
+                    f => new KpiFact { RegionId = f.Region!.ParentId ?? f.RegionId, StaffId = f.OwnerId, Grade = f.Grade, Amount = f.OverdueChange });
         }
 
         /// <summary>
@@ -358,12 +338,18 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             where T : IKpiFactKeys
         {
             var (year, first, last) = (period.Year, from.Month, to.Month);
-            rows = beforePeriod
+            return NarrowKeys(db, beforePeriod
                 ? rows.Where(f => f.Year < year || (f.Year == year && f.Month < first))
-                : rows.Where(f => f.Year == year && f.Month >= first && f.Month <= last);
+                : rows.Where(f => f.Year == year && f.Month >= first && f.Month <= last));
+        }
+
+        /// <summary>The region and grade filters on summary rows.</summary>
+        private IQueryable<T> NarrowKeys<T>(SalesGraphDbContext db, IQueryable<T> rows)
+            where T : IKpiRowKeys
+        {
             if (filter.RegionId is { } regionId)
             {
-                rows = rows.Where(f => db.Regions.Any(r => r.Id == regionId && f.Region!.Path.StartsWith(r.Path)));
+                rows = rows.Where(AccessMatrix.InSubtree<T>(db.Regions, regionId));
             }
 
             if (filter.CustomerGrade is { } grade)
@@ -544,7 +530,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
                 .Where(t => t.Scope == TargetScope.Staff && t.Month != null && t.Year == period.Year && t.Month >= from.Month && t.Month <= to.Month);
             if (filter.RegionId is { } regionId)
             {
-                targets = targets.Where(t => db.Regions.Any(r => r.Id == regionId && t.Region!.Path.StartsWith(r.Path)));
+                targets = targets.Where(AccessMatrix.InSubtree<Target>(db.Regions, regionId));
             }
 
             if (filter.StaffId is { } staffId)
@@ -565,7 +551,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         {
             if (filter.RegionId is { } regionId)
             {
-                rows = rows.Where(RowScopes.Via(contract, (Contract c) => db.Regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path))));
+                rows = rows.Where(RowScopes.Via(contract, AccessMatrix.InSubtree<Contract>(db.Regions, regionId)));
             }
 
             if (filter.StaffId is { } staffId)
@@ -586,7 +572,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             var rows = db.Scoped<Customer>(caller);
             if (filter.RegionId is { } regionId)
             {
-                rows = rows.Where(c => db.Regions.Any(r => r.Id == regionId && c.Region!.Path.StartsWith(r.Path)));
+                rows = rows.Where(AccessMatrix.InSubtree<Customer>(db.Regions, regionId));
             }
 
             if (filter.StaffId is { } staffId)

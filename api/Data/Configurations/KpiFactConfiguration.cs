@@ -33,3 +33,23 @@ internal sealed class KpiRegionMonthlyFactConfiguration : IEntityTypeConfigurati
         b.HasOne(f => f.Region).WithMany().HasForeignKey(f => f.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class KpiDailyOverdueFactConfiguration : IEntityTypeConfiguration<KpiDailyOverdueFact>
+{
+    public void Configure(EntityTypeBuilder<KpiDailyOverdueFact> b)
+    {
+        // Keyed by day first: a read takes a window of days; a refresh finds a rep's rows by the owner index.
+        b.HasKey(f => new { f.On, f.RegionId, f.OwnerId, f.Grade });
+        b.HasIndex(f => f.OwnerId);
+        b.HasOne(f => f.Region).WithMany().HasForeignKey(f => f.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class KpiRegionDailyOverdueFactConfiguration : IEntityTypeConfiguration<KpiRegionDailyOverdueFact>
+{
+    public void Configure(EntityTypeBuilder<KpiRegionDailyOverdueFact> b)
+    {
+        b.HasKey(f => new { f.On, f.RegionId, f.Grade });
+        b.HasOne(f => f.Region).WithMany().HasForeignKey(f => f.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,7 +1,7 @@
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A sales target (销售目标) for a period and a scope; children split it and must sum to it.</summary>
-public sealed class Target : IHasId
+public sealed class Target : IHasId, IInRegion
 {
     public int Id { get; set; }
     public int Year { get; set; }

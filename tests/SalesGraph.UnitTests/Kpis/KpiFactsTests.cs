@@ -38,7 +38,12 @@ public sealed class KpiFactsTests
     public async Task SummaryTablesGiveTheBaseTableRowsForEveryRoleGroupingFilterAndPeriod()
     {
         using var database = new KnownSalesDatabase();
-        await AssertSameAsBaseTablesAsync(database, [KnownSalesDatabase.Today, new DateOnly(2026, 5, 31), new DateOnly(2026, 4, 27), new DateOnly(2027, 1, 10)]);
+        await AssertSameAsBaseTablesAsync(database, [
+            KnownSalesDatabase.Today, new DateOnly(2026, 5, 31), new DateOnly(2026, 4, 27), new DateOnly(2027, 1, 10),
+            // Inside a month with overdue changes in the part of it read from the daily rows: I2 past due on 18 March
+            // (after the 17th, taken from the month's end), I4 settled on 10 May (before the 12th, added to April's end).
+            new DateOnly(2026, 3, 17), new DateOnly(2026, 5, 12),
+        ]);
     }
 
     [Fact]
@@ -93,6 +98,10 @@ public sealed class KpiFactsTests
             .. db.KpiRegionMonthlyFacts.AsEnumerable().OrderBy(f => (f.Year, f.Month, f.RegionId, f.Grade)).Select(f => (object)Describe(f)),
             .. db.KpiProductLineFacts.AsEnumerable().OrderBy(f => (f.Year, f.Month, f.RegionId, f.OwnerId, f.Grade, f.ProductLine))
                 .Select(f => (object)(f.Year, f.Month, f.RegionId, f.OwnerId, f.Grade, f.ProductLine, f.SalesAmount, f.ListTotal, f.CostTotal, f.ContractCount)),
+            .. db.KpiDailyOverdueFacts.AsEnumerable().OrderBy(f => (f.On, f.RegionId, f.OwnerId, f.Grade))
+                .Select(f => (object)(f.On, f.RegionId, f.OwnerId, f.Grade, f.OverdueChange)),
+            .. db.KpiRegionDailyOverdueFacts.AsEnumerable().OrderBy(f => (f.On, f.RegionId, f.Grade))
+                .Select(f => (object)(f.On, f.RegionId, f.Grade, f.OverdueChange)),
         ];
 
         await using var db = database.CreateDbContext();

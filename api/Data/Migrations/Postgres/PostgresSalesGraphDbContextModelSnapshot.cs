@@ -556,6 +556,34 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
+                {
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("On", "RegionId", "OwnerId", "Grade");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("KpiDailyOverdueFacts");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
                 {
                     b.Property<int>("Year")
@@ -663,6 +691,29 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "Year", "Month");
 
                     b.ToTable("KpiProductLineFacts");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionDailyOverdueFact", b =>
+                {
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("On", "RegionId", "Grade");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("KpiRegionDailyOverdueFacts");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionMonthlyFact", b =>
@@ -1231,6 +1282,17 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
@@ -1243,6 +1305,17 @@ namespace SalesGraph.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiProductLineFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionDailyOverdueFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
                         .WithMany()

@@ -533,6 +533,34 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
+                {
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("On", "RegionId", "OwnerId", "Grade");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("KpiDailyOverdueFacts");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
                 {
                     b.Property<int>("Year")
@@ -640,6 +668,29 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "Year", "Month");
 
                     b.ToTable("KpiProductLineFacts");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionDailyOverdueFact", b =>
+                {
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("On", "RegionId", "Grade");
+
+                    b.HasIndex("RegionId");
+
+                    b.ToTable("KpiRegionDailyOverdueFacts");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionMonthlyFact", b =>
@@ -1169,6 +1220,17 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiMonthlyFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
@@ -1181,6 +1243,17 @@ namespace SalesGraph.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiProductLineFact", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.KpiRegionDailyOverdueFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
                         .WithMany()
