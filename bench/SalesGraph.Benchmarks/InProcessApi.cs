@@ -15,7 +15,9 @@ namespace SalesGraph.Benchmarks;
 /// set, executing documents with its own schema and executer in process: no HTTP, no token validation, so the figures
 /// are the cost of the GraphQL execution and the SQL behind it.
 /// </summary>
-public sealed class InProcessApi : WebApplicationFactory<Program>
+/// <param name="today">The day the app takes for today (the request's "current year" follows it); null: the real
+/// day, unless <c>SALESGRAPH_BENCH_TODAY=yyyy-MM-dd</c> names another.</param>
+public sealed class InProcessApi(DateOnly? today = null) : WebApplicationFactory<Program>
 {
     /// <summary>The SQLite file, or null when the environment selects PostgreSQL (<c>Database__Provider=Postgres</c> and
     /// <c>ConnectionStrings__SalesGraph</c>, which the app reads itself).</summary>
@@ -41,10 +43,13 @@ public sealed class InProcessApi : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // SALESGRAPH_BENCH_TODAY=yyyy-MM-dd measures as of another day, e.g. mid-month, where the overdue balance of today
-        // reads the most base rows (the request's "current year" follows it).
-        if (Environment.GetEnvironmentVariable("SALESGRAPH_BENCH_TODAY") is { Length: > 0 } today)
+        // reads the most day rows.
+        var day = Environment.GetEnvironmentVariable("SALESGRAPH_BENCH_TODAY") is { Length: > 0 } named
+            ? DateOnly.ParseExact(named, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : today;
+        if (day is { } fixedDay)
         {
-            var noon = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+            var noon = fixedDay.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(noon)));
         }
     }
