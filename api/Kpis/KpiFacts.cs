@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data;
 using SalesGraph.Data.Entities;
+using SalesGraph.Data.Writes;
 
 namespace SalesGraph.Kpis;
 
@@ -41,12 +43,49 @@ public static class KpiFacts
 
     private const int RepLocks = 0x4b50_4901;
     private const int RegionLocks = 0x4b50_4902;
-    private const int InsertChunk = 5_000;
 
     /// <summary>Replaces every summary row with rows computed from the base tables, in one transaction.</summary>
     public static async Task RebuildAsync(SalesGraphDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync(ct);
+        var restore = await WithLargeCacheAsync(db, ct);
+        try
+        {
+            await RebuildTablesAsync(db, ct);
+        }
+        finally
+        {
+            if (restore is not null)
+            {
+                await db.Database.ExecuteSqlRawAsync(restore, CancellationToken.None);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// On SQLite, a page cache of 256 MB and temporary B-trees in memory for the rest of the connection's rebuild: the
+    /// full-table GROUP BYs and the million-row inserts thrash the default 2 MB cache. Returns the statement restoring
+    /// the settings, or null when there is nothing to restore. Only outside a transaction (the pragmas need one of
+    /// their own).
+    /// </summary>
+    private static async Task<string?> WithLargeCacheAsync(SalesGraphDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is not null)
+        {
+            return null;
+        }
+
+        var cache = await db.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size()").SingleAsync(ct);
+        var temp = await db.Database.SqlQueryRaw<long>("SELECT temp_store AS Value FROM pragma_temp_store()").SingleAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;", ct);
+        return string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size={cache}; PRAGMA temp_store={temp};");
+    }
+
+    private static async Task RebuildTablesAsync(SalesGraphDbContext db, CancellationToken ct)
+    {
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.KpiRegionMonthlyFacts.ExecuteDeleteAsync(ct);
         await db.KpiMonthlyFacts.ExecuteDeleteAsync(ct);
@@ -54,9 +93,9 @@ public static class KpiFacts
         await db.KpiRegionDailyOverdueFacts.ExecuteDeleteAsync(ct);
         await db.KpiDailyOverdueFacts.ExecuteDeleteAsync(ct);
         var (monthly, byLine, daily) = await ComputeAsync(db, null, ct);
-        await InsertAsync(db, monthly, ct);
-        await InsertAsync(db, byLine, ct);
-        await InsertAsync(db, daily, ct);
+        await MultiRowInsert.InsertAsync(db, monthly, ct);
+        await MultiRowInsert.InsertAsync(db, byLine, ct);
+        await MultiRowInsert.InsertAsync(db, daily, ct);
         await RollUpAsync(db, null, ct);
         await RollUpDaysAsync(db, null, null, ct);
         if (transaction is not null)
@@ -104,9 +143,9 @@ public static class KpiFacts
         await db.KpiProductLineFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
         await db.KpiDailyOverdueFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
         var (monthly, byLine, daily) = await ComputeAsync(db, owners, ct);
-        await InsertAsync(db, monthly, ct);
-        await InsertAsync(db, byLine, ct);
-        await InsertAsync(db, daily, ct);
+        await MultiRowInsert.InsertAsync(db, monthly, ct);
+        await MultiRowInsert.InsertAsync(db, byLine, ct);
+        await MultiRowInsert.InsertAsync(db, daily, ct);
         regions.UnionWith(monthly.Select(f => f.RegionId));
         days.UnionWith(daily.Select(f => f.On));
         int[] touched = [.. regions.Order()];
@@ -253,7 +292,7 @@ public static class KpiFacts
             OverdueChange = g.Sum(f => f.OverdueChange), NewCustomers = g.Sum(f => f.NewCustomers), ShipmentCount = g.Sum(f => f.ShipmentCount),
             OnTimeShipments = g.Sum(f => f.OnTimeShipments),
         }).ToListAsync(ct);
-        await InsertAsync(db, sums, ct);
+        await MultiRowInsert.InsertAsync(db, sums, ct);
     }
 
     /// <summary>
@@ -270,22 +309,7 @@ public static class KpiFacts
         var sums = await Of(db.KpiDailyOverdueFacts).GroupBy(f => new { f.On, f.RegionId, f.Grade })
             .Select(g => new KpiRegionDailyOverdueFact { On = g.Key.On, RegionId = g.Key.RegionId, Grade = g.Key.Grade, OverdueChange = g.Sum(f => f.OverdueChange) })
             .ToListAsync(ct);
-        await InsertAsync(db, [.. sums.Where(f => f.OverdueChange != 0)], ct);
-    }
-
-    /// <summary>Inserts in chunks and detaches what it inserted, so a long rebuild does not keep every row tracked.</summary>
-    private static async Task InsertAsync<T>(SalesGraphDbContext db, List<T> rows, CancellationToken ct)
-        where T : class
-    {
-        foreach (var chunk in rows.Chunk(InsertChunk))
-        {
-            db.AddRange(chunk);
-            await db.SaveChangesAsync(ct);
-            foreach (var row in chunk)
-            {
-                db.Entry(row).State = EntityState.Detached;
-            }
-        }
+        await MultiRowInsert.InsertAsync(db, [.. sums.Where(f => f.OverdueChange != 0)], ct);
     }
 
     private static async Task LockAsync(SalesGraphDbContext db, int space, int[] ids, CancellationToken ct)
