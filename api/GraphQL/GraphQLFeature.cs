@@ -3,6 +3,7 @@ using GraphQL;
 using SalesGraph.Auth;
 using SalesGraph.GraphQL.DataLoading;
 using SalesGraph.GraphQL.Errors;
+using SalesGraph.GraphQL.Execution;
 using SalesGraph.GraphQL.Limits;
 using SalesGraph.GraphQL.Relay;
 
@@ -21,6 +22,7 @@ public static class GraphQLFeature
             .AddSchema<SalesGraphSchema>()
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddStableErrorCodes()
+            .AddExecutionStrategy<FieldPlanExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddSchemaVisitor<FieldGuard>()
             .AddGraphTypes(typeof(GraphQLFeature).Assembly));
         return services;
