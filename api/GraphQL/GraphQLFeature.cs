@@ -6,6 +6,7 @@ using SalesGraph.GraphQL.Errors;
 using SalesGraph.GraphQL.Execution;
 using SalesGraph.GraphQL.Limits;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.GraphQL.Transport;
 
 namespace SalesGraph.GraphQL;
 
@@ -20,7 +21,11 @@ public static class GraphQLFeature
         services.AddGraphQLRequestLimits();
         services.AddGraphQL(b => b
             .AddSchema<SalesGraphSchema>()
-            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(o =>
+            {
+                o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                o.Converters.Add(new ExecutionResultWriter());
+            })
             .AddStableErrorCodes()
             .AddExecutionStrategy<FieldPlanExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddSchemaVisitor<FieldGuard>()
