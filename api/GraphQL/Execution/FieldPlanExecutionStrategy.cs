@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser;
@@ -13,8 +15,10 @@ namespace SalesGraph.GraphQL.Execution;
 /// dictionary, a schema lookup per field, fragment matching). The plan is reused only where it cannot depend on the
 /// request: when the selection set (its fragments included) carries no directives (<c>@skip</c>/<c>@include</c>
 /// depend on variables) and no field is merged from several selections of one response name (the engine builds a
-/// merged field and its arguments for the request). Anything else is collected per object as before. Resolvers,
-/// field authorization, errors and the order of fields in the response are those of the base strategy.
+/// merged field and its arguments for the request). Anything else is collected per object as before. Leaf fields
+/// whose resolvers complete synchronously skip the base strategy's per-node async machinery (see
+/// <see cref="ExecuteNodeAsync"/>). Resolvers, field authorization, errors and the order of fields in the response
+/// are those of the base strategy.
 /// </summary>
 public sealed class FieldPlanExecutionStrategy : ParallelExecutionStrategy
 {
@@ -49,6 +53,96 @@ public sealed class FieldPlanExecutionStrategy : ParallelExecutionStrategy
         }
 
         parent.SubFields = nodes;
+    }
+
+    /// <summary>
+    /// A leaf (scalar or enum) field whose resolver completes synchronously, the common case of a column read off its
+    /// parent, is resolved, serialized and checked (<see cref="ExecutionStrategy.ValidateNodeResult"/>) without the
+    /// base strategy's two async methods per node; errors are reported exactly as the base strategy reports them. A
+    /// leaf whose resolver is asynchronous or returns a data loader result takes the base path.
+    /// </summary>
+    protected override Task ExecuteNodeAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node)
+    {
+        if (node is not ValueExecutionNode leaf || node.Parent is ArrayExecutionNode)
+        {
+            return base.ExecuteNodeAsync(context, node);
+        }
+
+        context.CancellationToken.ThrowIfCancellationRequested();
+        ValueTask<object?> resolving;
+        try
+        {
+            resolving = SelectResolver(node, context).ResolveAsync(new ReadonlyResolveFieldContext(node, context));
+        }
+        catch (Exception ex)
+        {
+            return FailAsync(context, node, ex);
+        }
+
+        if (!resolving.IsCompletedSuccessfully)
+        {
+            return CompleteLeafAsync(context, leaf, resolving);
+        }
+
+        var result = resolving.Result;
+        node.Result = result;
+        if (result is IDataLoaderResult)
+        {
+            return Task.CompletedTask;
+        }
+
+        try
+        {
+            node.Result = leaf.GraphType.Serialize(result);
+            ValidateNodeResult(context, node);
+            return Task.CompletedTask;
+        }
+        catch (Exception ex)
+        {
+            return FailAsync(context, node, ex);
+        }
+    }
+
+    private async Task CompleteLeafAsync(global::GraphQL.Execution.ExecutionContext context, ValueExecutionNode leaf, ValueTask<object?> resolving)
+    {
+        object? result;
+        try
+        {
+            result = await resolving.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            await FailAsync(context, leaf, ex).ConfigureAwait(false);
+            return;
+        }
+
+        leaf.Result = result;
+        if (result is not IDataLoaderResult)
+        {
+            await CompleteNodeAsync(context, leaf).ConfigureAwait(false);
+        }
+    }
+
+    // The base strategy's handling of a failed node: cancellation propagates, a field error is recorded, anything else
+    // goes through the unhandled-exception delegate (and is rethrown when the options ask for it).
+    private async Task FailAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, Exception ex)
+    {
+        switch (ex)
+        {
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
+                break;
+            case ExecutionError error:
+                SetNodeError(context, node, error);
+                break;
+            default:
+                if (await ProcessNodeUnhandledExceptionAsync(context, node, ex).ConfigureAwait(false))
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
+                }
+
+                break;
+        }
     }
 
     private (GraphQLField Field, FieldType Definition)[] PlanFor(global::GraphQL.Execution.ExecutionContext context, IGraphType type, GraphQLSelectionSet selectionSet)
