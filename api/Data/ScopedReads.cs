@@ -50,7 +50,7 @@ public static class ScopedReads
             query = query.Where(where);
         }
 
-        var projection = Project(db, arguments, Projection.SelectedNodeFields(context), effectiveOrder);
+        var projection = Project<T>(db, arguments.Entity, Projection.SelectedNodeFields(context), effectiveOrder.Select(k => k.Selector));
         return await query.ToConnectionAsync(effectiveOrder, page, context.WantsTotalCount(), context.CancellationToken, projection);
     }
 
@@ -64,7 +64,8 @@ public static class ScopedReads
 
     /// <summary>
     /// Batches a to-one relation: all ids asked for on one level are read in one query (the ids as one array
-    /// parameter, see <see cref="In{T}"/>).
+    /// parameter, see <see cref="In{T}"/>), reading only the columns the selected fields need (plus keys and foreign
+    /// keys). Fields selecting different columns of the same entity get separate batches.
     /// </summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, int id)
         where T : class, IHasId
@@ -75,13 +76,21 @@ public static class ScopedReads
         {
             var caller = context.Caller();
             var factory = Services(context).GetRequiredService<IDbContextFactory<SalesGraphDbContext>>();
+            var entity = QueryableEntity.OfFieldType(context.FieldDefinition.ResolvedType);
+            var selected = Projection.SelectedFields(context);
             return loaders.GetOrAdd<int, T?>(
-                ByIdLoaderName<T>.Value,
+                $"{ByIdLoaderName<T>.Value}|{Projection.Describe(selected)}",
                 async (ids, ct) =>
                 {
                     await using var db = await factory.CreateDbContextAsync(ct);
                     int[] keys = [.. ids];
-                    return await db.Scoped<T>(caller).Where(e => EF.Parameter(keys).Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
+                    var rows = db.Scoped<T>(caller).Where(e => EF.Parameter(keys).Contains(e.Id));
+                    if (Project<T>(db, entity, selected, []) is { } projection)
+                    {
+                        rows = rows.Select(projection);
+                    }
+
+                    return await rows.ToDictionaryAsync(e => e.Id, e => (T?)e, ct);
                 },
                 missing: null);
         });
@@ -163,7 +172,7 @@ public static class ScopedReads
                     }
 
                     var totals = withTotal ? await CountByParentAsync(source, parentKey, ct) : null;
-                    var projection = Project(db, arguments, selected, effectiveOrder);
+                    var projection = Project<T>(db, arguments.Entity, selected, effectiveOrder.Select(k => k.Selector));
                     var slices = page.Size == 0 ? [] : await TopPerParentAsync(source, parentKey, effectiveOrder, page, projection, ct);
                     var byParent = slices.ToDictionary(s => s.Key ?? 0, s => s.Rows);
                     return ids.ToDictionary(
@@ -181,12 +190,13 @@ public static class ScopedReads
 
     /// <summary>
     /// The projection to the selected fields' columns plus keys, foreign keys (relations and authorization rules read
-    /// them) and sort keys; null (whole rows) when the field's node type has no model or a selected field reads unknown columns.
+    /// them) and the properties <paramref name="alsoRead"/> uses (sort keys); null (whole rows) when the field's type
+    /// has no model or a selected field reads unknown columns.
     /// </summary>
-    private static Expression<Func<T, T>>? Project<T>(SalesGraphDbContext db, ListArguments arguments, IReadOnlySet<string> selected, IReadOnlyList<SortKey<T>> order)
+    private static Expression<Func<T, T>>? Project<T>(SalesGraphDbContext db, QueryableEntity? entity, IReadOnlySet<string> selected, IEnumerable<LambdaExpression> alsoRead)
     {
         var entityType = db.Model.FindEntityType(typeof(T));
-        if (arguments.Entity is not { } entity || entity.EntityType != typeof(T) || entityType is null)
+        if (entity is null || entity.EntityType != typeof(T) || entityType is null)
         {
             return null;
         }
@@ -195,7 +205,7 @@ public static class ScopedReads
             .Concat(entityType.GetForeignKeys().SelectMany(f => f.Properties))
             .Select(p => p.PropertyInfo)
             .OfType<System.Reflection.PropertyInfo>();
-        return Projection.Build<T>(entity, selected, always, order.Select(k => k.Selector), p => entityType.FindProperty(p) is not null);
+        return Projection.Build<T>(entity, selected, always, alsoRead, p => entityType.FindProperty(p) is not null);
     }
 
     private static async Task<List<Slice<T>>> TopPerParentAsync<T>(

@@ -3,8 +3,10 @@ using GraphQL;
 using SalesGraph.Auth;
 using SalesGraph.GraphQL.DataLoading;
 using SalesGraph.GraphQL.Errors;
+using SalesGraph.GraphQL.Execution;
 using SalesGraph.GraphQL.Limits;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.GraphQL.Transport;
 
 namespace SalesGraph.GraphQL;
 
@@ -19,8 +21,13 @@ public static class GraphQLFeature
         services.AddGraphQLRequestLimits();
         services.AddGraphQL(b => b
             .AddSchema<SalesGraphSchema>()
-            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(o =>
+            {
+                o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                o.Converters.Add(new ExecutionResultWriter());
+            })
             .AddStableErrorCodes()
+            .AddExecutionStrategy<FieldPlanExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddSchemaVisitor<FieldGuard>()
             .AddGraphTypes(typeof(GraphQLFeature).Assembly));
         return services;

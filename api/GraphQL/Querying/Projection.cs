@@ -12,12 +12,20 @@ namespace SalesGraph.GraphQL.Querying;
 /// </summary>
 public static class Projection
 {
+    /// <summary>The names of the fields selected on the object the current field returns (fragments included).</summary>
+    public static IReadOnlySet<string> SelectedFields(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var selected = new HashSet<string>(StringComparer.Ordinal);
+        Collect(context.FieldAst.SelectionSet, FragmentsOf(context), selected);
+        return selected;
+    }
+
     /// <summary>The names of the fields selected on the nodes of the current connection field.</summary>
     public static IReadOnlySet<string> SelectedNodeFields(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>()
-            .ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
+        var fragments = FragmentsOf(context);
         var selected = new HashSet<string>(StringComparer.Ordinal);
         if (context.SubFields is null)
         {
@@ -118,6 +126,9 @@ public static class Projection
             ? property
             : entity.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).FirstOrDefault(p => p.GetMethod == map.TargetMethods[index]) ?? property;
     }
+
+    private static Dictionary<string, GraphQLFragmentDefinition> FragmentsOf(IResolveFieldContext context) =>
+        context.Document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
 
     private static HashSet<PropertyInfo> MembersOf(LambdaExpression expression)
     {

@@ -55,6 +55,23 @@ public sealed class QueryableEntity
     /// <summary>The model of an object graph type deriving from <see cref="ObjectGraphType{TSourceType}"/>.</summary>
     public static QueryableEntity For(Type graphType) => Cache.GetOrAdd(graphType, Build);
 
+    /// <summary>
+    /// The model of the object type a field returns (lists and non-null unwrapped), or null when that type is not an
+    /// <see cref="ObjectGraphType{TSourceType}"/> of an entity that can be built without services.
+    /// </summary>
+    public static QueryableEntity? OfFieldType(IGraphType? fieldType)
+    {
+        while (fieldType is NonNullGraphType or ListGraphType)
+        {
+            fieldType = fieldType is NonNullGraphType nonNull ? nonNull.ResolvedType : ((ListGraphType)fieldType).ResolvedType;
+        }
+
+        var graphType = fieldType?.GetType();
+        return graphType is not null && EntityTypeOf(graphType) is not null && graphType.GetConstructor(Type.EmptyTypes) is not null
+            ? For(graphType)
+            : null;
+    }
+
     /// <summary>The entity type behind an <see cref="ObjectGraphType{TSourceType}"/>, or null.</summary>
     public static Type? EntityTypeOf(Type graphType)
     {

@@ -41,6 +41,48 @@ public sealed class ReadApiTests(SalesGraphApp app)
     }
 
     [Fact]
+    public async Task ToOneBatchesReadOnlyTheSelectedColumns()
+    {
+        var token = await app.TokenAsync("director");
+        app.Sql.Reset();
+        var response = (await app.PostAsync(
+            "{ customers(first: 3) { nodes { owner { name } contracts(first: 2) { nodes { lines(first: 2) { nodes { product { sku } } } } } } } }",
+            token: token)).EnsureNoErrors();
+        Assert.NotNull(response.Data!["customers"]!["nodes"]![0]!["owner"]!["name"]);
+
+        // The owners' batch reads the name, the key and the foreign keys; not the salary, e-mail or hire date.
+        var staff = Assert.Single(app.Sql.Statements, s => s.Contains("FROM \"Staff\"", StringComparison.Ordinal));
+        Assert.Contains("\"Name\"", staff, StringComparison.Ordinal);
+        Assert.Contains("\"ReportsToId\"", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"BaseSalary\"", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Email\"", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"HireDate\"", staff, StringComparison.Ordinal);
+
+        // The products' batch reads the SKU, not the name, cost or list price.
+        var products = Assert.Single(app.Sql.Statements, s => s.Contains("FROM \"Products\"", StringComparison.Ordinal));
+        Assert.Contains("\"Sku\"", products, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"UnitCost\"", products, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"ListPrice\"", products, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Name\"", products, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ToOneFieldsSelectingDifferentColumnsOfOneEntityEachGetTheirColumns()
+    {
+        // Two fields load Staff by id on one level with different selections: neither may be served the other's columns.
+        var token = await app.TokenAsync("director");
+        var response = (await app.PostAsync(
+            "{ contracts(first: 3) { nodes { owner { name } customer { owner { employeeNumber email } } } } }",
+            token: token)).EnsureNoErrors();
+        foreach (var node in response.Data!["contracts"]!["nodes"]!.AsArray())
+        {
+            Assert.False(string.IsNullOrEmpty(node!["owner"]!["name"]!.GetValue<string>()));
+            Assert.False(string.IsNullOrEmpty(node["customer"]!["owner"]!["employeeNumber"]!.GetValue<string>()));
+            Assert.False(string.IsNullOrEmpty(node["customer"]!["owner"]!["email"]!.GetValue<string>()));
+        }
+    }
+
+    [Fact]
     public async Task HundredConcurrentNestedQueriesAllGetTheSameCorrectAnswer()
     {
         var token = await app.TokenAsync("director");

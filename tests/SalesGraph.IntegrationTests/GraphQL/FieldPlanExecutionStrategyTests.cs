@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using SalesGraph.GraphQL.Execution;
+using SalesGraph.IntegrationTests.Infrastructure;
+
+namespace SalesGraph.IntegrationTests.GraphQL;
+
+[Collection(SharedApp.Name)]
+public sealed class FieldPlanExecutionStrategyTests(SalesGraphApp app)
+{
+    private FieldPlanExecutionStrategy Strategy => app.Services.GetRequiredService<FieldPlanExecutionStrategy>();
+
+    [Fact]
+    public async Task FieldsOfASelectionAreCollectedOncePerTypeNotPerObject()
+    {
+        var token = await app.TokenAsync("director");
+        const string query = "{ customers(first: 20) { nodes { id name owner { name } contracts(first: 3) { nodes { number lines(first: 2) { nodes { quantity product { sku } } } } } } } }";
+        var first = (await app.PostAsync(query, token: token)).EnsureNoErrors();
+        var before = Strategy.Collections;
+        var second = (await app.PostAsync(query, token: token)).EnsureNoErrors();
+
+        // The document is cached, so its selection sets and their plans are reused: nothing is collected again.
+        Assert.Equal(before, Strategy.Collections);
+        Assert.Equal(first.Data!.ToJsonString(), second.Data!.ToJsonString());
+        Assert.Equal(20, second.Data!["customers"]!["nodes"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task SkipAndIncludeFollowEachRequestsVariables()
+    {
+        var token = await app.TokenAsync("director");
+        const string query = "query($withName: Boolean!) { customers(first: 3) { nodes { code name @include(if: $withName) } } }";
+        foreach (var withName in new[] { true, false, true })
+        {
+            var nodes = (await app.PostAsync(query, new { withName }, token)).EnsureNoErrors().Data!["customers"]!["nodes"]!.AsArray();
+            Assert.All(nodes, n =>
+            {
+                Assert.NotNull(n!["code"]);
+                Assert.Equal(withName, n.AsObject().ContainsKey("name"));
+            });
+        }
+    }
+
+    [Fact]
+    public async Task FieldsSelectedTwiceUnderOneNameAreMerged()
+    {
+        var token = await app.TokenAsync("director");
+        const string query = "{ customers(first: 3) { nodes { owner { name } ...more } } } fragment more on Customer { owner { employeeNumber } code }";
+        for (var run = 0; run < 2; run++)
+        {
+            var nodes = (await app.PostAsync(query, token: token)).EnsureNoErrors().Data!["customers"]!["nodes"]!.AsArray();
+            Assert.All(nodes, n =>
+            {
+                Assert.NotNull(n!["code"]);
+                Assert.NotNull(n["owner"]!["name"]);
+                Assert.NotNull(n["owner"]!["employeeNumber"]);
+            });
+        }
+    }
+}
