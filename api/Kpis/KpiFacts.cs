@@ -162,17 +162,22 @@ public static class KpiFacts
             owners is null ? rows : rows.Where(RowScopes.Via(owner, (int o) => owners.Contains(o)));
 
         var facts = new Dictionary<(int, int, int, int, CustomerGrade), KpiMonthlyFact>();
+        KpiMonthlyFact RowOf(int year, int month, int regionId, int ownerId, CustomerGrade grade)
+        {
+            var key = (year, month, regionId, ownerId, grade);
+            if (!facts.TryGetValue(key, out var row))
+            {
+                facts[key] = row = new KpiMonthlyFact { Year = year, Month = month, RegionId = regionId, OwnerId = ownerId, Grade = grade };
+            }
+
+            return row;
+        }
+
         async Task AddAsync<T>(IQueryable<T> rows, Expression<Func<T, KpiFact>> fact, Action<KpiMonthlyFact, KpiFact> add)
         {
             foreach (var f in await KpiGrouping.Group(rows, EveryKey, fact).ToListAsync(ct))
             {
-                var key = (f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value);
-                if (!facts.TryGetValue(key, out var row))
-                {
-                    facts[key] = row = new KpiMonthlyFact { Year = f.Year, Month = f.Month, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade.Value };
-                }
-
-                add(row, f);
+                add(RowOf(f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value), f);
             }
         }
 
@@ -224,13 +229,7 @@ public static class KpiFacts
 
         foreach (var day in daily.Values)
         {
-            var key = (day.On.Year, day.On.Month, day.RegionId, day.OwnerId, day.Grade);
-            if (!facts.TryGetValue(key, out var row))
-            {
-                facts[key] = row = new KpiMonthlyFact { Year = day.On.Year, Month = day.On.Month, RegionId = day.RegionId, OwnerId = day.OwnerId, Grade = day.Grade };
-            }
-
-            row.OverdueChange += day.OverdueChange;
+            RowOf(day.On.Year, day.On.Month, day.RegionId, day.OwnerId, day.Grade).OverdueChange += day.OverdueChange;
         }
 
         var byLine = await KpiGrouping.Group(ContractsByLine(Of(db.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact
