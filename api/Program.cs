@@ -4,6 +4,7 @@ using SalesGraph.Audit;
 using SalesGraph.Auth;
 using SalesGraph.Bench;
 using SalesGraph.Billing;
+using SalesGraph.Calendar;
 using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
@@ -30,6 +31,7 @@ if (args is ["seed-postgres", ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddBusinessCalendar();
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddWrites();
 builder.Services.AddHostedService<DatabaseInitializer>();

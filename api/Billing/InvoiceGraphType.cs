@@ -1,3 +1,4 @@
+using SalesGraph.Calendar;
 using GraphQL.Types;
 using SalesGraph.Contracts;
 using SalesGraph.Data;
@@ -28,7 +29,7 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
             .Description("Days past due while open (0 when not overdue or settled), as of today.")
             .Resolve(c => c.Source.PaidAmount >= c.Source.Amount
                 ? 0
-                : Math.Max(0, DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - c.Source.DueOn.DayNumber));
+                : Math.Max(0, c.BusinessToday().DayNumber - c.Source.DueOn.DayNumber));
         Field<ContractGraphType>("contract")
             .Description("The contract invoiced.")
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));

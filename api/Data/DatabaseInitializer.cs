@@ -1,3 +1,4 @@
+using SalesGraph.Calendar;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public sealed partial class DatabaseInitializer(
     IDbContextFactory<SalesGraphDbContext> contexts,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger,
-    TimeProvider? clock = null) : IHostedService
+    BusinessCalendar calendar) : IHostedService
 {
     /// <summary>Migrates and seeds as configured.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -35,9 +36,8 @@ public sealed partial class DatabaseInitializer(
 
         if (settings.SeedDemoData && !await context.Regions.AnyAsync(cancellationToken))
         {
-            // The demo's "today" is the date in China, where its sales team works.
-            var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddHours(8));
-            var result = DemoDataLoader.Load(context, DemoDataOptions.Demo, today);
+            var today = calendar.Today;
+            var result = DemoDataLoader.Load(context, DemoDataOptions.Demo, today, calendar.Zone);
             LogSeeded(result.TotalRows, (long)result.Elapsed.TotalMilliseconds, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
 

@@ -1,3 +1,4 @@
+using SalesGraph.Calendar;
 using GraphQL;
 using GraphQL.Types;
 using SalesGraph.Auth;
@@ -59,11 +60,6 @@ public sealed class KpiQueries : IQueryFields
                 where.ProductLine);
     }
 
-    /// <summary>Today (UTC) from the app's clock.</summary>
-    public static DateOnly Today(IResolveFieldContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var clock = context.RequestServices?.GetService<TimeProvider>() ?? TimeProvider.System;
-        return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-    }
+    /// <summary>Today in the business time zone (<see cref="BusinessCalendar"/>), the same day writes use.</summary>
+    public static DateOnly Today(IResolveFieldContext context) => context.BusinessToday();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesGraph.Auth;
+using SalesGraph.Calendar;
 using SalesGraph.Data.Entities;
 
 namespace SalesGraph.Data.Seeding;
@@ -11,17 +12,21 @@ namespace SalesGraph.Data.Seeding;
 /// an <see cref="IBulkWriter"/> so a million contracts never sit in memory at once.
 /// </summary>
 /// <remarks>
-/// History ends yesterday (every timestamp is before today 00:00 China time), so the data never lies in the future
-/// whatever time of day it is loaded. Timestamps are UTC; office hours are 09:00–18:00 China time (UTC+8).
+/// History ends yesterday (every timestamp is before today 00:00 in the business time zone), so the data never lies in
+/// the future whatever time of day it is loaded. Timestamps are UTC; office hours are 09:00–18:30 business time.
 /// Contracts are generated in date order, so each one sees the customer's open receivables at its date (rule 2).
 /// </remarks>
 public sealed class DemoDataGenerator(DemoDataOptions options)
 {
-    /// <summary>Generates the data set into <paramref name="writer"/> (which the caller completes).</summary>
-    public void Generate(DateOnly today, IBulkWriter writer)
+    /// <summary>
+    /// Generates the data set into <paramref name="writer"/> (which the caller completes): history up to the day before
+    /// <paramref name="today"/>, with business dates and office hours in <paramref name="zone"/>.
+    /// </summary>
+    public void Generate(DateOnly today, BusinessTimeZone zone, IBulkWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(writer);
-        new Run(options ?? DemoDataOptions.Demo, today, writer).Execute();
+        new Run(options ?? DemoDataOptions.Demo, today, zone, writer).Execute();
     }
 
     /// <summary>The usernames of the demo logins, people first, then the service clients.</summary>
@@ -76,6 +81,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
 
         private readonly DemoDataOptions options;
         private readonly DateOnly today;
+        private readonly BusinessTimeZone zone;
         private readonly DateOnly first;
         private readonly DateOnly last;
         private readonly DateTime historyEnd;
@@ -106,10 +112,11 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
         private int shipmentId;
         private int shipmentLineId;
 
-        public Run(DemoDataOptions options, DateOnly today, IBulkWriter writer)
+        public Run(DemoDataOptions options, DateOnly today, BusinessTimeZone zone, IBulkWriter writer)
         {
             this.options = options;
             this.today = today;
+            this.zone = zone;
             this.writer = writer;
             first = today.AddYears(-3);
             last = today.AddDays(-1);
@@ -906,7 +913,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             foreach (var state in customers)
             {
                 var customer = state.Entity;
-                var from = DateOnly.FromDateTime(customer.CreatedAt) > first ? DateOnly.FromDateTime(customer.CreatedAt) : first;
+                var from = LocalDate(customer.CreatedAt) > first ? LocalDate(customer.CreatedAt) : first;
                 if (state.FirstSigned is null)
                 {
                     var day = from;
@@ -994,16 +1001,15 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{day.Year}-{next:D6}");
         }
 
-        /// <summary>The UTC instant of <paramref name="hour"/> o'clock China time on <paramref name="day"/>.</summary>
-        private static DateTime Local(DateOnly day, double hour) =>
-            day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddSeconds(Math.Round((hour - 8) * 3600));
+        /// <summary>The UTC instant of <paramref name="hour"/> o'clock business time on <paramref name="day"/>.</summary>
+        private DateTime Local(DateOnly day, double hour) => zone.ToUtc(day, TimeSpan.FromSeconds(Math.Round(hour * 3600)));
 
-        private static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(8));
+        private DateOnly LocalDate(DateTime utc) => zone.DateOf(utc);
 
-        /// <summary>Moves an instant outside 09:00–18:30 China time to the next morning.</summary>
+        /// <summary>Moves an instant outside 09:00–18:30 business time to the next morning.</summary>
         private DateTime OfficeHours(DateTime utc)
         {
-            var hour = utc.AddHours(8).TimeOfDay.TotalHours;
+            var hour = zone.LocalTime(utc).TimeOfDay.TotalHours;
             if (hour is >= 9 and < 18.5)
             {
                 return utc;

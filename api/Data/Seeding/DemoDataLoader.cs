@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SalesGraph.Calendar;
 using SalesGraph.Kpis;
 
 namespace SalesGraph.Data.Seeding;
@@ -20,11 +21,11 @@ public static class DemoDataLoader
     }
 
     /// <summary>
-    /// Generates the data set for <paramref name="today"/> and writes it in one transaction, then computes the KPI
+    /// Generates the data set for <paramref name="today"/> (dates and office hours in <paramref name="zone"/>) and writes it in one transaction, then computes the KPI
     /// summary tables from it (<see cref="KpiFacts.RebuildAsync"/>). The database must be migrated and empty (ids are assigned by the generator). With <paramref name="exclusive"/>
     /// the caller guarantees no other connection has the file open (see <see cref="SqliteBulkWriter"/>).
     /// </summary>
-    public static Result Load(SalesGraphDbContext context, DemoDataOptions options, DateOnly today, bool exclusive = false)
+    public static Result Load(SalesGraphDbContext context, DemoDataOptions options, DateOnly today, BusinessTimeZone zone, bool exclusive = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,7 +39,7 @@ public static class DemoDataLoader
                 NpgsqlConnection npgsql => new PostgresBulkWriter(npgsql, context.Model),
                 _ => throw new NotSupportedException($"No bulk writer for {context.Database.ProviderName}."),
             };
-            new DemoDataGenerator(options).Generate(today, writer);
+            new DemoDataGenerator(options).Generate(today, zone, writer);
             writer.Complete();
             var summaryStarted = stopwatch.Elapsed;
             KpiFacts.RebuildAsync(context, CancellationToken.None).GetAwaiter().GetResult();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesGraph.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -6,7 +7,7 @@ namespace SalesGraph.Data.Seeding;
 
 /// <summary>
 /// <c>dotnet run --project api -- seed-postgres --connection "Host=...;Database=..." [--contracts N] [--seed S]
-/// [--today yyyy-MM-dd] [--force]</c>: migrates a PostgreSQL database (creating it if needed) and fills it with the
+/// [--today yyyy-MM-dd] [--time-zone ID] [--force]</c>: migrates a PostgreSQL database (creating it if needed) and fills it with the
 /// demo generator scaled to N contracts through COPY (<see cref="PostgresBulkWriter"/>); <c>--force</c> drops and
 /// recreates the database first.
 /// </summary>
@@ -18,7 +19,8 @@ public static class PostgresSeedCommand
         ArgumentNullException.ThrowIfNull(args);
         string? connection = null;
         var options = new DemoDataOptions { Contracts = DemoDataOptions.Demo.Contracts, Seed = DemoDataOptions.Demo.Seed };
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var zone = BusinessTimeZone.FromId(Environment.GetEnvironmentVariable("Business__TimeZone") is { Length: > 0 } configured ? configured : BusinessTimeZone.DefaultId);
+        DateOnly? given = null;
         var force = false;
         try
         {
@@ -29,16 +31,20 @@ public static class PostgresSeedCommand
                     case "--connection": connection = args[++i]; break;
                     case "--contracts": options = new DemoDataOptions { Contracts = int.Parse(args[++i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture), Seed = options.Seed }; break;
                     case "--seed": options = new DemoDataOptions { Contracts = options.Contracts, Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
-                    case "--today": today = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
+                    case "--today": given = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
+                    case "--time-zone": zone = BusinessTimeZone.FromId(args[++i]); break;
                     case "--force": force = true; break;
                     default: return Usage($"unknown argument '{args[i]}'");
                 }
             }
         }
-        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
         {
             return Usage(e.Message);
         }
+
+        // The demo's "today" is the business date (docs/decisions/015-business-calendar.md), unless --today fixes it.
+        var today = given ?? new BusinessCalendar(TimeProvider.System, zone).Today;
 
         if (connection is null)
         {
@@ -60,7 +66,7 @@ public static class PostgresSeedCommand
             return Usage("the database already holds data; pass --force to replace it");
         }
 
-        var result = DemoDataLoader.Load(context, options, today);
+        var result = DemoDataLoader.Load(context, options, today, zone);
         foreach (var (table, rows) in result.RowCounts.OrderByDescending(r => r.Value))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table,-16} {rows,12:N0}"));
@@ -74,7 +80,7 @@ public static class PostgresSeedCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"seed-postgres: {problem}");
-        Console.Error.WriteLine("usage: seed-postgres --connection CONNSTRING [--contracts N] [--seed S] [--today yyyy-MM-dd] [--force]");
+        Console.Error.WriteLine("usage: seed-postgres --connection CONNSTRING [--contracts N] [--seed S] [--today yyyy-MM-dd] [--time-zone ID] [--force]");
         return 2;
     }
 }

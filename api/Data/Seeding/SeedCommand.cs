@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using SalesGraph.Calendar;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace SalesGraph.Data.Seeding;
 
 /// <summary>
-/// <c>dotnet run --project api -- seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--force] [--dry-run]</c>:
+/// <c>dotnet run --project api -- seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--time-zone ID] [--force] [--dry-run]</c>:
 /// creates and migrates a SQLite file, fills it with the demo generator scaled to N contracts (customers and staff
 /// grow with it) and prints the rows written per second.
 /// </summary>
@@ -21,7 +22,8 @@ public static class SeedCommand
         var database = "bench.db";
         var force = false;
         var dryRun = false;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var zone = BusinessTimeZone.FromId(Environment.GetEnvironmentVariable("Business__TimeZone") is { Length: > 0 } configured ? configured : BusinessTimeZone.DefaultId);
+        DateOnly? given = null;
         try
         {
             for (var i = 0; i < args.Length; i++)
@@ -31,17 +33,21 @@ public static class SeedCommand
                     case "--contracts": contracts = int.Parse(args[++i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture); break;
                     case "--db": database = args[++i]; break;
                     case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                    case "--today": today = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
+                    case "--today": given = DateOnly.ParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
+                    case "--time-zone": zone = BusinessTimeZone.FromId(args[++i]); break;
                     case "--force": force = true; break;
                     case "--dry-run": dryRun = true; break;
                     default: return Usage($"unknown argument '{args[i]}'");
                 }
             }
         }
-        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
         {
             return Usage(e.Message);
         }
+
+        // The demo's "today" is the business date (docs/decisions/015-business-calendar.md), unless --today fixes it.
+        var today = given ?? new BusinessCalendar(TimeProvider.System, zone).Today;
 
         if (contracts < 1)
         {
@@ -53,7 +59,7 @@ public static class SeedCommand
             // Generation alone, to tell generator time from insert time.
             var counter = new CountingBulkWriter();
             var watch = Stopwatch.StartNew();
-            new DemoDataGenerator(new DemoDataOptions { Contracts = contracts, Seed = seed }).Generate(today, counter);
+            new DemoDataGenerator(new DemoDataOptions { Contracts = contracts, Seed = seed }).Generate(today, zone, counter);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"generated {counter.RowCounts.Values.Sum():N0} rows in {watch.Elapsed.TotalSeconds:F1} s without writing them"));
             return 0;
@@ -86,7 +92,7 @@ public static class SeedCommand
         // included) has the file open.
         SqliteConnection.ClearAllPools();
         await using var context = new SqliteSalesGraphDbContext(builder.Options);
-        var result = DemoDataLoader.Load(context, new DemoDataOptions { Contracts = contracts, Seed = seed }, today, exclusive: true);
+        var result = DemoDataLoader.Load(context, new DemoDataOptions { Contracts = contracts, Seed = seed }, today, zone, exclusive: true);
         foreach (var (table, rows) in result.RowCounts.OrderByDescending(r => r.Value))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table,-16} {rows,12:N0}"));
@@ -100,7 +106,7 @@ public static class SeedCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"seed: {problem}");
-        Console.Error.WriteLine("usage: seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--force] [--dry-run]");
+        Console.Error.WriteLine("usage: seed [--contracts N] [--db FILE] [--seed S] [--today yyyy-MM-dd] [--time-zone ID] [--force] [--dry-run]");
         return 2;
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
+using SalesGraph.Calendar;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Errors;
 using SalesGraph.GraphQL.Mutations;
@@ -15,7 +16,7 @@ namespace SalesGraph.Data.Writes;
 /// <see cref="AuditLog"/>, remembers the key and commits, all in that one transaction. A payload with errors, or an exception anywhere, rolls everything back.
 /// </summary>
 public sealed class MutationRunner(
-    IDbContextFactory<SalesGraphDbContext> contexts, IEnumerable<IWriteFault> faults, IEnumerable<IDerivedRows> derivedRows, TimeProvider? clock = null)
+    IDbContextFactory<SalesGraphDbContext> contexts, IEnumerable<IWriteFault> faults, IEnumerable<IDerivedRows> derivedRows, BusinessCalendar calendar)
 {
     private readonly IWriteFault[] _faults = [.. faults];
     private readonly IDerivedRows[] _derivedRows = [.. derivedRows];
@@ -60,7 +61,7 @@ public sealed class MutationRunner(
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var now = calendar.UtcNow;
         var scope = caller.Username ?? "";
         if (idempotencyKey is not null)
         {
@@ -73,7 +74,7 @@ public sealed class MutationRunner(
             }
         }
 
-        var payload = await work(new WriteUnit(db, caller, now, action, ct));
+        var payload = await work(new WriteUnit(db, caller, now, calendar.DateOf(now), action, ct));
         if (!payload.Succeeded)
         {
             await transaction.RollbackAsync(ct);

@@ -6,7 +6,7 @@ namespace SalesGraph.Data.Writes;
 /// One mutation's unit of work, handed to it by <see cref="MutationRunner"/>: a tracking <see cref="Db"/> inside an
 /// open transaction, the <see cref="Caller"/> and one <see cref="Now"/> for every timestamp the mutation writes.
 /// </summary>
-public sealed class WriteUnit(SalesGraphDbContext db, Caller caller, DateTime now, string action, CancellationToken cancellationToken)
+public sealed class WriteUnit(SalesGraphDbContext db, Caller caller, DateTime now, DateOnly today, string action, CancellationToken cancellationToken)
 {
     /// <summary>The context; changes are saved, audited and committed by the runner when the mutation succeeds.</summary>
     public SalesGraphDbContext Db => db;
@@ -17,8 +17,8 @@ public sealed class WriteUnit(SalesGraphDbContext db, Caller caller, DateTime no
     /// <summary>The time of the mutation (UTC).</summary>
     public DateTime Now => now;
 
-    /// <summary>Today in China, where the sales team works: the default for business dates.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(now.AddHours(8));
+    /// <summary>The business date of <see cref="Now"/> (<see cref="Calendar.BusinessCalendar"/>): the default for business dates.</summary>
+    public DateOnly Today => today;
 
     /// <summary>The mutation's name, e.g. <c>approveContract</c>.</summary>
     public string Action => action;

@@ -20,6 +20,7 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
     private readonly string _directory = Directory.CreateTempSubdirectory("salesgraph-tests-").FullName;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private readonly bool _ownsDatabase;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <summary>The app on a fresh database of the provider the environment selects.</summary>
     public SalesGraphApp()
@@ -31,9 +32,11 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
     /// The app on PostgreSQL at <paramref name="postgresConnectionString"/> (SQLite when null), with extra configuration
     /// <paramref name="settings"/>. With <paramref name="ownsDatabase"/>, the database is dropped on disposal.
     /// </summary>
-    internal SalesGraphApp(string? postgresConnectionString, bool ownsDatabase, IReadOnlyDictionary<string, string?>? settings = null)
+    internal SalesGraphApp(
+        string? postgresConnectionString, bool ownsDatabase, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         PostgresConnectionString = postgresConnectionString;
+        _services = services;
         _ownsDatabase = ownsDatabase;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -43,6 +46,9 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
 
     /// <summary>The PostgreSQL database the app runs on; null when it runs on SQLite.</summary>
     public string? PostgresConnectionString { get; }
+
+    /// <summary>Today in the app's business calendar (the date its writes and KPIs use).</summary>
+    public DateOnly Today => Services.GetRequiredService<SalesGraph.Calendar.BusinessCalendar>().Today;
 
     /// <summary>Counts the SQL statements the app sends.</summary>
     public SqlCounter Sql { get; } = new();
@@ -70,7 +76,11 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Data.Writes.IWriteFault>(Faults));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Data.Writes.IWriteFault>(Faults);
+            _services?.Invoke(services);
+        });
     }
 
     /// <summary>The development password of every demo account (README).</summary>

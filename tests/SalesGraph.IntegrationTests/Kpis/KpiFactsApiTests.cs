@@ -31,7 +31,7 @@ public sealed class KpiFactsApiTests(SalesGraphApp app)
     [Fact]
     public async Task RegradingACustomerMovesItsSalesToTheNewGradeAtOnce()
     {
-        var year = DateTime.UtcNow.Year;
+        var year = app.Today.Year;
         var (customer, sales) = await BiggestCustomerThisYearAsync("rep.east.1", year);
         var newGrade = customer.Grade == CustomerGrade.C ? "A" : "C";
         var before = await SalesByGradeAsync("director");
@@ -86,7 +86,7 @@ public sealed class KpiFactsApiTests(SalesGraphApp app)
     private async Task AssertSummaryEqualsBaseTablesAsync()
     {
         var reader = app.Services.GetRequiredService<KpiReader>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = app.Today;
         foreach (var caller in await CallersAsync())
         {
             foreach (var groupBy in Groupings)

@@ -1,3 +1,4 @@
+using SalesGraph.Calendar;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Data;
 
@@ -49,7 +50,7 @@ public sealed class DatabaseInitializerTests : IDisposable
     }
 
     private static DatabaseInitializer Initializer(IServiceProvider services) =>
-        ActivatorUtilities.CreateInstance<DatabaseInitializer>(services, new FixedClock(new DateTimeOffset(2025, 6, 29, 18, 0, 0, TimeSpan.Zero)));
+        ActivatorUtilities.CreateInstance<DatabaseInitializer>(services, new BusinessCalendar(new FixedClock(new DateTimeOffset(2025, 6, 29, 18, 0, 0, TimeSpan.Zero)), BusinessTimeZone.Default));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -1,3 +1,4 @@
+using SalesGraph.Calendar;
 using SalesGraph.Data.Seeding;
 
 namespace SalesGraph.UnitTests.Data.Seeding;
@@ -9,7 +10,7 @@ public sealed class DemoDataFixture
 
     public DemoDataFixture()
     {
-        new DemoDataGenerator(DemoDataOptions.Demo).Generate(Today, Data);
+        new DemoDataGenerator(DemoDataOptions.Demo).Generate(Today, BusinessTimeZone.Default, Data);
         Data.Complete();
     }
 

@@ -1,3 +1,4 @@
+using SalesGraph.Calendar;
 using System.Text.Json;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
@@ -391,7 +392,7 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
     private static InMemoryBulkWriter Generate(DemoDataOptions options, DateOnly today)
     {
         var writer = new InMemoryBulkWriter();
-        new DemoDataGenerator(options).Generate(today, writer);
+        new DemoDataGenerator(options).Generate(today, BusinessTimeZone.Default, writer);
         return writer;
     }
 

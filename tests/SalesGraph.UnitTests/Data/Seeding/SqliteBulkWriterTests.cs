@@ -1,3 +1,4 @@
+using SalesGraph.Calendar;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -20,10 +21,10 @@ public sealed class SqliteBulkWriterTests : IDisposable
     {
         var options = new DemoDataOptions { Contracts = 800 };
         var expected = new InMemoryBulkWriter();
-        new DemoDataGenerator(options).Generate(Today, expected);
+        new DemoDataGenerator(options).Generate(Today, BusinessTimeZone.Default, expected);
         using (var loader = database.Migrated())
         {
-            DemoDataLoader.Load(loader, options, Today);
+            DemoDataLoader.Load(loader, options, Today, BusinessTimeZone.Default);
         }
 
         using var context = database.NewContext();
@@ -108,7 +109,7 @@ public sealed class SqliteBulkWriterTests : IDisposable
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         var indexesBefore = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index'");
 
-        DemoDataLoader.Load(context, new DemoDataOptions { Contracts = 300 }, Today);
+        DemoDataLoader.Load(context, new DemoDataOptions { Contracts = 300 }, Today, BusinessTimeZone.Default);
 
         context.Database.OpenConnection();
         Assert.Equal(indexesBefore, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"));
