@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.DataLoading;
 
 namespace SalesGraph.UnitTests.GraphQL.DataLoading;
@@ -58,4 +59,77 @@ public sealed class LoaderRegistryTests
         Assert.Throws<InvalidOperationException>(() => registry.ForField(On(field), Refuse));
         Assert.Equal(2, attempts);
     }
+
+    [Fact]
+    public async Task FieldsOfOneNameOnDifferentParentTypesGetSeparateLoadersAndTheirOwnData()
+    {
+        // Region.customers and Staff.customers load the same entity with the same shape and share the field name: only
+        // the parent type tells them apart, and a region and a staff member may have the same database id.
+        var registry = new LoaderRegistry();
+        var shape = new Shape(10, "name");
+        var ofRegion = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), shape), Fetch("region"), missing: null);
+        var ofStaff = registry.GetOrAdd(LoaderKey.OfField(OnField("Staff", "customers"), typeof(Customer), shape), Fetch("staff"), missing: null);
+
+        Assert.NotSame(ofRegion, ofStaff);
+        Assert.Equal("region 3", await ofRegion.Load(3).GetResultAsync());
+        Assert.Equal("staff 3", await ofStaff.Load(3).GetResultAsync());
+    }
+
+    [Fact]
+    public void OneFieldAskingAgainWithTheSameShapeGetsItsLoaderBack()
+    {
+        var registry = new LoaderRegistry();
+        var first = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(10, "name")), Fetch("a"), missing: null);
+        var again = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(10, "name")), Fetch("b"), missing: null);
+        var otherPage = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(20, "name")), Fetch("c"), missing: null);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, otherPage);
+    }
+
+    [Fact]
+    public async Task LookupsByIdShareALoaderPerReturnedTypeAndSelectionNotPerEntity()
+    {
+        // Two object types over one entity map the same field names to different columns (the old name, entity + columns,
+        // was the same for both); fields returning one type with one selection share a batch whatever wraps the type.
+        var registry = new LoaderRegistry();
+        var staff = new ObjectGraphType { Name = "Staff" };
+        var card = new ObjectGraphType { Name = "StaffCard" };
+        var owner = registry.GetOrAdd(LoaderKey.OfReturnedType(Returning(staff), typeof(Customer), "name"), Fetch("staff"), missing: null);
+        var manager = registry.GetOrAdd(LoaderKey.OfReturnedType(Returning(new NonNullGraphType(staff)), typeof(Customer), "name"), Fetch("other"), missing: null);
+        var cardOwner = registry.GetOrAdd(LoaderKey.OfReturnedType(Returning(card), typeof(Customer), "name"), Fetch("card"), missing: null);
+
+        Assert.Same(owner, manager);
+        Assert.NotSame(owner, cardOwner);
+        Assert.Equal("card 7", await cardOwner.Load(7).GetResultAsync());
+        Assert.Equal("staff 7", await manager.Load(7).GetResultAsync());
+    }
+
+    [Fact]
+    public void AKeyWhoseLoaderHasOtherTypesThrowsInsteadOfServingItsValues()
+    {
+        var registry = new LoaderRegistry();
+        var key = LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(10, "name"));
+        registry.GetOrAdd(key, Fetch("region"), missing: null);
+
+        var error = Assert.Throws<InvalidOperationException>(() => registry.GetOrAdd<int, int>(
+            key, (keys, _) => Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k)), missing: 0));
+
+        Assert.Contains("Region.customers", error.Message, StringComparison.Ordinal);
+        Assert.Contains("BatchLoader<Int32, String>", error.Message, StringComparison.Ordinal);
+        Assert.Contains("BatchLoader<Int32, Int32>", error.Message, StringComparison.Ordinal);
+    }
+
+    private static ResolveFieldContext OnField(string parentType, string field) => new()
+    {
+        ParentType = new ObjectGraphType { Name = parentType },
+        FieldDefinition = new FieldType { Name = field },
+    };
+
+    private static ResolveFieldContext Returning(IGraphType type) => new() { FieldDefinition = new FieldType { Name = "owner", ResolvedType = type } };
+
+    private static Func<IReadOnlyCollection<int>, CancellationToken, Task<IReadOnlyDictionary<int, string?>>> Fetch(string source) =>
+        (keys, _) => Task.FromResult<IReadOnlyDictionary<int, string?>>(keys.ToDictionary(k => k, k => (string?)$"{source} {k}"));
+
+    private sealed record Shape(int PageSize, string Columns);
 }
