@@ -67,8 +67,8 @@ public sealed class LoaderRegistryTests
         // the parent type tells them apart, and a region and a staff member may have the same database id.
         var registry = new LoaderRegistry();
         var shape = new Shape(10, "name");
-        var ofRegion = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), shape), Fetch("region"), missing: null);
-        var ofStaff = registry.GetOrAdd(LoaderKey.OfField(OnField("Staff", "customers"), typeof(Customer), shape), Fetch("staff"), missing: null);
+        var ofRegion = Add(registry, RegionCustomers(shape), "region");
+        var ofStaff = Add(registry, LoaderKey.OfField(OnField("Staff", "customers"), typeof(Customer), shape), "staff");
 
         Assert.NotSame(ofRegion, ofStaff);
         Assert.Equal("region 3", await ofRegion.Load(3).GetResultAsync());
@@ -79,9 +79,9 @@ public sealed class LoaderRegistryTests
     public void OneFieldAskingAgainWithTheSameShapeGetsItsLoaderBack()
     {
         var registry = new LoaderRegistry();
-        var first = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(10, "name")), Fetch("a"), missing: null);
-        var again = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(10, "name")), Fetch("b"), missing: null);
-        var otherPage = registry.GetOrAdd(LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(20, "name")), Fetch("c"), missing: null);
+        var first = Add(registry, RegionCustomers(new Shape(10, "name")), "a");
+        var again = Add(registry, RegionCustomers(new Shape(10, "name")), "b");
+        var otherPage = Add(registry, RegionCustomers(new Shape(20, "name")), "c");
 
         Assert.Same(first, again);
         Assert.NotSame(first, otherPage);
@@ -95,9 +95,9 @@ public sealed class LoaderRegistryTests
         var registry = new LoaderRegistry();
         var staff = new ObjectGraphType { Name = "Staff" };
         var card = new ObjectGraphType { Name = "StaffCard" };
-        var owner = registry.GetOrAdd(LoaderKey.OfReturnedType(Returning(staff), typeof(Customer), "name"), Fetch("staff"), missing: null);
-        var manager = registry.GetOrAdd(LoaderKey.OfReturnedType(Returning(new NonNullGraphType(staff)), typeof(Customer), "name"), Fetch("other"), missing: null);
-        var cardOwner = registry.GetOrAdd(LoaderKey.OfReturnedType(Returning(card), typeof(Customer), "name"), Fetch("card"), missing: null);
+        var owner = Add(registry, LoaderKey.OfReturnedType(Returning(staff), typeof(Staff), "name"), "staff");
+        var manager = Add(registry, LoaderKey.OfReturnedType(Returning(new NonNullGraphType(staff)), typeof(Staff), "name"), "other");
+        var cardOwner = Add(registry, LoaderKey.OfReturnedType(Returning(card), typeof(Staff), "name"), "card");
 
         Assert.Same(owner, manager);
         Assert.NotSame(owner, cardOwner);
@@ -109,8 +109,8 @@ public sealed class LoaderRegistryTests
     public void AKeyWhoseLoaderHasOtherTypesThrowsInsteadOfServingItsValues()
     {
         var registry = new LoaderRegistry();
-        var key = LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), new Shape(10, "name"));
-        registry.GetOrAdd(key, Fetch("region"), missing: null);
+        var key = RegionCustomers(new Shape(10, "name"));
+        Add(registry, key, "region");
 
         var error = Assert.Throws<InvalidOperationException>(() => registry.GetOrAdd<int, int>(
             key, (keys, _) => Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k)), missing: 0));
@@ -119,6 +119,10 @@ public sealed class LoaderRegistryTests
         Assert.Contains("BatchLoader<Int32, String>", error.Message, StringComparison.Ordinal);
         Assert.Contains("BatchLoader<Int32, Int32>", error.Message, StringComparison.Ordinal);
     }
+
+    private static LoaderKey RegionCustomers(object shape) => LoaderKey.OfField(OnField("Region", "customers"), typeof(Customer), shape);
+
+    private static BatchLoader<int, string?> Add(LoaderRegistry registry, LoaderKey key, string source) => registry.GetOrAdd(key, Fetch(source), missing: null);
 
     private static ResolveFieldContext OnField(string parentType, string field) => new()
     {
