@@ -18,7 +18,8 @@ public static class ChildConnections
     /// Resolves a connection field with the parent's children of a to-many relation, batched: the first (or last) page
     /// of every parent on one level comes from one query (a window over the parents' rows), and the total counts, when
     /// selected, from one more. The relation's expressions are given once, where the field is declared, rather than
-    /// built again for every parent object the field resolves on.
+    /// built again for every parent object the field resolves on. The batches are keyed by the field's coordinate
+    /// (<see cref="LoaderKey.OfField"/>), so no other field shares them.
     /// </summary>
     /// <param name="field">The connection field (its paging, <c>where</c> and <c>order</c> arguments apply to every parent).</param>
     /// <param name="parentKey">The foreign key to the parent, e.g. <c>c => c.CustomerId</c>.</param>
