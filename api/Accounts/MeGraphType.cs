@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using SalesGraph.Auth;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.Regions;
+using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Accounts;

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using SalesGraph.Customers;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Activities;

@@ -2,11 +2,11 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using SalesGraph.Auth;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
 using SalesGraph.GraphQL.Querying;
+using SalesGraph.Resolving;
 
 namespace SalesGraph.Audit;
 

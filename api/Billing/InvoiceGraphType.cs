@@ -1,10 +1,10 @@
 using SalesGraph.Calendar;
 using GraphQL.Types;
 using SalesGraph.Contracts;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.Resolving;
 
 namespace SalesGraph.Billing;
 
@@ -35,6 +35,6 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));
         this.Connection<Invoice, PaymentGraphType>("payments")
             .Description("Payments matched to this invoice.")
-            .ResolveChildren("Invoice.payments", p => p.InvoiceId, parent => parent.Id, PaymentQueries.ById);
+            .ResolveChildren(p => p.InvoiceId, parent => parent.Id, PaymentQueries.ById);
     }
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
+using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Contracts;

@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using SalesGraph.Billing;
 using SalesGraph.Customers;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
 using SalesGraph.Regions;
+using SalesGraph.Resolving;
 using SalesGraph.Shipments;
 using SalesGraph.StaffDirectory;
 
@@ -50,19 +50,19 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
             .Resolve(c => c.LoadById<Region>(c.Source.RegionId));
         this.Connection<Contract, ContractLineGraphType>("lines")
             .Description("The contract's product lines.")
-            .ResolveChildren("Contract.lines", l => l.ContractId, parent => parent.Id, ContractLineOrder);
+            .ResolveChildren(l => l.ContractId, parent => parent.Id, ContractLineOrder);
         this.Connection<Contract, ContractEventGraphType>("history")
             .Description("Status changes and approvals, oldest first.")
-            .ResolveChildren("Contract.history", e => e.ContractId, parent => parent.Id, ContractEventOrder);
+            .ResolveChildren(e => e.ContractId, parent => parent.Id, ContractEventOrder);
         this.Connection<Contract, InvoiceGraphType>("invoices")
             .Description("Invoices issued against the contract.")
-            .ResolveChildren("Contract.invoices", i => i.ContractId, parent => parent.Id, InvoiceQueries.ById);
+            .ResolveChildren(i => i.ContractId, parent => parent.Id, InvoiceQueries.ById);
         this.Connection<Contract, PaymentGraphType>("payments")
             .Description("Payments received for the contract.")
-            .ResolveChildren("Contract.payments", p => p.ContractId, parent => parent.Id, PaymentQueries.ById);
+            .ResolveChildren(p => p.ContractId, parent => parent.Id, PaymentQueries.ById);
         this.Connection<Contract, ShipmentGraphType>("shipments")
             .Description("Delivery notices and shipments of the contract.")
-            .ResolveChildren("Contract.shipments", s => s.ContractId, parent => parent.Id, ShipmentQueries.ById);
+            .ResolveChildren(s => s.ContractId, parent => parent.Id, ShipmentQueries.ById);
     }
 
     internal static readonly IReadOnlyList<SortKey<ContractLine>> ContractLineOrder = [SortKey<ContractLine>.Ascending(l => l.Id)];

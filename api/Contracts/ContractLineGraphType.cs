@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.Products;
+using SalesGraph.Resolving;
 
 namespace SalesGraph.Contracts;
 

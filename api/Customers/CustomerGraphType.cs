@@ -2,11 +2,11 @@ using GraphQL.Types;
 using SalesGraph.Activities;
 using SalesGraph.Billing;
 using SalesGraph.Contracts;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
 using SalesGraph.Regions;
+using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Customers;
@@ -44,12 +44,12 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
             .Resolve(c => c.LoadById<Staff>(c.Source.OwnerId));
         this.Connection<Customer, ContractGraphType>("contracts")
             .Description("The customer's contracts the caller may see.")
-            .ResolveChildren("Customer.contracts", x => x.CustomerId, parent => parent.Id, ContractQueries.ById);
+            .ResolveChildren(x => x.CustomerId, parent => parent.Id, ContractQueries.ById);
         this.Connection<Customer, InvoiceGraphType>("receivables")
             .Description("Open receivables: the customer's invoices not yet paid in full.")
-            .ResolveChildren("Customer.receivables", i => i.Contract!.CustomerId, parent => parent.Id, InvoiceQueries.ById, i => i.PaidAmount < i.Amount);
+            .ResolveChildren(i => i.Contract!.CustomerId, parent => parent.Id, InvoiceQueries.ById, i => i.PaidAmount < i.Amount);
         this.Connection<Customer, ActivityGraphType>("activities")
             .Description("Visits, calls and complaints on this customer.")
-            .ResolveChildren("Customer.activities", a => a.CustomerId, parent => parent.Id, ActivityQueries.ById);
+            .ResolveChildren(a => a.CustomerId, parent => parent.Id, ActivityQueries.ById);
     }
 }

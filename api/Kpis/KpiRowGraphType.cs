@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.Regions;
+using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Kpis;

@@ -1,5 +1,5 @@
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
+using SalesGraph.Resolving;
 
 namespace SalesGraph.Products;
 

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using SalesGraph.Customers;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Regions;
@@ -25,15 +25,15 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
             .Resolve(c => c.Source.ParentId is { } id ? c.LoadById<Region>(id) : null);
         this.Connection<Region, RegionGraphType>("children")
             .Description("The 片区 under this region.")
-            .ResolveChildren("Region.children", r => r.ParentId, parent => parent.Id, RegionQueries.ById);
+            .ResolveChildren(r => r.ParentId, parent => parent.Id, RegionQueries.ById);
         Field<StaffGraphType>("manager")
             .Description("The regional manager (区域经理) who runs this region.")
             .Resolve(c => c.Source.ManagerId is { } id ? c.LoadById<Staff>(id) : null);
         this.Connection<Region, CustomerGraphType>("customers")
             .Description("Customers assigned directly to this region that the caller may see.")
-            .ResolveChildren("Region.customers", x => x.RegionId, parent => parent.Id, CustomerQueries.ById);
+            .ResolveChildren(x => x.RegionId, parent => parent.Id, CustomerQueries.ById);
         this.Connection<Region, StaffGraphType>("staff")
             .Description("Staff assigned directly to this region.")
-            .ResolveChildren("Region.staff", x => x.RegionId, parent => parent.Id, StaffQueries.ById);
+            .ResolveChildren(x => x.RegionId, parent => parent.Id, StaffQueries.ById);
     }
 }

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using SalesGraph.Contracts;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.Resolving;
 
 namespace SalesGraph.Shipments;
 
@@ -26,7 +26,7 @@ public sealed class ShipmentGraphType : ObjectGraphType<Shipment>
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));
         this.Connection<Shipment, ShipmentLineGraphType>("lines")
             .Description("Products and quantities on the notice.")
-            .ResolveChildren("Shipment.lines", l => l.ShipmentId, parent => parent.Id, LineOrder);
+            .ResolveChildren(l => l.ShipmentId, parent => parent.Id, LineOrder);
     }
 
     private static readonly IReadOnlyList<SortKey<ShipmentLine>> LineOrder = [SortKey<ShipmentLine>.Ascending(l => l.Id)];

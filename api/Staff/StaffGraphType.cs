@@ -1,10 +1,10 @@
 using GraphQL.Types;
 using SalesGraph.Customers;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
 using SalesGraph.Regions;
+using SalesGraph.Resolving;
 
 namespace SalesGraph.StaffDirectory;
 
@@ -33,6 +33,6 @@ public sealed class StaffGraphType : ObjectGraphType<Staff>
             .Resolve(c => c.Source.ReportsToId is { } id ? c.LoadById<Staff>(id) : null);
         this.Connection<Staff, CustomerGraphType>("customers")
             .Description("Customers this staff member owns, as far as the caller may see them.")
-            .ResolveChildren("Staff.customers", x => x.OwnerId, parent => parent.Id, CustomerQueries.ById);
+            .ResolveChildren(x => x.OwnerId, parent => parent.Id, CustomerQueries.ById);
     }
 }

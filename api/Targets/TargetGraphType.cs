@@ -1,9 +1,9 @@
 using GraphQL.Types;
-using SalesGraph.Data;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
 using SalesGraph.Regions;
+using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Targets;
@@ -35,6 +35,6 @@ public sealed class TargetGraphType : ObjectGraphType<Target>
             .Resolve(c => c.Source.ParentId is { } id ? c.LoadById<Target>(id) : null);
         this.Connection<Target, TargetGraphType>("children")
             .Description("The targets this one is split into.")
-            .ResolveChildren("Target.children", t => t.ParentId, parent => parent.Id, TargetQueries.ById);
+            .ResolveChildren(t => t.ParentId, parent => parent.Id, TargetQueries.ById);
     }
 }

@@ -83,6 +83,45 @@ public sealed class ReadApiTests(SalesGraphApp app)
     }
 
     [Fact]
+    public async Task FieldsOfOneNameOnDifferentParentsEachGetTheirOwnParentsRows()
+    {
+        // Staff.customers and Region.customers read one entity with one shape (same page, same selection), and a staff
+        // member and a region share database ids. Were they one loader, whichever batch runs second would be served
+        // the first one's rows for the ids they share.
+        var token = await app.TokenAsync("director");
+        var response = (await app.PostAsync(
+            "{ staff(first: 200) { nodes { id customers(first: 3) { nodes { ...Both } } region { id customers(first: 3) { nodes { ...Both } } } } } } fragment Both on Customer { owner { id } region { id } }",
+            token: token)).EnsureNoErrors();
+        var staffIds = new HashSet<long>();
+        var regionIds = new HashSet<long>();
+        foreach (var member in response.Data!["staff"]!["nodes"]!.AsArray())
+        {
+            var id = member!["id"]!.GetValue<string>();
+            var owned = member["customers"]!["nodes"]!.AsArray();
+            Assert.All(owned, c => Assert.Equal(id, c!["owner"]!["id"]!.GetValue<string>()));
+            if (owned.Count > 0)
+            {
+                staffIds.Add(LocalId(id));
+            }
+
+            if (member["region"] is JsonObject region)
+            {
+                var regionId = region["id"]!.GetValue<string>();
+                var inRegion = region["customers"]!["nodes"]!.AsArray();
+                Assert.All(inRegion, c => Assert.Equal(regionId, c!["region"]!["id"]!.GetValue<string>()));
+                if (inRegion.Count > 0)
+                {
+                    regionIds.Add(LocalId(regionId));
+                }
+            }
+        }
+
+        Assert.NotEmpty(staffIds.Intersect(regionIds));
+    }
+
+    private static long LocalId(string globalId) => SalesGraph.GraphQL.Relay.GlobalId.TryDecode(globalId)!.Value.Id;
+
+    [Fact]
     public async Task HundredConcurrentNestedQueriesAllGetTheSameCorrectAnswer()
     {
         var token = await app.TokenAsync("director");

@@ -6,7 +6,7 @@ using SalesGraph.GraphQL.Errors;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
 
-namespace SalesGraph.Data;
+namespace SalesGraph.Resolving;
 
 /// <summary>
 /// The standard root fields of an entity — a scoped connection (<c>customers</c>) and a lookup by global id
