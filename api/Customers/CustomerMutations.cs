@@ -3,9 +3,8 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
-using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Customers;
 
@@ -13,42 +12,43 @@ namespace SalesGraph.Customers;
 /// Customer files: create (with ERP upsert), update the descriptive fields, hand to a rep, change the grade, set credit
 /// terms, deactivate. Each change bumps the version, the optimistic concurrency token.
 /// </summary>
-public sealed class CustomerMutations : IMutationFields
+public sealed class CustomerMutations : IDeclaresMutations
 {
     private const string Errors =
         " Input errors (VALIDATION, NOT_FOUND, CONFLICT, INVALID_TRANSITION) come in `errors` with the input path; " +
         "authorization failures are GraphQL errors with extensions.code AUTH_NOT_AUTHORIZED and extensions.field.";
 
-    public void AddTo(ObjectGraphType mutation)
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Mutation<CreateCustomerInputGraphType, CreateCustomerInput>(
-            "createCustomer",
+    public IEnumerable<MutationDeclaration> Mutations =>
+    [
+        MutationDeclaration.Of<CreateCustomerInputGraphType, CreateCustomerInput>(
+            "createCustomer", WriteRules.CustomerFile,
             "Creates a customer (director, manager, rep, support; integrations with customers:write). With an externalId already known, " +
             "updates that customer instead (upsert for the ERP)." + Errors,
-            "customer", typeof(CustomerGraphType), (c, input) => c.WriteAsync("createCustomer", w => CreateAsync(w, input), input.IdempotencyKey));
-        mutation.Mutation<UpdateCustomerInputGraphType, UpdateCustomerInput>(
-            "updateCustomer", "Changes a customer's descriptive fields at the version the client read (a customer in the caller's scope)." + Errors,
-            "customer", typeof(CustomerGraphType), (c, input) => c.WriteAsync("updateCustomer", w => UpdateAsync(w, input)));
-        Step<AssignCustomerOwnerInputGraphType>(mutation, "assignCustomerOwner",
-            "Hands a customer to an active rep of its region or sub-regions (director; the manager of the customer's region).", AssignOwnerAsync);
-        Step<ChangeCustomerGradeInputGraphType>(mutation, "changeCustomerGrade",
-            "Changes a customer's grade A/B/C (director; the manager of the customer's region). Credit terms stay as finance set them.", ChangeGradeAsync);
-        Step<SetCustomerCreditInputGraphType>(mutation, "setCustomerCredit",
-            "Sets a customer's credit limit and payment term (director and finance only).", SetCreditAsync);
-        Step<DeactivateCustomerInputGraphType>(mutation, "deactivateCustomer",
-            "Marks a customer LOST (director; the manager of the customer's region); refused while it has open contracts.", DeactivateAsync);
-    }
+            "customer", typeof(CustomerGraphType), CreateAsync, i => i.IdempotencyKey),
+        MutationDeclaration.Of<UpdateCustomerInputGraphType, UpdateCustomerInput>(
+            "updateCustomer", WriteRules.CustomerFile,
+            "Changes a customer's descriptive fields at the version the client read (a customer in the caller's scope)." + Errors,
+            "customer", typeof(CustomerGraphType), UpdateAsync),
+        Step<AssignCustomerOwnerInputGraphType>("assignCustomerOwner", WriteRules.CustomerOwner,
+            "Hands a customer to an active rep of its region or sub-regions (director; the manager of the customer's region).", AssignOwnerAsync),
+        Step<ChangeCustomerGradeInputGraphType>("changeCustomerGrade", WriteRules.CustomerGrade,
+            "Changes a customer's grade A/B/C (director; the manager of the customer's region). Credit terms stay as finance set them.", ChangeGradeAsync),
+        Step<SetCustomerCreditInputGraphType>("setCustomerCredit", WriteRules.CustomerCredit,
+            "Sets a customer's credit limit and payment term (director and finance only).", SetCreditAsync),
+        Step<DeactivateCustomerInputGraphType>("deactivateCustomer", WriteRules.CustomerDeactivation,
+            "Marks a customer LOST (director; the manager of the customer's region); refused while it has open contracts.", DeactivateAsync),
+    ];
 
-    private static void Step<TInputGraphType>(
-        ObjectGraphType mutation, string name, string description, Func<WriteUnit, Customer, CustomerStepInput, Task<MutationPayload>> step)
+    /// <summary>A step on one customer: loads it in the caller's scope at the client's version, then runs <paramref name="step"/>.</summary>
+    private static MutationDeclaration<CustomerStepInput> Step<TInputGraphType>(
+        string name, ActionRule rule, string description, Func<WriteUnit, Customer, CustomerStepInput, Task<MutationPayload>> step)
         where TInputGraphType : IInputObjectGraphType =>
-        mutation.Mutation<TInputGraphType, CustomerStepInput>(name, description + Errors, "customer", typeof(CustomerGraphType),
-            (c, input) => c.WriteAsync(name, async w =>
+        MutationDeclaration.Of<TInputGraphType, CustomerStepInput>(name, rule, description + Errors, "customer", typeof(CustomerGraphType),
+            async (w, input) =>
             {
                 var (customer, refused) = await LoadAsync(w, input.CustomerId, input.Version);
                 return refused ?? await step(w, customer!, input);
-            }));
+            });
 
     // ── create / update ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -164,19 +164,21 @@ public sealed class CustomerMutations : IMutationFields
         }
 
         check.Text(input.DesignatedCarrier, 200, required: false, "input", "designatedCarrier");
-        var (customer, refused) = await LoadAsync(w, input.CustomerId, input.Version);
+        var (loaded, refused) = await LoadAsync(w, input.CustomerId, input.Version);
         if (refused is not null)
         {
             return refused;
         }
+
+        var customer = loaded!;
 
         if (!check.IsValid)
         {
             return MutationPayload.Refused(check.Errors, customer);
         }
 
-        Describe(customer!, input.Name, input.Kind, input.Industry, input.Source, input.ContactPerson, input.Mobile, input.Address, input.DesignatedCarrier);
-        Touch(w, customer!);
+        Describe(customer, input.Name, input.Kind, input.Industry, input.Source, input.ContactPerson, input.Mobile, input.Address, input.DesignatedCarrier);
+        Touch(w, customer);
         return MutationPayload.Ok(customer);
     }
 
@@ -276,28 +278,10 @@ public sealed class CustomerMutations : IMutationFields
     /// <summary>The customer in the caller's scope (else NOT_FOUND) at the expected version (else CONFLICT).</summary>
     private static async Task<(Customer? Customer, MutationPayload? Refused)> LoadAsync(WriteUnit w, string globalId, int? version)
     {
-        var check = new InputCheck();
-        var id = check.Id(globalId, "Customer", "input", "customerId");
-        if (id is null)
-        {
-            return (null, MutationPayload.Refused(check.Errors));
-        }
-
-        var customer = await w.Db.Scoped<Customer>(w.Caller).FirstOrDefaultAsync(c => c.Id == id, w.CancellationToken);
-        if (customer is null)
-        {
-            return (null, MutationPayload.Refused([UserError.NotFound("No customer with this id in your scope.", "input", "customerId")]));
-        }
-
-        if (version is { } v && v != customer.Version)
-        {
-            var changed = await AuditLog.ChangedSinceAsync(w.Db, nameof(Customer), customer.Id, v, w.CancellationToken);
-            return (customer, MutationPayload.Refused(
-                [UserError.Conflict($"The customer is at version {customer.Version}, not {v}; nothing was written.", changed, customer.Version, "input", "version")],
-                customer));
-        }
-
-        return (customer, null);
+        var found = await w.FindInScopeAsync<Customer>(globalId, "input", "customerId");
+        return found.IsMissing
+            ? (null, MutationPayload.Refused([found.Missing]))
+            : (found.Entity, await w.StaleAsync(found.Entity, found.Entity.Version, version));
     }
 
     private static void CheckMobile(InputCheck check, string? mobile)

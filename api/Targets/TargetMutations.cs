@@ -1,11 +1,9 @@
 using System.Globalization;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
-using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Targets;
 
@@ -13,7 +11,7 @@ namespace SalesGraph.Targets;
 /// Targets (销售目标): the director sets company and region targets; a regional manager sets and splits its reps'.
 /// A split's parts must sum exactly to the parent, so the figures of every level stay consistent.
 /// </summary>
-public sealed class TargetMutations : IMutationFields
+public sealed class TargetMutations : IDeclaresMutations
 {
     private const string Errors =
         " Input errors (VALIDATION, NOT_FOUND, CONFLICT) come in `errors` with the input path; " +
@@ -21,18 +19,19 @@ public sealed class TargetMutations : IMutationFields
 
     private const int MaxParts = 100;
 
-    public void AddTo(ObjectGraphType mutation)
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Mutation<SetTargetInputGraphType, SetTargetInput>(
-            "setTarget", "Creates or changes the target of a period and scope: company and region targets by the director, a rep's by the director " +
+    public IEnumerable<MutationDeclaration> Mutations =>
+    [
+        MutationDeclaration.Of<SetTargetInputGraphType, SetTargetInput>(
+            "setTarget", WriteRules.Targets,
+            "Creates or changes the target of a period and scope: company and region targets by the director, a rep's by the director " +
             "or the manager of the rep's region." + Errors,
-            "target", typeof(TargetGraphType), (c, input) => c.WriteAsync("setTarget", w => SetAsync(w, input)));
-        mutation.Mutation<SplitTargetInputGraphType, SplitTargetInput>(
-            "splitTarget", "Splits a target into regions, reps, quarters or months whose figures sum exactly to it (a gap is a VALIDATION " +
+            "target", typeof(TargetGraphType), SetAsync),
+        MutationDeclaration.Of<SplitTargetInputGraphType, SplitTargetInput>(
+            "splitTarget", WriteRules.Targets,
+            "Splits a target into regions, reps, quarters or months whose figures sum exactly to it (a gap is a VALIDATION " +
             "error naming it); who may set the parts may split. Returns the parent." + Errors,
-            "target", typeof(TargetGraphType), (c, input) => c.WriteAsync("splitTarget", w => SplitAsync(w, input)));
-    }
+            "target", typeof(TargetGraphType), SplitAsync),
+    ];
 
     // ── setTarget ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -80,7 +79,7 @@ public sealed class TargetMutations : IMutationFields
         var target = await Find(w.Db.Targets, input.Year, key).FirstOrDefaultAsync(w.CancellationToken);
         if (target is not null)
         {
-            if (await StaleAsync(w, target, input.Version) is { } conflict)
+            if (await w.StaleAsync(target, target.Version, input.Version) is { } conflict)
             {
                 return conflict;
             }
@@ -114,13 +113,15 @@ public sealed class TargetMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        var parent = await w.Db.Scoped<Target>(w.Caller).FirstOrDefaultAsync(t => t.Id == parentId, w.CancellationToken);
-        if (parent is null)
+        var found = await w.FindInScopeAsync<Target>(parentId.Value, "input", "targetId");
+        if (found.IsMissing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No target with this id in your scope.", "input", "targetId")]);
+            return MutationPayload.Refused([found.Missing]);
         }
 
-        if (await StaleAsync(w, parent, input.Version) is { } conflict)
+        var parent = found.Entity;
+
+        if (await w.StaleAsync(parent, parent.Version, input.Version) is { } conflict)
         {
             return conflict;
         }
@@ -233,7 +234,7 @@ public sealed class TargetMutations : IMutationFields
             }
 
             var fits = parent.Scope == TargetScope.Company
-                || (parent.Scope == TargetScope.Region && parentRegionPath is not null && region.Path != parentRegionPath && region.Path.StartsWith(parentRegionPath, StringComparison.Ordinal));
+                || (parent.Scope == TargetScope.Region && parentRegionPath is not null && region.Path != parentRegionPath && AccessMatrix.IsInSubtree(region.Path, parentRegionPath));
             if (!check.That(fits, "A region part belongs under a company target, or under the target of an enclosing region.", [.. at, "regionId"]))
             {
                 return null;
@@ -258,7 +259,7 @@ public sealed class TargetMutations : IMutationFields
                 return null;
             }
 
-            var fits = parent.Scope == TargetScope.Region && parentRegionPath is not null && rep.Value.RegionPath.StartsWith(parentRegionPath, StringComparison.Ordinal);
+            var fits = parent.Scope == TargetScope.Region && parentRegionPath is not null && AccessMatrix.IsInSubtree(rep.Value.RegionPath, parentRegionPath);
             if (!check.That(fits, "A rep part belongs under the target of the rep's region.", [.. at, "staffId"]))
             {
                 return null;
@@ -296,31 +297,16 @@ public sealed class TargetMutations : IMutationFields
             _ => targets.Where(t => t.Year == year && t.Scope == TargetScope.Company && t.Quarter == key.Quarter && t.Month == key.Month),
         };
 
-    /// <summary>
-    /// Throws AUTH_NOT_AUTHORIZED unless the caller may set a target of <paramref name="scope"/>: company and region
-    /// targets are the director's; a rep's (whose region path is <paramref name="repRegionPath"/>) also its region's manager's.
-    /// </summary>
+    /// <summary>Throws AUTH_NOT_AUTHORIZED unless <see cref="TargetAuthority"/> lets the caller set a target of <paramref name="scope"/>.</summary>
     private static async Task DemandAsync(WriteUnit w, TargetScope scope, string? repRegionPath, params object[] field)
     {
-        if (w.Caller.Role == StaffRole.Director)
+        var callerRegionPath = TargetAuthority.NeedsCallerRegion(w.Caller, scope, repRegionPath)
+            ? await w.Db.Regions.Where(r => r.Id == w.Caller.RegionId).Select(r => r.Path).FirstOrDefaultAsync(w.CancellationToken)
+            : null;
+        if (TargetAuthority.RefusalToSet(w.Caller, scope, repRegionPath, callerRegionPath) is { } refusal)
         {
-            return;
+            throw MutationErrors.NotAuthorized(refusal, field);
         }
-
-        if (scope == TargetScope.Staff && w.Caller.Role == StaffRole.RegionalManager && w.Caller.RegionId is { } mine && repRegionPath is not null)
-        {
-            var myPath = await w.Db.Regions.Where(r => r.Id == mine).Select(r => r.Path).FirstOrDefaultAsync(w.CancellationToken);
-            if (myPath is not null && repRegionPath.StartsWith(myPath, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            throw MutationErrors.NotAuthorized("You set targets of your own region's reps only.", field);
-        }
-
-        throw MutationErrors.NotAuthorized(scope == TargetScope.Staff
-            ? "A rep's target is set by the director or the manager of the rep's region."
-            : $"{scope} targets are set by the director.", field);
     }
 
     private static async Task<(int RegionId, string RegionPath)?> RepAsync(WriteUnit w, int staffId)
@@ -354,19 +340,6 @@ public sealed class TargetMutations : IMutationFields
             .OrderByDescending(c => c.Path.Length).FirstOrDefault();
         return region?.Id ?? await Find(w.Db.Targets, year, new TargetKey(TargetScope.Company, null, null, null, null))
             .Select(t => (int?)t.Id).FirstOrDefaultAsync(w.CancellationToken);
-    }
-
-    private static async Task<MutationPayload?> StaleAsync(WriteUnit w, Target target, int? version)
-    {
-        if (version is not { } v || v == target.Version)
-        {
-            return null;
-        }
-
-        var changed = await AuditLog.ChangedSinceAsync(w.Db, nameof(Target), target.Id, v, w.CancellationToken);
-        return MutationPayload.Refused(
-            [UserError.Conflict($"The target is at version {target.Version}, not {v}; nothing was written.", changed, target.Version, "input", "version")],
-            target);
     }
 
     /// <summary>The quarter of the period (implied by the month); checks both.</summary>

@@ -70,7 +70,7 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Data.Writes.IWriteFault>(Faults));
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Resolving.Writes.IWriteFault>(Faults));
     }
 
     /// <summary>The development password of every demo account (README).</summary>
