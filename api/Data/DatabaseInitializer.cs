@@ -64,7 +64,7 @@ public sealed partial class DatabaseInitializer(
                 await context.Database.CloseConnectionAsync();
                 return;
             }
-            catch (Exception ex) when (GraphQL.Errors.TransientFailure.IsTransient(ex) && stopwatch.Elapsed < wait)
+            catch (Exception ex) when (TransientFailure.IsTransient(ex) && stopwatch.Elapsed < wait)
             {
                 LogWaiting(ex.Message, (long)stopwatch.Elapsed.TotalSeconds);
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);

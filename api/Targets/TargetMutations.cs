@@ -5,6 +5,9 @@ using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Mutations;
 using SalesGraph.Resolving.Writes;
 
+using static SalesGraph.Targets.TargetFigures;
+using static SalesGraph.Targets.TargetPlacement;
+
 namespace SalesGraph.Targets;
 
 /// <summary>
@@ -284,18 +287,7 @@ public sealed class TargetMutations : IDeclaresMutations
             part.Quarter ?? parent.Quarter, part.Month);
     }
 
-    // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────
-
-    /// <summary>What identifies a target within a year: scope, region (for region and rep targets), rep, quarter, month.</summary>
-    private readonly record struct TargetKey(TargetScope Scope, int? RegionId, int? StaffId, int? Quarter, int? Month);
-
-    private static IQueryable<Target> Find(IQueryable<Target> targets, int year, TargetKey key) =>
-        key.Scope switch
-        {
-            TargetScope.Staff => targets.Where(t => t.Year == year && t.Scope == TargetScope.Staff && t.StaffId == key.StaffId && t.Quarter == key.Quarter && t.Month == key.Month),
-            TargetScope.Region => targets.Where(t => t.Year == year && t.Scope == TargetScope.Region && t.RegionId == key.RegionId && t.Quarter == key.Quarter && t.Month == key.Month),
-            _ => targets.Where(t => t.Year == year && t.Scope == TargetScope.Company && t.Quarter == key.Quarter && t.Month == key.Month),
-        };
+    // ── authority ────────────────────────────────────────────────────────────────────────────────────────────────
 
     /// <summary>Throws AUTH_NOT_AUTHORIZED unless <see cref="TargetAuthority"/> lets the caller set a target of <paramref name="scope"/>.</summary>
     private static async Task DemandAsync(WriteUnit w, TargetScope scope, string? repRegionPath, params object[] field)
@@ -308,86 +300,4 @@ public sealed class TargetMutations : IDeclaresMutations
             throw MutationErrors.NotAuthorized(refusal, field);
         }
     }
-
-    private static async Task<(int RegionId, string RegionPath)?> RepAsync(WriteUnit w, int staffId)
-    {
-        var rep = await w.Db.Staff.AsNoTracking().Where(s => s.Id == staffId && s.Role == StaffRole.SalesRep && s.Region != null)
-            .Select(s => new { RegionId = s.RegionId!.Value, s.Region!.Path }).FirstOrDefaultAsync(w.CancellationToken);
-        return rep is null ? null : (rep.RegionId, rep.Path);
-    }
-
-    /// <summary>The target a new one hangs under: the enclosing period of the same scope, else the enclosing scope's yearly target.</summary>
-    private static async Task<int?> ParentIdAsync(WriteUnit w, int year, TargetKey key)
-    {
-        if (key.Month is not null || key.Quarter is not null)
-        {
-            var enclosing = key with { Quarter = key.Month is null ? null : key.Quarter, Month = null };
-            return await Find(w.Db.Targets, year, enclosing).Select(t => (int?)t.Id).FirstOrDefaultAsync(w.CancellationToken);
-        }
-
-        if (key.Scope == TargetScope.Company)
-        {
-            return null;
-        }
-
-        // The nearest enclosing region with a yearly target (a rep's own area first, then its 大区), else the company's.
-        var path = await w.Db.Regions.Where(r => r.Id == key.RegionId).Select(r => r.Path).FirstAsync(w.CancellationToken);
-        var candidates = await w.Db.Targets.AsNoTracking()
-            .Where(t => t.Year == year && t.Scope == TargetScope.Region && t.Quarter == null && t.Month == null && t.Region != null)
-            .Select(t => new { t.Id, t.RegionId, t.Region!.Path }).ToListAsync(w.CancellationToken);
-        var region = candidates
-            .Where(c => path.StartsWith(c.Path, StringComparison.Ordinal) && (key.Scope == TargetScope.Staff || c.RegionId != key.RegionId))
-            .OrderByDescending(c => c.Path.Length).FirstOrDefault();
-        return region?.Id ?? await Find(w.Db.Targets, year, new TargetKey(TargetScope.Company, null, null, null, null))
-            .Select(t => (int?)t.Id).FirstOrDefaultAsync(w.CancellationToken);
-    }
-
-    /// <summary>The quarter of the period (implied by the month); checks both.</summary>
-    private static int? CheckPeriod(InputCheck check, int? quarter, int? month, params object[] at)
-    {
-        check.That(quarter is null or (>= 1 and <= 4), "Between 1 and 4.", [.. at, "quarter"]);
-        if (month is { } m)
-        {
-            if (!check.That(m is >= 1 and <= 12, "Between 1 and 12.", [.. at, "month"]))
-            {
-                return quarter;
-            }
-
-            var implied = ((m - 1) / 3) + 1;
-            check.That(quarter is null || quarter == implied, $"Month {m} is in quarter {implied}.", [.. at, "quarter"]);
-            return implied;
-        }
-
-        return quarter;
-    }
-
-    private static void CheckFigures(InputCheck check, decimal sales, decimal collection, int newCustomers, params object[] at)
-    {
-        check.Money(sales, allowZero: true, [.. at, "salesAmount"]);
-        check.Money(collection, allowZero: true, [.. at, "collectionAmount"]);
-        check.That(newCustomers is >= 0 and <= 1_000_000, "Between 0 and 1,000,000.", [.. at, "newCustomers"]);
-    }
-
-    private static void CheckSum(InputCheck check, string what, decimal sum, decimal total)
-    {
-        if (sum != total)
-        {
-            var gap = total - sum;
-            check.Add(UserError.Validation(string.Create(CultureInfo.InvariantCulture,
-                $"The parts' {what} sum to {sum:0.##}, the target is {total:0.##}: {(gap > 0 ? "short" : "over")} by {Math.Abs(gap):0.##}."),
-                "input", "children"));
-        }
-    }
-
-    private static bool SetFigures(Target target, decimal sales, decimal collection, int newCustomers)
-    {
-        var changed = target.SalesAmount != sales || target.CollectionAmount != collection || target.NewCustomers != newCustomers;
-        target.SalesAmount = sales;
-        target.CollectionAmount = collection;
-        target.NewCustomers = newCustomers;
-        return changed;
-    }
-
-    private static string Describe(Target t) => string.Create(CultureInfo.InvariantCulture,
-        $"#{t.Id} ({t.Scope}{(t.StaffId is { } s ? $" staff {s}" : t.RegionId is { } r ? $" region {r}" : "")}{(t.Quarter is { } q ? $" Q{q}" : "")}{(t.Month is { } m ? $" M{m}" : "")})");
 }

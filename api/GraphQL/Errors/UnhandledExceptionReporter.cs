@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphQL.Execution;
+using SalesGraph.Data;
 using SalesGraph.GraphQL.Transport;
 
 namespace SalesGraph.GraphQL.Errors;

@@ -17,10 +17,7 @@ public sealed class FieldGuardTests
     {
         var result = await ExecuteAsync("{ customers { secret } }");
 
-        Assert.Null(Data(result, "customers", "secret"));
-        var error = Assert.Single(result.Errors!);
-        Assert.Equal("AUTH_NOT_AUTHORIZED", error.Code);
-        Assert.Equal(["customers", "secret"], error.Path!);
+        AssertDeniedOnce(result, "customers", "secret");
     }
 
     [Fact]
@@ -29,10 +26,7 @@ public sealed class FieldGuardTests
         var result = await ExecuteAsync("{ customer { name undeclaredNote } }");
 
         Assert.Equal("ACME", Data(result, "customer", "name"));
-        Assert.Null(Data(result, "customer", "undeclaredNote"));
-        var error = Assert.Single(result.Errors!);
-        Assert.Equal("AUTH_NOT_AUTHORIZED", error.Code);
-        Assert.Equal(["customer", "undeclaredNote"], error.Path!);
+        AssertDeniedOnce(result, "customer", "undeclaredNote");
     }
 
     [Fact]
@@ -79,6 +73,15 @@ public sealed class FieldGuardTests
             o.User = director;
             o.RequestServices = scope.ServiceProvider;
         });
+    }
+
+    /// <summary>The field resolved to null with one AUTH_NOT_AUTHORIZED error on its path.</summary>
+    private static void AssertDeniedOnce(ExecutionResult result, string field, string subfield)
+    {
+        Assert.Null(Data(result, field, subfield));
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", error.Code);
+        Assert.Equal([field, subfield], error.Path!);
     }
 
     private static object? Data(ExecutionResult result, string field, string subfield)

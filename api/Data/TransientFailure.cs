@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 
-namespace SalesGraph.GraphQL.Errors;
+namespace SalesGraph.Data;
 
 /// <summary>
 /// Tells a failure of a dependency that may succeed on retry (the database is down, unreachable, restarting or out of
