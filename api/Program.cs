@@ -9,7 +9,7 @@ using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
 using SalesGraph.Data.Seeding;
-using SalesGraph.Data.Writes;
+using SalesGraph.Resolving.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
 using SalesGraph.Kpis;

@@ -3,6 +3,7 @@ using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
 using SalesGraph.Regions;
 using SalesGraph.Resolving;
+using SalesGraph.Resolving.Writes;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Accounts;
@@ -36,7 +37,8 @@ public sealed class MeGraphType : ObjectGraphType<Caller>
             .Resolve(c => FieldPermissions(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("actions")
             .Description("The actions (mutations) the caller may attempt, e.g. `approveContract`; workflow rules such as approval limits still apply.")
-            .Resolve(c => AccessMatrix.Actions.Keys.Where(a => AccessMatrix.May(c.Source, a)).Order(StringComparer.Ordinal).ToList());
+            .Resolve(c => c.RequestServices!.GetRequiredService<MutationCatalog>().Permitted(c.Source)
+                .Concat(AccessMatrix.Actions.Keys.Where(a => AccessMatrix.May(c.Source, a))).Order(StringComparer.Ordinal).ToList());
     }
 
     private static List<FieldPermission> FieldPermissions(Caller caller) =>

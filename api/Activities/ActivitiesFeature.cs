@@ -1,4 +1,5 @@
 using SalesGraph.GraphQL;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Activities;
 
@@ -7,5 +8,5 @@ public static class ActivitiesFeature
 {
     public static IServiceCollection AddActivities(this IServiceCollection services) =>
         services.AddQueryFields<ActivityQueries>()
-            .AddMutationFields<ActivityMutations>();
+            .AddMutations<ActivityMutations>();
 }

@@ -1,15 +1,13 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
-using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Activities;
 
 /// <summary>Follow-up on customers (拜访/跟进/投诉): log visits, calls and complaints; answer complaints.</summary>
-public sealed class ActivityMutations : IMutationFields
+public sealed class ActivityMutations : IDeclaresMutations
 {
     private const string Errors =
         " Input errors (VALIDATION, NOT_FOUND, INVALID_TRANSITION) come in `errors` with the input path; " +
@@ -18,17 +16,18 @@ public sealed class ActivityMutations : IMutationFields
     /// <summary>Clocks of phones and laptops drift; a few minutes ahead of the server is still "now".</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    public void AddTo(ObjectGraphType mutation)
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Mutation<LogActivityInputGraphType, LogActivityInput>(
-            "logActivity", "Logs a visit, call or complaint on a customer in the caller's scope (director, manager, rep, support)." + Errors,
-            "activity", typeof(ActivityGraphType), (c, input) => c.WriteAsync("logActivity", w => LogAsync(w, input), input.IdempotencyKey));
-        mutation.Mutation<AnswerComplaintInputGraphType, AnswerComplaintInput>(
-            "answerComplaint", "Records the answer time of a complaint on a customer in the caller's scope; INVALID_TRANSITION when the " +
+    public IEnumerable<MutationDeclaration> Mutations =>
+    [
+        MutationDeclaration.Of<LogActivityInputGraphType, LogActivityInput>(
+            "logActivity", WriteRules.CustomerFollowUp,
+            "Logs a visit, call or complaint on a customer in the caller's scope (director, manager, rep, support)." + Errors,
+            "activity", typeof(ActivityGraphType), LogAsync, i => i.IdempotencyKey),
+        MutationDeclaration.Of<AnswerComplaintInputGraphType, AnswerComplaintInput>(
+            "answerComplaint", WriteRules.CustomerFollowUp,
+            "Records the answer time of a complaint on a customer in the caller's scope; INVALID_TRANSITION when the " +
             "activity is not a complaint or was already answered." + Errors,
-            "activity", typeof(ActivityGraphType), (c, input) => c.WriteAsync("answerComplaint", w => AnswerAsync(w, input)));
-    }
+            "activity", typeof(ActivityGraphType), AnswerAsync),
+    ];
 
     private static async Task<MutationPayload> LogAsync(WriteUnit w, LogActivityInput input)
     {
@@ -47,9 +46,9 @@ public sealed class ActivityMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        if (!await w.Db.Scoped<Customer>(w.Caller).AnyAsync(c => c.Id == customerId, w.CancellationToken))
+        if ((await w.FindInScopeAsync<Customer>(customerId!.Value, q => q.AsNoTracking(), "input", "customerId")).Missing is { } missing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No customer with this id in your scope.", "input", "customerId")]);
+            return MutationPayload.Refused([missing]);
         }
 
         var activity = new Activity
@@ -74,11 +73,13 @@ public sealed class ActivityMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        var activity = await w.Db.Scoped<Activity>(w.Caller).FirstOrDefaultAsync(a => a.Id == id, w.CancellationToken);
-        if (activity is null)
+        var found = await w.FindInScopeAsync<Activity>(id!.Value, "input", "activityId");
+        if (found.IsMissing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No activity with this id in your scope.", "input", "activityId")]);
+            return MutationPayload.Refused([found.Missing]);
         }
+
+        var activity = found.Entity;
 
         if (activity.Kind != ActivityKind.Complaint)
         {

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Errors;
 
 namespace SalesGraph.Auth;
@@ -15,16 +16,32 @@ namespace SalesGraph.Auth;
 /// </summary>
 public sealed class FieldGuard : BaseSchemaNodeVisitor
 {
-    /// <summary>Types of the engine's plumbing (connections, edges, page info) carry no data of their own.</summary>
-    public static bool IsPlumbing(string typeName) =>
-        typeName.StartsWith("__", StringComparison.Ordinal) || typeName == "PageInfo"
-        || typeName.EndsWith("Connection", StringComparison.Ordinal) || typeName.EndsWith("Edge", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="type"/> is machinery that carries no data of its own: a type the connection, payload or
+    /// user-error machinery built (it says so by implementing <see cref="IPlumbingGraphType"/>) or an introspection type.
+    /// Recognised by what built it, never by its name: a business type named <c>…Connection</c> is guarded.
+    /// </summary>
+    public static bool IsPlumbing(IGraphType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type is IPlumbingGraphType || type.GetType().Namespace == typeof(global::GraphQL.Introspection.__Schema).Namespace;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="field"/> is machinery guarded elsewhere: the root mutation fields built from mutation
+    /// declarations, whose runner checks who may run them (marked by <see cref="PlumbingFields.MarkAsPlumbing"/>).
+    /// </summary>
+    public static bool IsPlumbing(FieldType field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return PlumbingFields.IsPlumbing(field);
+    }
 
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(type);
-        if (IsPlumbing(type.Name))
+        if (IsPlumbing(type) || IsPlumbing(field))
         {
             return;
         }

@@ -1,4 +1,5 @@
 using SalesGraph.GraphQL;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Billing;
 
@@ -6,5 +7,5 @@ namespace SalesGraph.Billing;
 public static class BillingFeature
 {
     public static IServiceCollection AddBilling(this IServiceCollection services) =>
-        services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>().AddMutationFields<BillingMutations>();
+        services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>().AddMutations<BillingMutations>();
 }

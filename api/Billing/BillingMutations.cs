@@ -1,65 +1,43 @@
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
-using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Billing;
 
 /// <summary>Order to cash: issue invoices, record payments (one or many), confirm them (finance) and match them to invoices.</summary>
-public sealed class BillingMutations : IMutationFields
+public sealed class BillingMutations : IDeclaresMutations
 {
     private const string Errors =
         " Input errors come in `errors` with the input path; authorization failures are GraphQL errors (AUTH_NOT_AUTHORIZED, extensions.field).";
 
-    private const int MaxImport = 500;
+    private static readonly MutationDeclaration<RecordPaymentInput> RecordPayment = MutationDeclaration.Of<RecordPaymentInputGraphType, RecordPaymentInput>(
+        "recordPayment", WriteRules.PaymentRecording, "Records a payment received (finance, support, integrations with payments:write)." + Errors,
+        "payment", typeof(PaymentGraphType), (w, input) => RecordAsync(w, input, ["input"]), i => i.IdempotencyKey);
 
-    public void AddTo(ObjectGraphType mutation)
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Mutation<IssueInvoiceInputGraphType, IssueInvoiceInput>(
-            "issueInvoice", "Finance issues an invoice against an ACTIVE contract." + Errors, "invoice", typeof(InvoiceGraphType),
-            (c, input) => c.WriteAsync("issueInvoice", w => IssueAsync(w, input), input.IdempotencyKey));
-        mutation.Mutation<RecordPaymentInputGraphType, RecordPaymentInput>(
-            "recordPayment", "Records a payment received (finance, support, integrations with payments:write)." + Errors, "payment", typeof(PaymentGraphType),
-            (c, input) => c.WriteAsync("recordPayment", w => RecordAsync(w, input, ["input"]), input.IdempotencyKey));
-        mutation.Mutation<ConfirmPaymentInputGraphType, PaymentStepInput>(
-            "confirmPayment", "Finance confirms a payment." + Errors, "payment", typeof(PaymentGraphType),
-            (c, input) => c.WriteAsync("confirmPayment", w => ConfirmAsync(w, input)));
-        mutation.Mutation<MatchPaymentInputGraphType, PaymentStepInput>(
-            "matchPayment", "Matches a payment to an invoice of its contract (finance, support)." + Errors, "payment", typeof(PaymentGraphType),
-            (c, input) => c.WriteAsync("matchPayment", w => MatchAsync(w, input)));
+    public IEnumerable<MutationDeclaration> Mutations =>
+    [
+        MutationDeclaration.Of<IssueInvoiceInputGraphType, IssueInvoiceInput>(
+            "issueInvoice", WriteRules.Invoicing, "Finance issues an invoice against an ACTIVE contract." + Errors,
+            "invoice", typeof(InvoiceGraphType), IssueAsync, i => i.IdempotencyKey),
+        RecordPayment,
+        MutationDeclaration.Of<ConfirmPaymentInputGraphType, PaymentStepInput>(
+            "confirmPayment", WriteRules.PaymentConfirmation, "Finance confirms a payment." + Errors, "payment", typeof(PaymentGraphType), ConfirmAsync),
+        MutationDeclaration.Of<MatchPaymentInputGraphType, PaymentStepInput>(
+            "matchPayment", WriteRules.PaymentMatching, "Matches a payment to an invoice of its contract (finance, support)." + Errors,
+            "payment", typeof(PaymentGraphType), MatchAsync),
+    ];
 
-        var itemPayload = new PayloadGraphType("ImportedPaymentPayload", "payment", typeof(PaymentGraphType));
-        var importPayload = new ObjectGraphType<IReadOnlyList<MutationPayload>> { Name = "ImportPaymentsPayload", Description = "The result of importPayments, item by item." };
-        importPayload.Field("results", new NonNullGraphType(new ListGraphType(new NonNullGraphType(itemPayload))))
-            .Description("One result per item, in input order: the payment or its errors (paths start at [\"input\", \"items\", i]).")
-            .Resolve(c => c.Source);
-        mutation.Field("importPayments", new NonNullGraphType(importPayload))
-            .Description("Imports many payments in one call, each in its own transaction, and reports per item; idempotency keys and external ids apply per item.")
-            .Argument<NonNullGraphType<ImportPaymentsInputGraphType>>("input", "The payments.")
-            .ResolveAsync(async c => await ImportAsync(c, c.GetArgument<ImportPaymentsInput>("input")));
-    }
-
-    private static async Task<IReadOnlyList<MutationPayload>> ImportAsync(IResolveFieldContext context, ImportPaymentsInput input)
-    {
-        if (input.Items.Count is 0 or > MaxImport)
-        {
-            return [MutationPayload.Refused([UserError.Validation($"1 to {MaxImport} items.", "input", "items")])];
-        }
-
-        var results = new List<MutationPayload>(input.Items.Count);
-        for (var i = 0; i < input.Items.Count; i++)
-        {
-            var item = input.Items[i];
-            results.Add(await context.WriteAsync("recordPayment", w => RecordAsync(w, item, ["input", "items", i]), item.IdempotencyKey));
-        }
-
-        return results;
-    }
+    public IEnumerable<MutationBatch> Batches =>
+    [
+        MutationBatch.Of<ImportPaymentsInputGraphType, ImportPaymentsInput, RecordPaymentInput>(
+            "importPayments", RecordPayment,
+            "Imports many payments in one call, each in its own transaction, and reports per item; idempotency keys and external ids apply per item.",
+            "The payments.", ("ImportPaymentsPayload", "The result of importPayments, item by item."), "ImportedPaymentPayload",
+            "One result per item, in input order: the payment or its errors (paths start at [\"input\", \"items\", i]).",
+            input => input.Items, maxItems: 500, (w, item, i) => RecordAsync(w, item, ["input", "items", i])),
+    ];
 
     private static async Task<MutationPayload> IssueAsync(WriteUnit w, IssueInvoiceInput input)
     {
@@ -71,11 +49,13 @@ public sealed class BillingMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        var contract = await w.Db.Scoped<Contract>(w.Caller).FirstOrDefaultAsync(c => c.Id == contractId, w.CancellationToken);
-        if (contract is null)
+        var found = await w.FindInScopeAsync<Contract>(contractId!.Value, "input", "contractId");
+        if (found.IsMissing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No contract with this id in your scope.", "input", "contractId")]);
+            return MutationPayload.Refused([found.Missing]);
         }
+
+        var contract = found.Entity;
 
         if (contract.Status != ContractStatus.Active)
         {
@@ -115,11 +95,13 @@ public sealed class BillingMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        var contract = await w.Db.Scoped<Contract>(w.Caller).AsNoTracking().FirstOrDefaultAsync(c => c.Id == contractId, w.CancellationToken);
-        if (contract is null)
+        var found = await w.FindInScopeAsync<Contract>(contractId!.Value, q => q.AsNoTracking(), P("contractId"));
+        if (found.IsMissing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No contract with this id in your scope.", P("contractId"))]);
+            return MutationPayload.Refused([found.Missing]);
         }
+
+        var contract = found.Entity;
 
         if (invoiceId is not null && !await w.Db.Invoices.AnyAsync(i => i.Id == invoiceId && i.ContractId == contract.Id, w.CancellationToken))
         {
@@ -242,16 +224,7 @@ public sealed class BillingMutations : IMutationFields
 
     private static async Task<(Payment? Payment, MutationPayload? Refused)> LoadPaymentAsync(WriteUnit w, string globalId)
     {
-        var check = new InputCheck();
-        var id = check.Id(globalId, "Payment", "input", "paymentId");
-        if (id is null)
-        {
-            return (null, MutationPayload.Refused(check.Errors));
-        }
-
-        var payment = await w.Db.Scoped<Payment>(w.Caller).FirstOrDefaultAsync(p => p.Id == id, w.CancellationToken);
-        return payment is null
-            ? (null, MutationPayload.Refused([UserError.NotFound("No payment with this id in your scope.", "input", "paymentId")]))
-            : (payment, null);
+        var found = await w.FindInScopeAsync<Payment>(globalId, "input", "paymentId");
+        return found.IsMissing ? (null, MutationPayload.Refused([found.Missing])) : (found.Entity, null);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesGraph.GraphQL;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Contracts;
 
@@ -12,6 +13,6 @@ public static class ContractsFeature
         services.AddSingleton<IValidateOptions<ApprovalOptions>, ApprovalOptionsValidator>();
         return services
             .AddQueryFields<ContractQueries>()
-            .AddMutationFields<ContractMutations>();
+            .AddMutations<ContractMutations>();
     }
 }

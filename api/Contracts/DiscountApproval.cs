@@ -1,3 +1,4 @@
+using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
 
 namespace SalesGraph.Contracts;
@@ -6,6 +7,7 @@ namespace SalesGraph.Contracts;
 /// The approval rules of DOMAIN.md as pure functions. Rule 1 (按折扣权限上报): a discount below the rep limit is the rep's
 /// own decision; up to the manager limit the region's manager decides; above it, or for a major contract, the director.
 /// Rule 2: when the customer's open receivables plus the contract exceed its credit limit, finance approves as well.
+/// Who holds which level is the write rule <see cref="ApprovalAuthority"/>.
 /// </summary>
 public static class DiscountApproval
 {
@@ -22,24 +24,9 @@ public static class DiscountApproval
     public static bool NeedsFinance(decimal openReceivables, decimal agreedTotal, decimal creditLimit) =>
         openReceivables + agreedTotal > creditLimit;
 
-    /// <summary>The discount authority of a role on the ladder; null for roles outside it (finance approves credit only).</summary>
-    public static ApprovalLevel? AuthorityOf(StaffRole role) => role switch
-    {
-        StaffRole.Director => ApprovalLevel.Director,
-        StaffRole.RegionalManager => ApprovalLevel.Manager,
-        StaffRole.SalesRep => ApprovalLevel.Rep,
-        _ => null,
-    };
+    /// <summary>The discount authority of a role on the ladder: <see cref="ApprovalAuthority.AuthorityOf"/>, the write rule in <c>Auth/</c>.</summary>
+    public static ApprovalLevel? AuthorityOf(StaffRole role) => ApprovalAuthority.AuthorityOf(role);
 
-    /// <summary>Whether <paramref name="authority"/> reaches <paramref name="required"/> on the ladder rep → manager → director.</summary>
-    public static bool Covers(ApprovalLevel? authority, ApprovalLevel required) =>
-        authority is { } a && a != ApprovalLevel.Finance && required != ApprovalLevel.Finance && Rank(a) >= Rank(required);
-
-    private static int Rank(ApprovalLevel level) => level switch
-    {
-        ApprovalLevel.Rep => 0,
-        ApprovalLevel.Manager => 1,
-        ApprovalLevel.Director => 2,
-        _ => -1,
-    };
+    /// <summary>Whether <paramref name="authority"/> reaches <paramref name="required"/>: <see cref="ApprovalAuthority.Covers"/>.</summary>
+    public static bool Covers(ApprovalLevel? authority, ApprovalLevel required) => ApprovalAuthority.Covers(authority, required);
 }

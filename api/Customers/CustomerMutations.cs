@@ -3,9 +3,10 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
-using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
+using SalesGraph.Resolving.Writes;
+
+using static SalesGraph.Customers.CustomerFile;
 
 namespace SalesGraph.Customers;
 
@@ -13,42 +14,43 @@ namespace SalesGraph.Customers;
 /// Customer files: create (with ERP upsert), update the descriptive fields, hand to a rep, change the grade, set credit
 /// terms, deactivate. Each change bumps the version, the optimistic concurrency token.
 /// </summary>
-public sealed class CustomerMutations : IMutationFields
+public sealed class CustomerMutations : IDeclaresMutations
 {
     private const string Errors =
         " Input errors (VALIDATION, NOT_FOUND, CONFLICT, INVALID_TRANSITION) come in `errors` with the input path; " +
         "authorization failures are GraphQL errors with extensions.code AUTH_NOT_AUTHORIZED and extensions.field.";
 
-    public void AddTo(ObjectGraphType mutation)
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Mutation<CreateCustomerInputGraphType, CreateCustomerInput>(
-            "createCustomer",
+    public IEnumerable<MutationDeclaration> Mutations =>
+    [
+        MutationDeclaration.Of<CreateCustomerInputGraphType, CreateCustomerInput>(
+            "createCustomer", WriteRules.CustomerFile,
             "Creates a customer (director, manager, rep, support; integrations with customers:write). With an externalId already known, " +
             "updates that customer instead (upsert for the ERP)." + Errors,
-            "customer", typeof(CustomerGraphType), (c, input) => c.WriteAsync("createCustomer", w => CreateAsync(w, input), input.IdempotencyKey));
-        mutation.Mutation<UpdateCustomerInputGraphType, UpdateCustomerInput>(
-            "updateCustomer", "Changes a customer's descriptive fields at the version the client read (a customer in the caller's scope)." + Errors,
-            "customer", typeof(CustomerGraphType), (c, input) => c.WriteAsync("updateCustomer", w => UpdateAsync(w, input)));
-        Step<AssignCustomerOwnerInputGraphType>(mutation, "assignCustomerOwner",
-            "Hands a customer to an active rep of its region or sub-regions (director; the manager of the customer's region).", AssignOwnerAsync);
-        Step<ChangeCustomerGradeInputGraphType>(mutation, "changeCustomerGrade",
-            "Changes a customer's grade A/B/C (director; the manager of the customer's region). Credit terms stay as finance set them.", ChangeGradeAsync);
-        Step<SetCustomerCreditInputGraphType>(mutation, "setCustomerCredit",
-            "Sets a customer's credit limit and payment term (director and finance only).", SetCreditAsync);
-        Step<DeactivateCustomerInputGraphType>(mutation, "deactivateCustomer",
-            "Marks a customer LOST (director; the manager of the customer's region); refused while it has open contracts.", DeactivateAsync);
-    }
+            "customer", typeof(CustomerGraphType), CreateAsync, i => i.IdempotencyKey),
+        MutationDeclaration.Of<UpdateCustomerInputGraphType, UpdateCustomerInput>(
+            "updateCustomer", WriteRules.CustomerFile,
+            "Changes a customer's descriptive fields at the version the client read (a customer in the caller's scope)." + Errors,
+            "customer", typeof(CustomerGraphType), UpdateAsync),
+        Step<AssignCustomerOwnerInputGraphType>("assignCustomerOwner", WriteRules.CustomerOwner,
+            "Hands a customer to an active rep of its region or sub-regions (director; the manager of the customer's region).", AssignOwnerAsync),
+        Step<ChangeCustomerGradeInputGraphType>("changeCustomerGrade", WriteRules.CustomerGrade,
+            "Changes a customer's grade A/B/C (director; the manager of the customer's region). Credit terms stay as finance set them.", ChangeGradeAsync),
+        Step<SetCustomerCreditInputGraphType>("setCustomerCredit", WriteRules.CustomerCredit,
+            "Sets a customer's credit limit and payment term (director and finance only).", SetCreditAsync),
+        Step<DeactivateCustomerInputGraphType>("deactivateCustomer", WriteRules.CustomerDeactivation,
+            "Marks a customer LOST (director; the manager of the customer's region); refused while it has open contracts.", DeactivateAsync),
+    ];
 
-    private static void Step<TInputGraphType>(
-        ObjectGraphType mutation, string name, string description, Func<WriteUnit, Customer, CustomerStepInput, Task<MutationPayload>> step)
+    /// <summary>A step on one customer: loads it in the caller's scope at the client's version, then runs <paramref name="step"/>.</summary>
+    private static MutationDeclaration<CustomerStepInput> Step<TInputGraphType>(
+        string name, ActionRule rule, string description, Func<WriteUnit, Customer, CustomerStepInput, Task<MutationPayload>> step)
         where TInputGraphType : IInputObjectGraphType =>
-        mutation.Mutation<TInputGraphType, CustomerStepInput>(name, description + Errors, "customer", typeof(CustomerGraphType),
-            (c, input) => c.WriteAsync(name, async w =>
+        MutationDeclaration.Of<TInputGraphType, CustomerStepInput>(name, rule, description + Errors, "customer", typeof(CustomerGraphType),
+            async (w, input) =>
             {
                 var (customer, refused) = await LoadAsync(w, input.CustomerId, input.Version);
                 return refused ?? await step(w, customer!, input);
-            }));
+            });
 
     // ── create / update ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -164,19 +166,21 @@ public sealed class CustomerMutations : IMutationFields
         }
 
         check.Text(input.DesignatedCarrier, 200, required: false, "input", "designatedCarrier");
-        var (customer, refused) = await LoadAsync(w, input.CustomerId, input.Version);
+        var (loaded, refused) = await LoadAsync(w, input.CustomerId, input.Version);
         if (refused is not null)
         {
             return refused;
         }
+
+        var customer = loaded!;
 
         if (!check.IsValid)
         {
             return MutationPayload.Refused(check.Errors, customer);
         }
 
-        Describe(customer!, input.Name, input.Kind, input.Industry, input.Source, input.ContactPerson, input.Mobile, input.Address, input.DesignatedCarrier);
-        Touch(w, customer!);
+        Describe(customer, input.Name, input.Kind, input.Industry, input.Source, input.ContactPerson, input.Mobile, input.Address, input.DesignatedCarrier);
+        Touch(w, customer);
         return MutationPayload.Ok(customer);
     }
 
@@ -276,54 +280,10 @@ public sealed class CustomerMutations : IMutationFields
     /// <summary>The customer in the caller's scope (else NOT_FOUND) at the expected version (else CONFLICT).</summary>
     private static async Task<(Customer? Customer, MutationPayload? Refused)> LoadAsync(WriteUnit w, string globalId, int? version)
     {
-        var check = new InputCheck();
-        var id = check.Id(globalId, "Customer", "input", "customerId");
-        if (id is null)
-        {
-            return (null, MutationPayload.Refused(check.Errors));
-        }
-
-        var customer = await w.Db.Scoped<Customer>(w.Caller).FirstOrDefaultAsync(c => c.Id == id, w.CancellationToken);
-        if (customer is null)
-        {
-            return (null, MutationPayload.Refused([UserError.NotFound("No customer with this id in your scope.", "input", "customerId")]));
-        }
-
-        if (version is { } v && v != customer.Version)
-        {
-            var changed = await AuditLog.ChangedSinceAsync(w.Db, nameof(Customer), customer.Id, v, w.CancellationToken);
-            return (customer, MutationPayload.Refused(
-                [UserError.Conflict($"The customer is at version {customer.Version}, not {v}; nothing was written.", changed, customer.Version, "input", "version")],
-                customer));
-        }
-
-        return (customer, null);
-    }
-
-    private static void CheckMobile(InputCheck check, string? mobile)
-    {
-        if (check.Text(mobile, 32, required: true, "input", "mobile") && mobile is not null)
-        {
-            check.That(mobile.Trim().Length >= 5 && mobile.All(ch => char.IsAsciiDigit(ch) || ch is ' ' or '+' or '-'),
-                "Digits, spaces, '+' and '-', at least 5 characters.", "input", "mobile");
-        }
-    }
-
-    /// <summary>Applies the descriptive fields that were given (trimmed); an empty carrier clears it.</summary>
-    private static void Describe(
-        Customer customer, string? name, CustomerKind? kind, string? industry, CustomerSource? source, string? contactPerson, string? mobile, string? address, string? carrier)
-    {
-        customer.Name = name?.Trim() ?? customer.Name;
-        customer.Kind = kind ?? customer.Kind;
-        customer.Industry = industry?.Trim() ?? customer.Industry;
-        customer.Source = source ?? customer.Source;
-        customer.ContactPerson = contactPerson?.Trim() ?? customer.ContactPerson;
-        customer.Mobile = mobile?.Trim() ?? customer.Mobile;
-        customer.Address = address?.Trim() ?? customer.Address;
-        if (carrier is not null)
-        {
-            customer.DesignatedCarrier = carrier.Trim() is { Length: > 0 } c ? c : null;
-        }
+        var found = await w.FindInScopeAsync<Customer>(globalId, "input", "customerId");
+        return found.IsMissing
+            ? (null, MutationPayload.Refused([found.Missing]))
+            : (found.Entity, await w.StaleAsync(found.Entity, found.Entity.Version, version));
     }
 
     /// <summary>Records a change: a bumped version (the concurrency token). New customers keep version 1.</summary>
@@ -333,13 +293,5 @@ public sealed class CustomerMutations : IMutationFields
         {
             customer.Version++;
         }
-    }
-
-    /// <summary>The next customer code <c>C000123</c> after the highest; the exclusive write transaction makes this safe.</summary>
-    private static async Task<string> NextCodeAsync(WriteUnit w)
-    {
-        var last = await w.Db.Customers.AsNoTracking().Where(c => EF.Functions.Like(c.Code, "C______")).MaxAsync(c => (string?)c.Code, w.CancellationToken);
-        var next = last is not null && int.TryParse(last.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
-        return string.Create(CultureInfo.InvariantCulture, $"C{next:D6}");
     }
 }

@@ -1,4 +1,5 @@
 using SalesGraph.GraphQL;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Customers;
 
@@ -7,5 +8,5 @@ public static class CustomersFeature
 {
     public static IServiceCollection AddCustomers(this IServiceCollection services) =>
         services.AddQueryFields<CustomerQueries>()
-            .AddMutationFields<CustomerMutations>();
+            .AddMutations<CustomerMutations>();
 }

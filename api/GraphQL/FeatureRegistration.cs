@@ -2,7 +2,7 @@ using SalesGraph.GraphQL.Relay;
 
 namespace SalesGraph.GraphQL;
 
-/// <summary>How a feature contributes root fields and node types.</summary>
+/// <summary>How a feature contributes root query fields and node types (mutations: <c>AddMutations</c> of the writes machinery).</summary>
 public static class FeatureRegistration
 {
     /// <summary>Registers <typeparamref name="TQueries"/> as root query fields, and as a node source when it is one.</summary>
@@ -16,15 +16,6 @@ public static class FeatureRegistration
             services.AddSingleton(sp => (INodeSource)sp.GetRequiredService<TQueries>());
         }
 
-        return services;
-    }
-
-    /// <summary>Registers <typeparamref name="TMutations"/> as root mutation fields.</summary>
-    public static IServiceCollection AddMutationFields<TMutations>(this IServiceCollection services)
-        where TMutations : class, IMutationFields
-    {
-        services.AddSingleton<TMutations>();
-        services.AddSingleton<IMutationFields>(sp => sp.GetRequiredService<TMutations>());
         return services;
     }
 }

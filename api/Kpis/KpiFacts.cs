@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
+using SalesGraph.Data.Bulk;
 
 namespace SalesGraph.Kpis;
 

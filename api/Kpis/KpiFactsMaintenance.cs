@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SalesGraph.Data;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Kpis;
 

@@ -1,4 +1,4 @@
-using SalesGraph.Data.Writes;
+using SalesGraph.Resolving.Writes;
 using SalesGraph.GraphQL;
 
 namespace SalesGraph.Kpis;

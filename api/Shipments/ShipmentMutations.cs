@@ -1,32 +1,29 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
-using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Shipments;
 
 /// <summary>Delivery notices and shipment tracking: notice → shipped → delivered.</summary>
-public sealed class ShipmentMutations : IMutationFields
+public sealed class ShipmentMutations : IDeclaresMutations
 {
     private const string Errors =
         " Input errors come in `errors` with the input path; authorization failures are GraphQL errors (AUTH_NOT_AUTHORIZED, extensions.field).";
 
-    public void AddTo(ObjectGraphType mutation)
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Mutation<CreateDeliveryNoticeInputGraphType, CreateDeliveryNoticeInput>(
-            "createDeliveryNotice", "Support issues a delivery notice for an ACTIVE contract." + Errors, "shipment", typeof(ShipmentGraphType),
-            (c, input) => c.WriteAsync("createDeliveryNotice", w => CreateAsync(w, input), input.IdempotencyKey));
-        mutation.Mutation<MarkShippedInputGraphType, ShipmentStepInput>(
-            "markShipped", "Marks a PLANNED shipment as SHIPPED." + Errors, "shipment", typeof(ShipmentGraphType),
-            (c, input) => c.WriteAsync("markShipped", w => StepAsync(w, input, ShipmentStatus.Planned, ShipmentStatus.Shipped)));
-        mutation.Mutation<MarkDeliveredInputGraphType, ShipmentStepInput>(
-            "markDelivered", "Marks a SHIPPED shipment as DELIVERED." + Errors, "shipment", typeof(ShipmentGraphType),
-            (c, input) => c.WriteAsync("markDelivered", w => StepAsync(w, input, ShipmentStatus.Shipped, ShipmentStatus.Delivered)));
-    }
+    public IEnumerable<MutationDeclaration> Mutations =>
+    [
+        MutationDeclaration.Of<CreateDeliveryNoticeInputGraphType, CreateDeliveryNoticeInput>(
+            "createDeliveryNotice", WriteRules.Shipping, "Support issues a delivery notice for an ACTIVE contract." + Errors,
+            "shipment", typeof(ShipmentGraphType), CreateAsync, i => i.IdempotencyKey),
+        MutationDeclaration.Of<MarkShippedInputGraphType, ShipmentStepInput>(
+            "markShipped", WriteRules.Shipping, "Marks a PLANNED shipment as SHIPPED." + Errors, "shipment", typeof(ShipmentGraphType),
+            (w, input) => StepAsync(w, input, ShipmentStatus.Planned, ShipmentStatus.Shipped)),
+        MutationDeclaration.Of<MarkDeliveredInputGraphType, ShipmentStepInput>(
+            "markDelivered", WriteRules.Shipping, "Marks a SHIPPED shipment as DELIVERED." + Errors, "shipment", typeof(ShipmentGraphType),
+            (w, input) => StepAsync(w, input, ShipmentStatus.Shipped, ShipmentStatus.Delivered)),
+    ];
 
     private static async Task<MutationPayload> CreateAsync(WriteUnit w, CreateDeliveryNoticeInput input)
     {
@@ -39,12 +36,14 @@ public sealed class ShipmentMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        var contract = await w.Db.Scoped<Contract>(w.Caller).AsNoTracking().Include(c => c.Lines).Include(c => c.Customer)
-            .FirstOrDefaultAsync(c => c.Id == contractId, w.CancellationToken);
-        if (contract is null)
+        var found = await w.FindInScopeAsync<Contract>(
+            contractId!.Value, q => q.AsNoTracking().Include(c => c.Lines).Include(c => c.Customer), "input", "contractId");
+        if (found.IsMissing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No contract with this id in your scope.", "input", "contractId")]);
+            return MutationPayload.Refused([found.Missing]);
         }
+
+        var contract = found.Entity;
 
         if (contract.Status != ContractStatus.Active)
         {
@@ -81,11 +80,13 @@ public sealed class ShipmentMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        var shipment = await w.Db.Scoped<Shipment>(w.Caller).FirstOrDefaultAsync(s => s.Id == id, w.CancellationToken);
-        if (shipment is null)
+        var found = await w.FindInScopeAsync<Shipment>(id!.Value, "input", "shipmentId");
+        if (found.IsMissing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No shipment with this id in your scope.", "input", "shipmentId")]);
+            return MutationPayload.Refused([found.Missing]);
         }
+
+        var shipment = found.Entity;
 
         if (shipment.Status != from)
         {

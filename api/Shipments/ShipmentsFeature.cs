@@ -1,4 +1,5 @@
 using SalesGraph.GraphQL;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Shipments;
 
@@ -6,5 +7,5 @@ namespace SalesGraph.Shipments;
 public static class ShipmentsFeature
 {
     public static IServiceCollection AddShipments(this IServiceCollection services) =>
-        services.AddQueryFields<ShipmentQueries>().AddMutationFields<ShipmentMutations>();
+        services.AddQueryFields<ShipmentQueries>().AddMutations<ShipmentMutations>();
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
-using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Mutations;
+using SalesGraph.Resolving.Writes;
+
+using static SalesGraph.Targets.TargetFigures;
+using static SalesGraph.Targets.TargetPlacement;
 
 namespace SalesGraph.Targets;
 
@@ -13,7 +14,7 @@ namespace SalesGraph.Targets;
 /// Targets (销售目标): the director sets company and region targets; a regional manager sets and splits its reps'.
 /// A split's parts must sum exactly to the parent, so the figures of every level stay consistent.
 /// </summary>
-public sealed class TargetMutations : IMutationFields
+public sealed class TargetMutations : IDeclaresMutations
 {
     private const string Errors =
         " Input errors (VALIDATION, NOT_FOUND, CONFLICT) come in `errors` with the input path; " +
@@ -21,18 +22,19 @@ public sealed class TargetMutations : IMutationFields
 
     private const int MaxParts = 100;
 
-    public void AddTo(ObjectGraphType mutation)
-    {
-        ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Mutation<SetTargetInputGraphType, SetTargetInput>(
-            "setTarget", "Creates or changes the target of a period and scope: company and region targets by the director, a rep's by the director " +
+    public IEnumerable<MutationDeclaration> Mutations =>
+    [
+        MutationDeclaration.Of<SetTargetInputGraphType, SetTargetInput>(
+            "setTarget", WriteRules.Targets,
+            "Creates or changes the target of a period and scope: company and region targets by the director, a rep's by the director " +
             "or the manager of the rep's region." + Errors,
-            "target", typeof(TargetGraphType), (c, input) => c.WriteAsync("setTarget", w => SetAsync(w, input)));
-        mutation.Mutation<SplitTargetInputGraphType, SplitTargetInput>(
-            "splitTarget", "Splits a target into regions, reps, quarters or months whose figures sum exactly to it (a gap is a VALIDATION " +
+            "target", typeof(TargetGraphType), SetAsync),
+        MutationDeclaration.Of<SplitTargetInputGraphType, SplitTargetInput>(
+            "splitTarget", WriteRules.Targets,
+            "Splits a target into regions, reps, quarters or months whose figures sum exactly to it (a gap is a VALIDATION " +
             "error naming it); who may set the parts may split. Returns the parent." + Errors,
-            "target", typeof(TargetGraphType), (c, input) => c.WriteAsync("splitTarget", w => SplitAsync(w, input)));
-    }
+            "target", typeof(TargetGraphType), SplitAsync),
+    ];
 
     // ── setTarget ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -80,7 +82,7 @@ public sealed class TargetMutations : IMutationFields
         var target = await Find(w.Db.Targets, input.Year, key).FirstOrDefaultAsync(w.CancellationToken);
         if (target is not null)
         {
-            if (await StaleAsync(w, target, input.Version) is { } conflict)
+            if (await w.StaleAsync(target, target.Version, input.Version) is { } conflict)
             {
                 return conflict;
             }
@@ -114,13 +116,15 @@ public sealed class TargetMutations : IMutationFields
             return MutationPayload.Refused(check.Errors);
         }
 
-        var parent = await w.Db.Scoped<Target>(w.Caller).FirstOrDefaultAsync(t => t.Id == parentId, w.CancellationToken);
-        if (parent is null)
+        var found = await w.FindInScopeAsync<Target>(parentId.Value, "input", "targetId");
+        if (found.IsMissing)
         {
-            return MutationPayload.Refused([UserError.NotFound("No target with this id in your scope.", "input", "targetId")]);
+            return MutationPayload.Refused([found.Missing]);
         }
 
-        if (await StaleAsync(w, parent, input.Version) is { } conflict)
+        var parent = found.Entity;
+
+        if (await w.StaleAsync(parent, parent.Version, input.Version) is { } conflict)
         {
             return conflict;
         }
@@ -233,7 +237,7 @@ public sealed class TargetMutations : IMutationFields
             }
 
             var fits = parent.Scope == TargetScope.Company
-                || (parent.Scope == TargetScope.Region && parentRegionPath is not null && region.Path != parentRegionPath && region.Path.StartsWith(parentRegionPath, StringComparison.Ordinal));
+                || (parent.Scope == TargetScope.Region && parentRegionPath is not null && region.Path != parentRegionPath && AccessMatrix.IsInSubtree(region.Path, parentRegionPath));
             if (!check.That(fits, "A region part belongs under a company target, or under the target of an enclosing region.", [.. at, "regionId"]))
             {
                 return null;
@@ -258,7 +262,7 @@ public sealed class TargetMutations : IMutationFields
                 return null;
             }
 
-            var fits = parent.Scope == TargetScope.Region && parentRegionPath is not null && rep.Value.RegionPath.StartsWith(parentRegionPath, StringComparison.Ordinal);
+            var fits = parent.Scope == TargetScope.Region && parentRegionPath is not null && AccessMatrix.IsInSubtree(rep.Value.RegionPath, parentRegionPath);
             if (!check.That(fits, "A rep part belongs under the target of the rep's region.", [.. at, "staffId"]))
             {
                 return null;
@@ -283,138 +287,17 @@ public sealed class TargetMutations : IMutationFields
             part.Quarter ?? parent.Quarter, part.Month);
     }
 
-    // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────
+    // ── authority ────────────────────────────────────────────────────────────────────────────────────────────────
 
-    /// <summary>What identifies a target within a year: scope, region (for region and rep targets), rep, quarter, month.</summary>
-    private readonly record struct TargetKey(TargetScope Scope, int? RegionId, int? StaffId, int? Quarter, int? Month);
-
-    private static IQueryable<Target> Find(IQueryable<Target> targets, int year, TargetKey key) =>
-        key.Scope switch
-        {
-            TargetScope.Staff => targets.Where(t => t.Year == year && t.Scope == TargetScope.Staff && t.StaffId == key.StaffId && t.Quarter == key.Quarter && t.Month == key.Month),
-            TargetScope.Region => targets.Where(t => t.Year == year && t.Scope == TargetScope.Region && t.RegionId == key.RegionId && t.Quarter == key.Quarter && t.Month == key.Month),
-            _ => targets.Where(t => t.Year == year && t.Scope == TargetScope.Company && t.Quarter == key.Quarter && t.Month == key.Month),
-        };
-
-    /// <summary>
-    /// Throws AUTH_NOT_AUTHORIZED unless the caller may set a target of <paramref name="scope"/>: company and region
-    /// targets are the director's; a rep's (whose region path is <paramref name="repRegionPath"/>) also its region's manager's.
-    /// </summary>
+    /// <summary>Throws AUTH_NOT_AUTHORIZED unless <see cref="TargetAuthority"/> lets the caller set a target of <paramref name="scope"/>.</summary>
     private static async Task DemandAsync(WriteUnit w, TargetScope scope, string? repRegionPath, params object[] field)
     {
-        if (w.Caller.Role == StaffRole.Director)
+        var callerRegionPath = TargetAuthority.NeedsCallerRegion(w.Caller, scope, repRegionPath)
+            ? await w.Db.Regions.Where(r => r.Id == w.Caller.RegionId).Select(r => r.Path).FirstOrDefaultAsync(w.CancellationToken)
+            : null;
+        if (TargetAuthority.RefusalToSet(w.Caller, scope, repRegionPath, callerRegionPath) is { } refusal)
         {
-            return;
-        }
-
-        if (scope == TargetScope.Staff && w.Caller.Role == StaffRole.RegionalManager && w.Caller.RegionId is { } mine && repRegionPath is not null)
-        {
-            var myPath = await w.Db.Regions.Where(r => r.Id == mine).Select(r => r.Path).FirstOrDefaultAsync(w.CancellationToken);
-            if (myPath is not null && repRegionPath.StartsWith(myPath, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            throw MutationErrors.NotAuthorized("You set targets of your own region's reps only.", field);
-        }
-
-        throw MutationErrors.NotAuthorized(scope == TargetScope.Staff
-            ? "A rep's target is set by the director or the manager of the rep's region."
-            : $"{scope} targets are set by the director.", field);
-    }
-
-    private static async Task<(int RegionId, string RegionPath)?> RepAsync(WriteUnit w, int staffId)
-    {
-        var rep = await w.Db.Staff.AsNoTracking().Where(s => s.Id == staffId && s.Role == StaffRole.SalesRep && s.Region != null)
-            .Select(s => new { RegionId = s.RegionId!.Value, s.Region!.Path }).FirstOrDefaultAsync(w.CancellationToken);
-        return rep is null ? null : (rep.RegionId, rep.Path);
-    }
-
-    /// <summary>The target a new one hangs under: the enclosing period of the same scope, else the enclosing scope's yearly target.</summary>
-    private static async Task<int?> ParentIdAsync(WriteUnit w, int year, TargetKey key)
-    {
-        if (key.Month is not null || key.Quarter is not null)
-        {
-            var enclosing = key with { Quarter = key.Month is null ? null : key.Quarter, Month = null };
-            return await Find(w.Db.Targets, year, enclosing).Select(t => (int?)t.Id).FirstOrDefaultAsync(w.CancellationToken);
-        }
-
-        if (key.Scope == TargetScope.Company)
-        {
-            return null;
-        }
-
-        // The nearest enclosing region with a yearly target (a rep's own area first, then its 大区), else the company's.
-        var path = await w.Db.Regions.Where(r => r.Id == key.RegionId).Select(r => r.Path).FirstAsync(w.CancellationToken);
-        var candidates = await w.Db.Targets.AsNoTracking()
-            .Where(t => t.Year == year && t.Scope == TargetScope.Region && t.Quarter == null && t.Month == null && t.Region != null)
-            .Select(t => new { t.Id, t.RegionId, t.Region!.Path }).ToListAsync(w.CancellationToken);
-        var region = candidates
-            .Where(c => path.StartsWith(c.Path, StringComparison.Ordinal) && (key.Scope == TargetScope.Staff || c.RegionId != key.RegionId))
-            .OrderByDescending(c => c.Path.Length).FirstOrDefault();
-        return region?.Id ?? await Find(w.Db.Targets, year, new TargetKey(TargetScope.Company, null, null, null, null))
-            .Select(t => (int?)t.Id).FirstOrDefaultAsync(w.CancellationToken);
-    }
-
-    private static async Task<MutationPayload?> StaleAsync(WriteUnit w, Target target, int? version)
-    {
-        if (version is not { } v || v == target.Version)
-        {
-            return null;
-        }
-
-        var changed = await AuditLog.ChangedSinceAsync(w.Db, nameof(Target), target.Id, v, w.CancellationToken);
-        return MutationPayload.Refused(
-            [UserError.Conflict($"The target is at version {target.Version}, not {v}; nothing was written.", changed, target.Version, "input", "version")],
-            target);
-    }
-
-    /// <summary>The quarter of the period (implied by the month); checks both.</summary>
-    private static int? CheckPeriod(InputCheck check, int? quarter, int? month, params object[] at)
-    {
-        check.That(quarter is null or (>= 1 and <= 4), "Between 1 and 4.", [.. at, "quarter"]);
-        if (month is { } m)
-        {
-            if (!check.That(m is >= 1 and <= 12, "Between 1 and 12.", [.. at, "month"]))
-            {
-                return quarter;
-            }
-
-            var implied = ((m - 1) / 3) + 1;
-            check.That(quarter is null || quarter == implied, $"Month {m} is in quarter {implied}.", [.. at, "quarter"]);
-            return implied;
-        }
-
-        return quarter;
-    }
-
-    private static void CheckFigures(InputCheck check, decimal sales, decimal collection, int newCustomers, params object[] at)
-    {
-        check.Money(sales, allowZero: true, [.. at, "salesAmount"]);
-        check.Money(collection, allowZero: true, [.. at, "collectionAmount"]);
-        check.That(newCustomers is >= 0 and <= 1_000_000, "Between 0 and 1,000,000.", [.. at, "newCustomers"]);
-    }
-
-    private static void CheckSum(InputCheck check, string what, decimal sum, decimal total)
-    {
-        if (sum != total)
-        {
-            var gap = total - sum;
-            check.Add(UserError.Validation(string.Create(CultureInfo.InvariantCulture,
-                $"The parts' {what} sum to {sum:0.##}, the target is {total:0.##}: {(gap > 0 ? "short" : "over")} by {Math.Abs(gap):0.##}."),
-                "input", "children"));
+            throw MutationErrors.NotAuthorized(refusal, field);
         }
     }
-
-    private static bool SetFigures(Target target, decimal sales, decimal collection, int newCustomers)
-    {
-        var changed = target.SalesAmount != sales || target.CollectionAmount != collection || target.NewCustomers != newCustomers;
-        target.SalesAmount = sales;
-        target.CollectionAmount = collection;
-        target.NewCustomers = newCustomers;
-        return changed;
-    }
-
-    private static string Describe(Target t) => string.Create(CultureInfo.InvariantCulture,
-        $"#{t.Id} ({t.Scope}{(t.StaffId is { } s ? $" staff {s}" : t.RegionId is { } r ? $" region {r}" : "")}{(t.Quarter is { } q ? $" Q{q}" : "")}{(t.Month is { } m ? $" M{m}" : "")})");
 }

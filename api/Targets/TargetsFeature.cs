@@ -1,4 +1,5 @@
 using SalesGraph.GraphQL;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Targets;
 
@@ -9,5 +10,5 @@ public static class TargetsFeature
         services.AddSingleton<TargetTreeReader>()
             .AddQueryFields<TargetQueries>()
             .AddQueryFields<TargetTreeQueries>()
-            .AddMutationFields<TargetMutations>();
+            .AddMutations<TargetMutations>();
 }

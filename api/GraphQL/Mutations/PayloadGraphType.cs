@@ -8,7 +8,7 @@ namespace SalesGraph.GraphQL.Mutations;
 /// Built per mutation by <see cref="MutationFieldExtensions"/>.
 /// </summary>
 [DoNotRegister] // built per mutation, never resolved from DI
-public sealed class PayloadGraphType : ObjectGraphType<MutationPayload>
+public sealed class PayloadGraphType : ObjectGraphType<MutationPayload>, IPlumbingGraphType
 {
     /// <param name="name">The type name, e.g. <c>CreateContractPayload</c>.</param>
     /// <param name="entityField">The field carrying the object, e.g. <c>contract</c>.</param>

@@ -5,7 +5,7 @@ using SalesGraph.GraphQL.Errors;
 namespace SalesGraph.GraphQL.Mutations;
 
 /// <summary>An implementation of <c>UserError</c> for one code.</summary>
-public abstract class UserErrorGraphType : ObjectGraphType<UserError>
+public abstract class UserErrorGraphType : ObjectGraphType<UserError>, IPlumbingGraphType
 {
     protected UserErrorGraphType(string name, string code, string description)
     {

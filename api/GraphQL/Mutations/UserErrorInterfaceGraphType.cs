@@ -4,7 +4,7 @@ using SalesGraph.GraphQL.Scalars;
 namespace SalesGraph.GraphQL.Mutations;
 
 /// <summary>The <c>UserError</c> interface: what every typed input error has in common.</summary>
-public sealed class UserErrorInterfaceGraphType : InterfaceGraphType<UserError>
+public sealed class UserErrorInterfaceGraphType : InterfaceGraphType<UserError>, IPlumbingGraphType
 {
     public UserErrorInterfaceGraphType()
     {

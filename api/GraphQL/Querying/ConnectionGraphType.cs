@@ -7,7 +7,7 @@ namespace SalesGraph.GraphQL.Querying;
 /// A Relay connection of <typeparamref name="TNodeGraphType"/> nodes in the HotChocolate shape
 /// (<c>edges</c>, <c>nodes</c>, <c>pageInfo</c>, <c>totalCount</c>), named after the node type, e.g. <c>CustomerConnection</c>.
 /// </summary>
-public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConnection>
+public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConnection>, IPlumbingGraphType
     where TNodeGraphType : IGraphType
 {
     public ConnectionGraphType()
@@ -31,7 +31,7 @@ public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConne
 }
 
 /// <summary>An edge of a connection: a node and its cursor.</summary>
-public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IEdge>
+public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IEdge>, IPlumbingGraphType
     where TNodeGraphType : IGraphType
 {
     public EdgeGraphType()
@@ -49,7 +49,7 @@ public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IEdge>
 }
 
 /// <summary>Relay page information.</summary>
-public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
+public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>, IPlumbingGraphType
 {
     public PageInfoGraphType()
     {

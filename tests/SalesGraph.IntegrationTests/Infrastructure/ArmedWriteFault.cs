@@ -1,4 +1,4 @@
-using SalesGraph.Data.Writes;
+using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.IntegrationTests.Infrastructure;
 

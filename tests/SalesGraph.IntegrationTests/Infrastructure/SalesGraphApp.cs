@@ -78,7 +78,7 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Data.Writes.IWriteFault>(Faults);
+            services.AddSingleton<IInterceptor>(Sql).AddSingleton<SalesGraph.Resolving.Writes.IWriteFault>(Faults);
             _services?.Invoke(services);
         });
     }

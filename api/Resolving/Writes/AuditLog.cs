@@ -1,3 +1,4 @@
+using SalesGraph.Data;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
 
-namespace SalesGraph.Data.Writes;
+namespace SalesGraph.Resolving.Writes;
 
 /// <summary>
 /// The one place audit entries are written: from the change tracker, so no mutation can forget a field. Every added,

@@ -1,4 +1,6 @@
-namespace SalesGraph.Data.Writes;
+using SalesGraph.Data;
+
+namespace SalesGraph.Resolving.Writes;
 
 /// <summary>
 /// Rows computed from other rows (the KPI summary tables), kept in step with every mutation by

@@ -1,6 +1,7 @@
 using SalesGraph.Auth;
+using SalesGraph.Data;
 
-namespace SalesGraph.Data.Writes;
+namespace SalesGraph.Resolving.Writes;
 
 /// <summary>
 /// One mutation's unit of work, handed to it by <see cref="MutationRunner"/>: a tracking <see cref="Db"/> inside an

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Data;
 using SalesGraph.Data.Entities;
-using SalesGraph.Data.Writes;
+using SalesGraph.Data.Bulk;
 
-namespace SalesGraph.UnitTests.Data;
+namespace SalesGraph.UnitTests.Data.Bulk;
 
 /// <summary>
 /// <see cref="MultiRowInsert"/> stores rows exactly as <c>SaveChanges</c> does (scaled-integer decimals, enum names,

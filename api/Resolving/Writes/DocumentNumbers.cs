@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
-namespace SalesGraph.Data.Writes;
+namespace SalesGraph.Resolving.Writes;
 
 /// <summary>
 /// Document numbers such as <c>HT-2026-000123</c> (contracts), <c>FP-</c> (invoices), <c>SK-</c> (payments) and

@@ -1,4 +1,4 @@
-namespace SalesGraph.Data.Writes;
+namespace SalesGraph.Resolving.Writes;
 
 /// <summary>
 /// A hook between a mutation's writes and its commit. None is registered in the app; tests register one that throws to

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace SalesGraph.Data.Writes;
+namespace SalesGraph.Data.Bulk;
 
 /// <summary>
 /// Inserts many rows of one entity type with multi-row <c>INSERT … VALUES (…), (…)</c> statements in the context's

@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Calendar;
 using SalesGraph.Data.Entities;
+using SalesGraph.Data;
 using SalesGraph.GraphQL.Errors;
 using SalesGraph.GraphQL.Mutations;
 
-namespace SalesGraph.Data.Writes;
+namespace SalesGraph.Resolving.Writes;
 
 /// <summary>
-/// Runs every mutation the same way: checks <see cref="AccessMatrix.Actions"/>, opens its own context and a write
+/// Runs every mutation the same way: checks its declaration's <see cref="MutationDeclaration.Rule"/>, opens its own context and a write
 /// transaction before the first read (on SQLite <c>BEGIN IMMEDIATE</c>, so concurrent writers queue behind the busy
 /// timeout instead of losing updates), replays an idempotency key, lets the mutation work, and then — only when it
 /// returned no errors — saves, brings the <see cref="IDerivedRows"/> up to date, writes the audit log through
@@ -22,19 +23,21 @@ public sealed class MutationRunner(
     private readonly IDerivedRows[] _derivedRows = [.. derivedRows];
 
     /// <summary>
-    /// Runs <paramref name="work"/> as the mutation <paramref name="action"/>.
+    /// Runs <paramref name="work"/> as the mutation <paramref name="mutation"/>.
     /// </summary>
     /// <param name="context">The mutation field's context (caller, cancellation).</param>
-    /// <param name="action">The action name in <see cref="AccessMatrix.Actions"/>, which is also the mutation's name.</param>
+    /// <param name="mutation">The declaration: its rule says who may run it, its name is the audit log's action.</param>
     /// <param name="work">The mutation; returns its payload. It must not save or commit.</param>
     /// <param name="idempotencyKey">For create mutations: a client's key; a repeat returns the first result.</param>
     public async Task<MutationPayload> RunAsync(
-        IResolveFieldContext context, string action, Func<WriteUnit, Task<MutationPayload>> work, string? idempotencyKey = null)
+        IResolveFieldContext context, MutationDeclaration mutation, Func<WriteUnit, Task<MutationPayload>> work, string? idempotencyKey = null)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mutation);
         ArgumentNullException.ThrowIfNull(work);
         var caller = context.Caller();
-        if (!AccessMatrix.May(caller, action))
+        var action = mutation.Name;
+        if (!mutation.Rule.Permits(caller))
         {
             throw MutationErrors.NotAuthorized($"Your role may not {action}.");
         }

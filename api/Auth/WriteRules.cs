@@ -1,0 +1,64 @@
+using static SalesGraph.Data.Entities.StaffRole;
+
+namespace SalesGraph.Auth;
+
+/// <summary>
+/// Who may run each mutation, by name of what it changes; each mutation's declaration names its rule, so the runner
+/// enforces it, the schema describes it and <c>me.actions</c> lists it from the same value. Every mutation also reads
+/// its rows in the caller's row scope (<see cref="AccessMatrix.RowRule{T}"/>): "the manager of the customer's region"
+/// is a manager whose scope holds the customer. Finer authority is a named rule of its own
+/// (<see cref="ApprovalAuthority"/>, <see cref="TargetAuthority"/>).
+/// </summary>
+public static class WriteRules
+{
+    /// <summary>createCustomer, updateCustomer: people who work customers, and integrations with customers:write.</summary>
+    public static ActionRule CustomerFile { get; } = new([Director, RegionalManager, SalesRep, SalesSupport, Integration], "customers:write");
+
+    /// <summary>assignCustomerOwner: the director and the manager of the customer's region.</summary>
+    public static ActionRule CustomerOwner { get; } = new([Director, RegionalManager]);
+
+    /// <summary>changeCustomerGrade: the director and the manager of the customer's region; reps and support do not grade.</summary>
+    public static ActionRule CustomerGrade { get; } = new([Director, RegionalManager]);
+
+    /// <summary>setCustomerCredit: the credit limit and payment term are the director's and finance's, not sales'.</summary>
+    public static ActionRule CustomerCredit { get; } = new([Director, Finance]);
+
+    /// <summary>deactivateCustomer: the director and the manager of the customer's region.</summary>
+    public static ActionRule CustomerDeactivation { get; } = new([Director, RegionalManager]);
+
+    /// <summary>createContract, updateContract, submitContract: sales, and integrations with orders:write.</summary>
+    public static ActionRule ContractDraft { get; } = new([Director, RegionalManager, SalesRep, Integration], "orders:write");
+
+    /// <summary>approveContract: the approval ladder and finance; <see cref="ApprovalAuthority"/> decides the level.</summary>
+    public static ActionRule ContractApproval { get; } = new([Director, RegionalManager, SalesRep, Finance]);
+
+    /// <summary>rejectContract: managers, the director and finance; <see cref="ApprovalAuthority"/> decides whether this contract.</summary>
+    public static ActionRule ContractRejection { get; } = new([Director, RegionalManager, Finance]);
+
+    /// <summary>activateContract, completeContract: sales management, support, and integrations with orders:write.</summary>
+    public static ActionRule ContractFulfilment { get; } = new([Director, RegionalManager, SalesSupport, Integration], "orders:write");
+
+    /// <summary>terminateContract: the director and the manager of the contract's region.</summary>
+    public static ActionRule ContractTermination { get; } = new([Director, RegionalManager]);
+
+    /// <summary>issueInvoice: finance.</summary>
+    public static ActionRule Invoicing { get; } = new([Finance]);
+
+    /// <summary>recordPayment and importPayments: finance, support, and integrations with payments:write.</summary>
+    public static ActionRule PaymentRecording { get; } = new([Finance, SalesSupport, Integration], "payments:write");
+
+    /// <summary>confirmPayment: finance.</summary>
+    public static ActionRule PaymentConfirmation { get; } = new([Finance]);
+
+    /// <summary>matchPayment: finance and support.</summary>
+    public static ActionRule PaymentMatching { get; } = new([Finance, SalesSupport]);
+
+    /// <summary>createDeliveryNotice, markShipped, markDelivered: support, and integrations with shipments:write.</summary>
+    public static ActionRule Shipping { get; } = new([SalesSupport, Integration], "shipments:write");
+
+    /// <summary>setTarget, splitTarget: the director and managers; <see cref="TargetAuthority"/> decides which targets.</summary>
+    public static ActionRule Targets { get; } = new([Director, RegionalManager]);
+
+    /// <summary>logActivity, answerComplaint: people who work customers.</summary>
+    public static ActionRule CustomerFollowUp { get; } = new([Director, RegionalManager, SalesRep, SalesSupport]);
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using SalesGraph.Auth;
+using SalesGraph.Data.Entities;
+using SalesGraph.GraphQL.Mutations;
+
+namespace SalesGraph.Resolving.Writes;
+
+/// <summary>
+/// The reads every mutation starts with: an entity by its global id in the caller's row scope (else NOT_FOUND on the
+/// input path, as if it did not exist), and the optimistic-concurrency check of the version the client sent.
+/// </summary>
+public static class WriteUnitReads
+{
+    /// <summary>
+    /// The <typeparamref name="T"/> named by <paramref name="globalId"/> among the rows the caller sees; a malformed id
+    /// is a VALIDATION error and a missing one NOT_FOUND, both on <paramref name="path"/>.
+    /// </summary>
+    public static Task<InScope<T>> FindInScopeAsync<T>(this WriteUnit w, string? globalId, params object[] path)
+        where T : class, IHasId => w.FindInScopeAsync<T>(globalId, static q => q, path);
+
+    /// <summary>As <see cref="FindInScopeAsync{T}(WriteUnit, string?, object[])"/>, reading through <paramref name="shape"/> (includes, no tracking).</summary>
+    public static async Task<InScope<T>> FindInScopeAsync<T>(this WriteUnit w, string? globalId, Func<IQueryable<T>, IQueryable<T>> shape, params object[] path)
+        where T : class, IHasId
+    {
+        var check = new InputCheck();
+        return check.Id(globalId, typeof(T).Name, path) is { } id
+            ? await w.FindInScopeAsync(id, shape, path)
+            : new InScope<T>(null, check.IsValid ? NotFound<T>(path) : check.Errors[0]);
+    }
+
+    /// <summary>The <typeparamref name="T"/> with local id <paramref name="id"/> (already checked) among the rows the caller sees; else NOT_FOUND.</summary>
+    public static Task<InScope<T>> FindInScopeAsync<T>(this WriteUnit w, int id, params object[] path)
+        where T : class, IHasId => w.FindInScopeAsync<T>(id, static q => q, path);
+
+    /// <summary>As <see cref="FindInScopeAsync{T}(WriteUnit, int, object[])"/>, reading through <paramref name="shape"/>.</summary>
+    public static async Task<InScope<T>> FindInScopeAsync<T>(this WriteUnit w, int id, Func<IQueryable<T>, IQueryable<T>> shape, params object[] path)
+        where T : class, IHasId
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(shape);
+        var entity = await shape(w.Db.Scoped<T>(w.Caller)).FirstOrDefaultAsync(e => e.Id == id, w.CancellationToken);
+        return new InScope<T>(entity, entity is null ? NotFound<T>(path) : null);
+    }
+
+    /// <summary>
+    /// A CONFLICT payload when the client read <typeparamref name="T"/> at <paramref name="expected"/> and it is now at
+    /// <paramref name="current"/> (naming the fields changed since, from the audit log); null when it is current or no
+    /// version was sent.
+    /// </summary>
+    public static async Task<MutationPayload?> StaleAsync<T>(this WriteUnit w, T entity, int current, int? expected)
+        where T : class, IHasId
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(entity);
+        if (expected is not { } v || v == current)
+        {
+            return null;
+        }
+
+        var changed = await AuditLog.ChangedSinceAsync(w.Db, typeof(T).Name, entity.Id, v, w.CancellationToken);
+        return MutationPayload.Refused(
+            [UserError.Conflict($"The {typeof(T).Name.ToLowerInvariant()} is at version {current}, not {v}; nothing was written.", changed, current, "input", "version")],
+            entity);
+    }
+
+    private static UserError NotFound<T>(object[] path) =>
+        UserError.NotFound($"No {typeof(T).Name.ToLowerInvariant()} with this id in your scope.", path);
+}

@@ -1,0 +1,60 @@
+using SalesGraph.IntegrationTests.Infrastructure;
+
+namespace SalesGraph.IntegrationTests.Accounts;
+
+/// <summary>
+/// <c>me.actions</c> lists exactly what each demo account may run, written out here independently of the declarations
+/// in <c>api/Auth/WriteRules.cs</c>, so a wrong declaration fails; the last test shows a listed action runs and an
+/// unlisted one is refused.
+/// </summary>
+[Collection(SharedApp.Name)]
+public sealed class MeActionsTests(SalesGraphApp app)
+{
+    public static TheoryData<string, string> ActionsByAccount() => new()
+    {
+        { "director", "activateContract answerComplaint approveContract assignCustomerOwner changeCustomerGrade completeContract createContract createCustomer " +
+            "deactivateCustomer logActivity readAuditLog rejectContract setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
+        { "finance", "approveContract confirmPayment issueInvoice matchPayment recordPayment rejectContract setCustomerCredit" },
+        { "admin", "manageAccounts readAuditLog" },
+        { "manager.east", "activateContract answerComplaint approveContract assignCustomerOwner changeCustomerGrade completeContract createContract createCustomer " +
+            "deactivateCustomer logActivity rejectContract setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
+        { "rep.east.1", "answerComplaint approveContract createContract createCustomer logActivity submitContract updateContract updateCustomer" },
+        { "support.east", "activateContract answerComplaint completeContract createCustomer createDeliveryNotice logActivity markDelivered markShipped " +
+            "matchPayment recordPayment updateCustomer" },
+        { "bi", "" },
+        { "erp", "activateContract completeContract createContract createCustomer createDeliveryNotice markDelivered markShipped recordPayment " +
+            "submitContract updateContract updateCustomer" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ActionsByAccount))]
+    public async Task MeListsExactlyTheActionsTheAccountMayRun(string account, string expected)
+    {
+        var actions = await ActionsAsync(account);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), actions);
+    }
+
+    [Fact]
+    public async Task AnActionMeDoesNotListIsRefusedAndOneItListsIsAttempted()
+    {
+        var token = await app.TokenAsync("rep.east.1");
+        Assert.DoesNotContain("setCustomerCredit", await ActionsAsync("rep.east.1"));
+        Assert.Contains("logActivity", await ActionsAsync("rep.east.1"));
+
+        var refused = await app.PostAsync(
+            "mutation { setCustomerCredit(input: { customerId: \"x\", creditLimit: 1 }) { errors { code } } }", null, token);
+        var attempted = await app.PostAsync(
+            "mutation { logActivity(input: { customerId: \"x\", kind: VISIT, subject: \"s\" }) { errors { code path } } }", null, token);
+
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], refused.ErrorCodes);
+        Assert.Empty(attempted.Errors);
+        Assert.Equal("VALIDATION", attempted.Data!["logActivity"]!["errors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    private async Task<List<string>> ActionsAsync(string account)
+    {
+        var me = (await app.PostAsync("{ me { actions } }", null, await app.TokenAsync(account))).EnsureNoErrors().Data!["me"]!;
+        return [.. me["actions"]!.AsArray().Select(a => a!.GetValue<string>())];
+    }
+}

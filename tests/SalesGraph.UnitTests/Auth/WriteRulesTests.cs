@@ -1,0 +1,57 @@
+using SalesGraph.Auth;
+using SalesGraph.Data.Entities;
+using static SalesGraph.Data.Entities.StaffRole;
+
+namespace SalesGraph.UnitTests.Auth;
+
+/// <summary>Who may run the writes whose authority is a role decision: written out per role, independently of <see cref="WriteRules"/>.</summary>
+public sealed class WriteRulesTests
+{
+    [Theory]
+    [InlineData(Director, true)]
+    [InlineData(RegionalManager, true)]
+    [InlineData(SalesRep, false)]
+    [InlineData(SalesSupport, false)]
+    [InlineData(Finance, false)]
+    [InlineData(BiAnalyst, false)]
+    [InlineData(Integration, false)]
+    [InlineData(Admin, false)]
+    public void TheDirectorAndManagersChangeACustomersGrade(StaffRole role, bool allowed) =>
+        Assert.Equal(allowed, WriteRules.CustomerGrade.Permits(Of(role)));
+
+    [Theory]
+    [InlineData(Director, true)]
+    [InlineData(Finance, true)]
+    [InlineData(RegionalManager, false)]
+    [InlineData(SalesRep, false)]
+    [InlineData(SalesSupport, false)]
+    [InlineData(BiAnalyst, false)]
+    [InlineData(Integration, false)]
+    [InlineData(Admin, false)]
+    public void TheDirectorAndFinanceSetACustomersCreditLimit(StaffRole role, bool allowed) =>
+        Assert.Equal(allowed, WriteRules.CustomerCredit.Permits(Of(role)));
+
+    [Fact]
+    public void AnIntegrationNeedsTheGrantItsRuleNames()
+    {
+        Assert.False(WriteRules.PaymentRecording.Permits(Of(Integration)));
+        Assert.False(WriteRules.PaymentRecording.Permits(Of(Integration, "orders:write")));
+        Assert.True(WriteRules.PaymentRecording.Permits(Of(Integration, "payments:write")));
+        Assert.True(WriteRules.PaymentRecording.Permits(Of(Finance)));
+    }
+
+    [Fact]
+    public void ACallerWithoutARoleMayRunNothing() =>
+        Assert.False(WriteRules.CustomerFollowUp.Permits(Caller.Anonymous));
+
+    [Fact]
+    public void TheRuleReadsAsASentenceInTheSchema()
+    {
+        Assert.Equal("Who may: DIRECTOR, FINANCE.", WriteRules.CustomerCredit.Describe());
+        Assert.Equal("Who may: SALES_SUPPORT, FINANCE, INTEGRATION with payments:write.", WriteRules.PaymentRecording.Describe());
+    }
+
+    private static Caller Of(StaffRole role, params string[] grants) =>
+        new(1, "someone", role, 10, 1, role is Integration or BiAnalyst, grants.ToHashSet(StringComparer.Ordinal),
+            role == Integration ? ClientKind.Integration : ClientKind.Spa);
+}
