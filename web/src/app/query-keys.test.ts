@@ -8,19 +8,12 @@ import { receivableKeys } from '@/features/receivables/api/receivable-keys';
 import { targetKeys, useRefreshAfterSplit } from '@/features/targets/api/targets';
 import { createAccess } from '@/lib/access/access';
 import { sharedQueryKeys } from '@/lib/query-keys';
+import { fakeMe } from '@/testing/fake-api';
 
 // The features never import each other, so whether one feature's write reaches another's figures is decided
 // by the keys alone. These tests hold the features' real query options against the real refresh hooks.
 
-const access = createAccess({
-  username: 'finance',
-  role: 'FINANCE',
-  scope: 'ALL',
-  actions: [],
-  fields: [],
-  staff: null,
-  region: null,
-});
+const access = createAccess(fakeMe({ username: 'finance' }));
 const dashboardKey = getDashboardKpisQueryOptions(
   access,
   { kind: 'year', year: 2026 },
