@@ -25,6 +25,9 @@ export const connectionPage = <Row>(
   pageInfo: makeFragmentData(pageInfo, PageInfoFieldsFragment),
 });
 
+/** One sort key as the API's `order` argument takes it: `{ signedOn: 'DESC' }`. */
+export type SortOrder = Record<string, 'ASC' | 'DESC'>;
+
 /** A list source for a paged table: the key that names the list and its filters, and how to read one page. */
 export interface CursorSource<Row> {
   /** Identifies the list and its filters; a change starts again at page 1. Built by the feature's `api/` file. */
@@ -33,7 +36,7 @@ export interface CursorSource<Row> {
     first: number,
     after: string | null,
     signal?: AbortSignal,
-    order?: Record<string, 'ASC' | 'DESC'>[],
+    order?: SortOrder[],
   ) => Promise<ConnectionPage<Row>>;
 }
 
