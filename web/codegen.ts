@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           // The API writes decimals as JSON numbers today; a string would be exact, so both are accepted.
           Decimal: 'string | number',
           DateOnly: 'string',
+          // A user error's path: field names and list indexes, e.g. ["input", "lines", 0, "quantity"].
+          PathSegment: 'string | number',
         },
       },
     },

@@ -35,6 +35,7 @@ public sealed class MeGraphType : ObjectGraphType<Caller>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldPermissionGraphType>>>>("fields")
             .Description("For every type and field of the schema: ALLOW, MASK, OWN (own rows only) or DENY for this caller.")
             .Resolve(c => FieldPermissions(c.Source));
+        Field<NonNullGraphType<ApprovalPolicyGraphType>>("approvalPolicy").Description("The contract approval rules as this server enforces them (thresholds, approvers, the credit check), so clients never copy them.").Resolve(c => c.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("actions")
             .Description("The actions (mutations) the caller may attempt, e.g. `approveContract`; workflow rules such as approval limits still apply.")
             .Resolve(c => c.RequestServices!.GetRequiredService<MutationCatalog>().Permitted(c.Source)

@@ -75,7 +75,9 @@ public static class AccessMatrix
         ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate"),
         ("KpiRow", CostData, "grossMargin"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
-        ("Me", Open, "username role client scope staff region grants fields actions"),
+        ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),
+        ("ApprovalPolicy", Open, "repDiscountLimit managerDiscountLimit majorContractAmount levels callerAuthority creditApproverRoles requiredLevel needsFinance"),
+        ("ApprovalPolicyLevel", Open, "level approverRoles"),
         ("FieldPermission", Open, "type field access"),
         ("AuditEntry", AuditReaders, "id at actorName client entityType entityId action changes"));
 

@@ -84,25 +84,35 @@ async function pickFirstOption(page, label) {
     .catch(() => {});
 }
 
-test("a manager approves a rep's contract with an ¥80,000 discount, end to end", async () => {
-  const rep = await signIn(browser, 'rep.east.1', 'en');
-  await open(rep, '/contracts/new');
+/**
+ * Fills the new-contract form with one line priced so that it carries `discount` yuan of discount on about
+ * `listTotal` yuan of list price.
+ * @param {import('playwright-core').Page} page
+ * @param {{ discount: number, listTotal: number }} draft
+ */
+async function draftContract(page, { discount, listTotal }) {
+  await open(page, '/contracts/new');
   // Pick the first option with the keyboard: a closing dropdown's options stay in the DOM while it animates, so clicking
   // "the first visible option" can hit the previous select's list.
-  await pickFirstOption(rep, 'Customer');
-  await pickFirstOption(rep, 'Product');
-  const listPriceText = await rep
+  await pickFirstOption(page, 'Customer');
+  await pickFirstOption(page, 'Product');
+  const listPriceText = await page
     .locator('[data-testid="contract-line"]')
     .first()
     .locator('span', { hasText: 'CN¥' })
     .first()
     .innerText();
   const listPrice = Number(listPriceText.replace(/[^\d.]/g, ''));
+  const quantity = Math.ceil(listTotal / listPrice);
+  await page.getByRole('spinbutton', { name: 'Quantity' }).fill(String(quantity));
+  const agreed = (listPrice * quantity - discount) / quantity;
+  await page.getByRole('spinbutton', { name: 'Agreed unit price' }).fill(agreed.toFixed(2));
+}
+
+test("a manager approves a rep's contract with an ¥80,000 discount, end to end", async () => {
+  const rep = await signIn(browser, 'rep.east.1', 'en');
   // Enough units that a 20% price cut makes ¥80,000 of discount.
-  const quantity = Math.ceil(400_000 / listPrice);
-  await rep.getByRole('spinbutton', { name: 'Quantity' }).fill(String(quantity));
-  const agreed = (listPrice * quantity - 80_000) / quantity;
-  await rep.getByRole('spinbutton', { name: 'Agreed unit price' }).fill(agreed.toFixed(2));
+  await draftContract(rep, { discount: 80_000, listTotal: 400_000 });
   await rep.locator('[data-testid="contract-totals"]').getByText('Manager').waitFor();
   await screenshot(rep, 'contract-editor-en');
   await rep.getByRole('button', { name: 'Save and submit' }).click();
@@ -116,4 +126,39 @@ test("a manager approves a rep's contract with an ¥80,000 discount, end to end"
   await manager.locator('.ant-card-head').getByText('Approved').waitFor({ timeout: 30_000 });
   await screenshot(manager, 'contract-approved-en');
   await manager.context().close();
+});
+
+test("the editor's approval hint follows the policy the API reports, not a copy of its own", async () => {
+  const draft = { discount: 20_000, listTotal: 100_000 };
+  /** @type {{ repDiscountLimit: number | string, managerDiscountLimit: number | string } | undefined} */
+  let served;
+
+  // As the server is configured: the policy comes from me.approvalPolicy, and this discount is below the rep's limit.
+  const rep = await signIn(browser, 'rep.east.1', 'en');
+  rep.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    if (!/query ApprovalPolicy\b/.test(response.request().postData() ?? '')) return;
+    served = (await response.json()).data.me.approvalPolicy;
+  });
+  await draftContract(rep, draft);
+  const totals = rep.locator('[data-testid="contract-totals"]');
+  // Agreed prices are rounded to the fen, so the discount lands within a few yuan of ¥20,000.
+  await totals.getByText(/CN¥(19,9|20,0)\d\d\.\d\d/).waitFor();
+  await totals.getByText('Rep', { exact: true }).waitFor();
+  assert.ok(served, 'the editor asked the API for its approval policy');
+  assert.ok(draft.discount < Number(served.repDiscountLimit));
+  await rep.context().close();
+
+  // The same draft under a policy whose rep limit lies below this discount: the hint moves to the manager.
+  const strict = await signIn(browser, 'rep.east.1', 'en');
+  await strict.route('**/graphql', async (route) => {
+    if (!/query ApprovalPolicy\b/.test(route.request().postData() ?? '')) return route.fallback();
+    const response = await route.fetch();
+    const body = await response.json();
+    body.data.me.approvalPolicy.repDiscountLimit = draft.discount / 2;
+    await route.fulfill({ response, json: body });
+  });
+  await draftContract(strict, draft);
+  await strict.locator('[data-testid="contract-totals"]').getByText('Manager').waitFor();
+  await strict.context().close();
 });

@@ -729,7 +729,12 @@ export type AuditEntriesQueryVariables = Exact<{
 }>;
 
 
-export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string | null, at: string | null, actorName: string | null, client: string | null, entityType: string | null, entityId: string | null, action: string | null, changes: string | null }> } };
+export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string | null, at: string | null, actorName: string | null, client: string | null, entityType: string | null, entityId: string | null, action: string | null, changes: string | null }> } };
+
+export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalPolicyQuery = { me: { approvalPolicy: { repDiscountLimit: string | number, managerDiscountLimit: string | number, majorContractAmount: string | number } } };
 
 export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -742,10 +747,10 @@ export type CreateContractMutationVariables = Exact<{
 
 
 export type CreateContractMutation = { createContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type UpdateContractMutationVariables = Exact<{
@@ -754,10 +759,10 @@ export type UpdateContractMutationVariables = Exact<{
 
 
 export type UpdateContractMutation = { updateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type SubmitContractMutationVariables = Exact<{
@@ -766,10 +771,10 @@ export type SubmitContractMutationVariables = Exact<{
 
 
 export type SubmitContractMutation = { submitContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type ApproveContractMutationVariables = Exact<{
@@ -778,10 +783,10 @@ export type ApproveContractMutationVariables = Exact<{
 
 
 export type ApproveContractMutation = { approveContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type RejectContractMutationVariables = Exact<{
@@ -790,10 +795,10 @@ export type RejectContractMutationVariables = Exact<{
 
 
 export type RejectContractMutation = { rejectContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
@@ -807,7 +812,7 @@ export type ContractsQueryVariables = Exact<{
 }>;
 
 
-export type ContractsQuery = { contracts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }> } };
+export type ContractsQuery = { contracts: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }> } };
 
 export type ContractQueryVariables = Exact<{
   id: string | number;
@@ -831,7 +836,7 @@ export type CustomersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }> } };
+export type CustomersQuery = { customers: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }> } };
 
 export type CustomerRowFragment = { id: string, code: string, name: string, kind: CustomerKind, industry: string, grade: CustomerGrade, status: CustomerStatus, source: CustomerSource, contactPerson?: string | null, mobile?: string | null, creditLimit?: string | number | null, paymentTermDays?: number | null, region: { id: string, name: string } | null, owner: { id: string, name: string } | null } & { ' $fragmentName'?: 'CustomerRowFragment' };
 
@@ -854,7 +859,7 @@ export type CustomerContractsQueryVariables = Exact<{
 }>;
 
 
-export type CustomerContractsQuery = { customer: { id: string, contracts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, status: ContractStatus, signedOn: string | null, agreedTotal: string | number, discountAmount: string | number }> } } | null };
+export type CustomerContractsQuery = { customer: { id: string, contracts: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, status: ContractStatus, signedOn: string | null, agreedTotal: string | number, discountAmount: string | number }> } } | null };
 
 export type CustomerReceivablesQueryVariables = Exact<{
   id: string | number;
@@ -863,7 +868,7 @@ export type CustomerReceivablesQueryVariables = Exact<{
 }>;
 
 
-export type CustomerReceivablesQuery = { customer: { id: string, receivables: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string } | null }> } } | null };
+export type CustomerReceivablesQuery = { customer: { id: string, receivables: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string } | null }> } } | null };
 
 export type CustomerActivitiesQueryVariables = Exact<{
   id: string | number;
@@ -873,7 +878,7 @@ export type CustomerActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type CustomerActivitiesQuery = { customer: { id: string, activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ActivityKind, occurredAt: string, answeredAt: string | null, subject?: string | null, staff: { id: string, name: string } | null }> } } | null };
+export type CustomerActivitiesQuery = { customer: { id: string, activities: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, kind: ActivityKind, occurredAt: string, answeredAt: string | null, subject?: string | null, staff: { id: string, name: string } | null }> } } | null };
 
 export type KpiFiguresFragment = { salesAmount: string | number, target: string | number | null, achievementRate: string | number | null, collectedAmount: string | number | null, receivablesDue: string | number | null, collectionRate: string | number | null, overdueReceivables: string | number | null, newCustomers: number | null, contractCount: number, grossMargin?: string | number | null } & { ' $fragmentName'?: 'KpiFiguresFragment' };
 
@@ -914,7 +919,7 @@ export type InvoicesQueryVariables = Exact<{
 }>;
 
 
-export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ ' $fragmentRefs'?: { 'InvoiceRowFragment': InvoiceRowFragment } }> } };
+export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'InvoiceRowFragment': InvoiceRowFragment } }> } };
 
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
@@ -922,10 +927,10 @@ export type RecordPaymentMutationVariables = Exact<{
 
 
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, number: string, amount: string | number, confirmedAt: string | null } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type ConfirmPaymentMutationVariables = Exact<{
@@ -934,10 +939,10 @@ export type ConfirmPaymentMutationVariables = Exact<{
 
 
 export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, number: string, amount: string | number, confirmedAt: string | null } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type UnconfirmedPaymentsQueryVariables = Exact<{
@@ -947,7 +952,7 @@ export type UnconfirmedPaymentsQueryVariables = Exact<{
 }>;
 
 
-export type UnconfirmedPaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, invoice: { id: string, number: string } | null, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+export type UnconfirmedPaymentsQuery = { payments: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, invoice: { id: string, number: string } | null, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -962,7 +967,7 @@ export type StaffListQueryVariables = Exact<{
 }>;
 
 
-export type StaffListQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, employeeNumber: string, name: string, role: StaffRole, hireDate: string, isActive: boolean, email?: string | null, mobile?: string | null, baseSalary?: string | number | null, commissionRate?: string | number | null, region: { id: string, name: string } | null, reportsTo: { id: string, name: string } | null }> } };
+export type StaffListQuery = { staff: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, employeeNumber: string, name: string, role: StaffRole, hireDate: string, isActive: boolean, email?: string | null, mobile?: string | null, baseSalary?: string | number | null, commissionRate?: string | number | null, region: { id: string, name: string } | null, reportsTo: { id: string, name: string } | null }> } };
 
 export type TargetRowFragment = { id: string, year: number, quarter: number | null, month: number | null, scope: TargetScope, salesAmount: string | number, collectionAmount: string | number, newCustomers: number, version: number, region: { id: string, name: string, code: string } | null, staff: { id: string, name: string } | null } & { ' $fragmentName'?: 'TargetRowFragment' };
 
@@ -991,7 +996,7 @@ export type TargetPartRepsQueryVariables = Exact<{
 }>;
 
 
-export type TargetPartRepsQuery = { staff: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string }> } };
+export type TargetPartRepsQuery = { staff: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, name: string }> } };
 
 export type SplitTargetMutationVariables = Exact<{
   input: SplitTargetInput;
@@ -999,16 +1004,33 @@ export type SplitTargetMutationVariables = Exact<{
 
 
 export type SplitTargetMutation = { splitTarget: { target: { id: string, version: number } | null, errors: Array<
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
-      | { code: string, message: string, path: Array<unknown> }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { username: string, role: StaffRole | null, scope: RowScope, actions: Array<string>, staff: { id: string, name: string } | null, region: { id: string, code: string, name: string } | null, fields: Array<{ type: string, field: string, access: FieldAccess }> } };
+
+type UserErrorFields_ConflictError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_ConflictError_Fragment' };
+
+type UserErrorFields_InvalidTransitionError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_InvalidTransitionError_Fragment' };
+
+type UserErrorFields_NotFoundError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_NotFoundError_Fragment' };
+
+type UserErrorFields_ValidationError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_ValidationError_Fragment' };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_InvalidTransitionError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+  | UserErrorFields_ValidationError_Fragment
+;
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null } & { ' $fragmentName'?: 'PageInfoFieldsFragment' };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1192,6 +1214,19 @@ export const TargetTreeFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"TargetTreeFields"}) as unknown as TypedDocumentString<TargetTreeFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
 export const AuditEntriesDocument = new TypedDocumentString(`
     query AuditEntries($first: Int, $after: String, $actorName: String, $entityType: String, $from: DateTime, $to: DateTime, $order: [AuditEntrySortInput!]) {
   auditEntries(
@@ -1205,8 +1240,7 @@ export const AuditEntriesDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     nodes {
       id
@@ -1220,7 +1254,21 @@ export const AuditEntriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const ApprovalPolicyDocument = new TypedDocumentString(`
+    query ApprovalPolicy {
+  me {
+    approvalPolicy {
+      repDiscountLimit
+      managerDiscountLimit
+      majorContractAmount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalPolicyQuery, ApprovalPolicyQueryVariables>;
 export const ContractEditorOptionsDocument = new TypedDocumentString(`
     query ContractEditorOptions {
   customers(first: 500) {
@@ -1252,13 +1300,15 @@ export const CreateContractDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
 export const UpdateContractDocument = new TypedDocumentString(`
     mutation UpdateContract($input: UpdateContractInput!) {
   updateContract(input: $input) {
@@ -1269,13 +1319,15 @@ export const UpdateContractDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateContractMutation, UpdateContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<UpdateContractMutation, UpdateContractMutationVariables>;
 export const SubmitContractDocument = new TypedDocumentString(`
     mutation SubmitContract($input: SubmitContractInput!) {
   submitContract(input: $input) {
@@ -1286,13 +1338,15 @@ export const SubmitContractDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitContractMutation, SubmitContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<SubmitContractMutation, SubmitContractMutationVariables>;
 export const ApproveContractDocument = new TypedDocumentString(`
     mutation ApproveContract($input: ApproveContractInput!) {
   approveContract(input: $input) {
@@ -1303,13 +1357,15 @@ export const ApproveContractDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApproveContractMutation, ApproveContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApproveContractMutation, ApproveContractMutationVariables>;
 export const RejectContractDocument = new TypedDocumentString(`
     mutation RejectContract($input: RejectContractInput!) {
   rejectContract(input: $input) {
@@ -1320,20 +1376,21 @@ export const RejectContractDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RejectContractMutation, RejectContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RejectContractMutation, RejectContractMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $after: String, $withCost: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
   contracts(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     nodes {
       ...ContractRow
@@ -1363,6 +1420,10 @@ export const ContractsDocument = new TypedDocumentString(`
     id
     name
   }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
 export const ContractDocument = new TypedDocumentString(`
     query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!) {
@@ -1460,8 +1521,7 @@ export const CustomersDocument = new TypedDocumentString(`
   customers(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     nodes {
       ...CustomerRow
@@ -1489,6 +1549,10 @@ export const CustomersDocument = new TypedDocumentString(`
   mobile @include(if: $withContacts)
   creditLimit @include(if: $withCredit)
   paymentTermDays @include(if: $withCredit)
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
 export const CustomerDocument = new TypedDocumentString(`
     query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
@@ -1530,8 +1594,7 @@ export const CustomerContractsDocument = new TypedDocumentString(`
     contracts(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         id
@@ -1544,7 +1607,10 @@ export const CustomerContractsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerContractsQuery, CustomerContractsQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CustomerContractsQuery, CustomerContractsQueryVariables>;
 export const CustomerReceivablesDocument = new TypedDocumentString(`
     query CustomerReceivables($id: ID!, $first: Int, $after: String) {
   customer(id: $id) {
@@ -1552,8 +1618,7 @@ export const CustomerReceivablesDocument = new TypedDocumentString(`
     receivables(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         id
@@ -1571,7 +1636,10 @@ export const CustomerReceivablesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerReceivablesQuery, CustomerReceivablesQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CustomerReceivablesQuery, CustomerReceivablesQueryVariables>;
 export const CustomerActivitiesDocument = new TypedDocumentString(`
     query CustomerActivities($id: ID!, $first: Int, $after: String, $withText: Boolean!) {
   customer(id: $id) {
@@ -1579,8 +1647,7 @@ export const CustomerActivitiesDocument = new TypedDocumentString(`
     activities(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         id
@@ -1596,7 +1663,10 @@ export const CustomerActivitiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerActivitiesQuery, CustomerActivitiesQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CustomerActivitiesQuery, CustomerActivitiesQueryVariables>;
 export const DashboardKpisDocument = new TypedDocumentString(`
     query DashboardKpis($period: KpiPeriodInput!, $where: KpiFilterInput, $withMargin: Boolean!) {
   total: kpis(period: $period, where: $where) {
@@ -1662,8 +1732,7 @@ export const InvoicesDocument = new TypedDocumentString(`
   invoices(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     nodes {
       ...InvoiceRow
@@ -1695,6 +1764,10 @@ export const InvoicesDocument = new TypedDocumentString(`
       name
     }
   }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
 export const RecordPaymentDocument = new TypedDocumentString(`
     mutation RecordPayment($input: RecordPaymentInput!) {
@@ -1706,13 +1779,15 @@ export const RecordPaymentDocument = new TypedDocumentString(`
       confirmedAt
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RecordPaymentMutation, RecordPaymentMutationVariables>;
 export const ConfirmPaymentDocument = new TypedDocumentString(`
     mutation ConfirmPayment($input: ConfirmPaymentInput!) {
   confirmPayment(input: $input) {
@@ -1723,13 +1798,15 @@ export const ConfirmPaymentDocument = new TypedDocumentString(`
       confirmedAt
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmPaymentMutation, ConfirmPaymentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ConfirmPaymentMutation, ConfirmPaymentMutationVariables>;
 export const UnconfirmedPaymentsDocument = new TypedDocumentString(`
     query UnconfirmedPayments($first: Int, $after: String, $order: [PaymentSortInput!]) {
   payments(
@@ -1740,8 +1817,7 @@ export const UnconfirmedPaymentsDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     nodes {
       id
@@ -1764,7 +1840,10 @@ export const UnconfirmedPaymentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UnconfirmedPaymentsQuery, UnconfirmedPaymentsQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<UnconfirmedPaymentsQuery, UnconfirmedPaymentsQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions(first: 500) {
@@ -1791,8 +1870,7 @@ export const StaffListDocument = new TypedDocumentString(`
   staff(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     nodes {
       id
@@ -1816,7 +1894,10 @@ export const StaffListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
 export const TargetTreeDocument = new TypedDocumentString(`
     query TargetTree($year: Int, $root: ID) {
   targetTree(year: $year, root: $root, depth: 1) {
@@ -1883,8 +1964,7 @@ export const TargetPartRepsDocument = new TypedDocumentString(`
   staff(first: $first, after: $after, where: $where, order: [{name: ASC}]) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     nodes {
       id
@@ -1892,7 +1972,10 @@ export const TargetPartRepsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TargetPartRepsQuery, TargetPartRepsQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<TargetPartRepsQuery, TargetPartRepsQueryVariables>;
 export const SplitTargetDocument = new TypedDocumentString(`
     mutation SplitTarget($input: SplitTargetInput!) {
   splitTarget(input: $input) {
@@ -1901,13 +1984,15 @@ export const SplitTargetDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      path
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SplitTargetMutation, SplitTargetMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<SplitTargetMutation, SplitTargetMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

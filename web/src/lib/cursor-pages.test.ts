@@ -1,4 +1,11 @@
-import { firstPage, nextPage, pageCount, previousPage, readAllPages } from '@/lib/cursor-pages';
+import {
+  connectionPage,
+  firstPage,
+  nextPage,
+  pageCount,
+  previousPage,
+  readAllPages,
+} from '@/lib/cursor-pages';
 
 describe('cursor pages', () => {
   it('moves forward with the end cursor and back to the start cursor of the page before', () => {
@@ -30,9 +37,8 @@ describe('cursor pages', () => {
       const nodes = all.slice(start, start + first);
       const end = start + nodes.length;
       return {
+        ...connectionPage(nodes, { hasNextPage: end < all.length, endCursor: String(end) }),
         totalCount: all.length,
-        nodes,
-        pageInfo: { hasNextPage: end < all.length, endCursor: String(end) },
       };
     };
     expect(await readAllPages(fetchPage, 100, 3)).toEqual({ rows: all, truncated: false });

@@ -1,8 +1,43 @@
-/** A page of a GraphQL connection, as every list field of the API returns it. */
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { getFragmentData, makeFragmentData, type FragmentType } from '@/gql/fragment-masking';
+import { PageInfoFieldsFragment } from '@/lib/graphql-fragments';
+
+export type PageInfo = ResultOf<typeof PageInfoFieldsFragment>;
+
+/** A page of a GraphQL connection, as every list field of the API returns it (`pageInfo` through the shared fragment). */
 export interface ConnectionPage<Row> {
   totalCount: number;
   nodes: readonly Row[];
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  pageInfo: FragmentType<typeof PageInfoFieldsFragment>;
+}
+
+/** Reads a connection's `pageInfo` through the shared fragment. */
+export const readPageInfo = (page: Pick<ConnectionPage<unknown>, 'pageInfo'>): PageInfo =>
+  getFragmentData(PageInfoFieldsFragment, page.pageInfo);
+
+/** A page built here rather than read (a list the caller may not read is an empty page). */
+export const connectionPage = <Row>(
+  nodes: readonly Row[],
+  pageInfo: PageInfo,
+): ConnectionPage<Row> => ({
+  totalCount: nodes.length,
+  nodes,
+  pageInfo: makeFragmentData(pageInfo, PageInfoFieldsFragment),
+});
+
+/** One sort key as the API's `order` argument takes it: `{ signedOn: 'DESC' }`. */
+export type SortOrder = Record<string, 'ASC' | 'DESC'>;
+
+/** A list source for a paged table: the key that names the list and its filters, and how to read one page. */
+export interface CursorSource<Row> {
+  /** Identifies the list and its filters; a change starts again at page 1. Built by the feature's `api/` file. */
+  queryKey: readonly unknown[];
+  fetchPage: (
+    first: number,
+    after: string | null,
+    signal?: AbortSignal,
+    order?: SortOrder[],
+  ) => Promise<ConnectionPage<Row>>;
 }
 
 /**
@@ -50,8 +85,9 @@ export async function readAllPages<Row>(
   for (;;) {
     const page: ConnectionPage<Row> = await fetchPage(Math.min(batch, limit - rows.length), after);
     rows.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return { rows, truncated: false };
+    const { hasNextPage, endCursor } = readPageInfo(page);
+    if (!hasNextPage || !endCursor) return { rows, truncated: false };
     if (rows.length >= limit) return { rows, truncated: true };
-    after = page.pageInfo.endCursor;
+    after = endCursor;
   }
 }

@@ -3,6 +3,8 @@ import {
   applyErrorsToForm,
   applyUserErrors,
   formErrorMessageKey,
+  maskUserErrors,
+  readUserErrors,
   toFormFieldErrors,
 } from '@/lib/graphql-errors';
 
@@ -58,13 +60,18 @@ describe('graphql errors for forms', () => {
 describe('applyUserErrors', () => {
   it('puts VALIDATION errors with an input path beside their fields', () => {
     const setFields = vi.fn();
-    const problem = applyUserErrors({ setFields }, [
-      {
-        code: 'VALIDATION',
-        message: 'Quantity must be positive',
-        path: ['input', 'lines', 0, 'quantity'],
-      },
-    ]);
+    const problem = applyUserErrors(
+      { setFields },
+      readUserErrors(
+        maskUserErrors([
+          {
+            code: 'VALIDATION',
+            message: 'Quantity must be positive',
+            path: ['input', 'lines', 0, 'quantity'],
+          },
+        ]),
+      ),
+    );
     expect(problem).toBeNull();
     expect(setFields).toHaveBeenCalledWith([
       { name: ['lines', 0, 'quantity'], errors: ['Quantity must be positive'] },
@@ -72,9 +79,14 @@ describe('applyUserErrors', () => {
   });
 
   it('reports a CONFLICT above the form, so it can offer a reload', () => {
-    const problem = applyUserErrors({ setFields: vi.fn() }, [
-      { code: 'CONFLICT', message: 'Changed meanwhile', path: ['input', 'version'] },
-    ]);
+    const problem = applyUserErrors(
+      { setFields: vi.fn() },
+      readUserErrors(
+        maskUserErrors([
+          { code: 'CONFLICT', message: 'Changed meanwhile', path: ['input', 'version'] },
+        ]),
+      ),
+    );
     expect(problem).toEqual({
       messageKey: 'errors.conflict',
       details: ['Changed meanwhile'],
@@ -83,9 +95,12 @@ describe('applyUserErrors', () => {
   });
 
   it('reports a step the status does not allow', () => {
-    const problem = applyUserErrors({ setFields: vi.fn() }, [
-      { code: 'INVALID_TRANSITION', message: 'Not pending', path: [] },
-    ]);
+    const problem = applyUserErrors(
+      { setFields: vi.fn() },
+      readUserErrors(
+        maskUserErrors([{ code: 'INVALID_TRANSITION', message: 'Not pending', path: [] }]),
+      ),
+    );
     expect(problem?.messageKey).toBe('errors.invalidTransition');
   });
 });

@@ -1,4 +1,7 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { getFragmentData, makeFragmentData, type FragmentType } from '@/gql/fragment-masking';
 import { errorCodes, GraphQLRequestError, type GraphQLErrorEntry } from '@/lib/graphql-client';
+import { UserErrorFieldsFragment } from '@/lib/graphql-fragments';
 import type { MessageKey } from '@/lib/i18n/messages';
 
 /** An error for one form field, in the shape antd's `form.setFields` takes. */
@@ -64,13 +67,19 @@ export function applyErrorsToForm(form: FieldErrorTarget, error: unknown): Messa
   return unplaced ? formErrorMessageKey(error) : null;
 }
 
-/** An input problem a mutation returns in its payload's `errors` (then it wrote nothing). */
-export interface UserError {
-  code: string;
-  message: string;
-  /** From the argument down, e.g. `["input", "lines", 0, "quantity"]`. */
-  path: readonly unknown[];
-}
+/** An input problem a mutation returns in its payload's `errors` (then it wrote nothing); `path` runs from the argument down. */
+export type UserError = ResultOf<typeof UserErrorFieldsFragment>;
+
+/** A payload's `errors` as the document returns them: masked behind the shared fragment. */
+export type MaskedUserErrors = readonly FragmentType<typeof UserErrorFieldsFragment>[];
+
+/** Reads a payload's `errors` through the shared fragment. */
+export const readUserErrors = (errors: MaskedUserErrors): readonly UserError[] =>
+  getFragmentData(UserErrorFieldsFragment, errors);
+
+/** Errors built here rather than read, in the masked shape a payload carries (tests, stand-in payloads). */
+export const maskUserErrors = (errors: readonly UserError[]): MaskedUserErrors =>
+  errors.map((error) => makeFragmentData(error, UserErrorFieldsFragment));
 
 /** What a form shows for a payload's `errors` that no single field owns. */
 export interface FormProblem {

@@ -12,16 +12,7 @@ export type FakeOperations = Record<string, Handler>;
  */
 export function fakeApi(me: Partial<MeFacts>, operations: FakeOperations) {
   saveSession({ accessToken: 'test-token', expiresAt: Date.now() + 3_600_000, username: 'tester' });
-  const meData = {
-    username: 'tester',
-    role: 'FINANCE',
-    scope: 'ALL',
-    actions: [],
-    fields: [],
-    staff: null,
-    region: null,
-    ...me,
-  };
+  const meData = fakeMe(me);
   const fetchMock = vi.fn<typeof fetch>(async (_url, init) => {
     const body = JSON.parse(String(init?.body)) as {
       query: string;
@@ -34,6 +25,20 @@ export function fakeApi(me: Partial<MeFacts>, operations: FakeOperations) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
+}
+
+/** A `me` answer: a finance user named `tester` who sees every row and may do and read nothing else, unless told. */
+export function fakeMe(me: Partial<MeFacts> = {}): MeFacts {
+  return {
+    username: 'tester',
+    role: 'FINANCE',
+    scope: 'ALL',
+    actions: [],
+    fields: [],
+    staff: null,
+    region: null,
+    ...me,
+  };
 }
 
 /** The variables of the requests sent for one operation, in order. */

@@ -24,9 +24,6 @@ export function visibleColumns<Row>(columns: readonly DataColumn<Row>[], access:
   return columns.filter((column) => !column.field || access.canRead(column.field));
 }
 
-/** One sort key as the API's `order` argument takes it: `{ signedOn: 'DESC' }`. */
-export type SortOrder = Record<string, 'ASC' | 'DESC'>;
-
 type FigureColumn<Row> = Omit<DataColumn<Row>, 'render' | 'csv' | 'align'> & {
   value: (row: Row) => MoneyValue | null | undefined;
   locale: Locale;

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
-import { visibleColumns, type DataColumn, type SortOrder } from '@/components/data-table/columns';
+import { visibleColumns, type DataColumn } from '@/components/data-table/columns';
 import { useKeyboardScroll } from '@/components/data-table/use-keyboard-scroll';
 import { Masked } from '@/components/masked';
 import { useAccess } from '@/lib/access/me-provider';
@@ -13,7 +13,8 @@ import {
   pageCount,
   previousPage,
   readAllPages,
-  type ConnectionPage,
+  readPageInfo,
+  type CursorSource,
 } from '@/lib/cursor-pages';
 import { formErrorMessageKey } from '@/lib/graphql-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -22,15 +23,8 @@ import { downloadCsv, toCsv } from '@/utils/csv';
 /** The most rows one export reads: enough for a region's ledger, not a runaway loop over the whole company. */
 export const exportRowLimit = 20_000;
 
-export interface CursorTableProps<Row> {
-  /** Identifies the list and its filters; a change starts again at page 1. */
-  queryKey: readonly unknown[];
-  fetchPage: (
-    first: number,
-    after: string | null,
-    signal?: AbortSignal,
-    order?: SortOrder[],
-  ) => Promise<ConnectionPage<Row>>;
+/** The list (`queryKey`, `fetchPage`) comes from the feature's `api/` file, which owns the key. */
+export interface CursorTableProps<Row> extends CursorSource<Row> {
   columns: readonly DataColumn<Row>[];
   rowKey: (row: Row) => string;
   /** The table's accessible name, also the heading of the export file. */
@@ -107,6 +101,7 @@ export function CursorTable<Row extends object>({
   }));
 
   const total = query.data?.totalCount ?? 0;
+  const pageInfo = query.data ? readPageInfo(query.data) : undefined;
   const pagesTotal = pageCount(total, pages.pageSize);
 
   const exportCsv = async () => {
@@ -192,8 +187,8 @@ export function CursorTable<Row extends object>({
         <Button
           aria-label={t('table.nextPage')}
           icon={<RightOutlined />}
-          disabled={!query.data?.pageInfo.hasNextPage || query.isFetching}
-          onClick={() => setPages(nextPage(pages, query.data?.pageInfo.endCursor))}
+          disabled={!pageInfo?.hasNextPage || query.isFetching}
+          onClick={() => setPages(nextPage(pages, pageInfo?.endCursor))}
         />
         <Select
           aria-label={t('table.pageSize')}

@@ -1,7 +1,16 @@
 import { areas, createAccess, type MeFacts } from '@/lib/access/access';
 
 function me(overrides: Partial<MeFacts>): MeFacts {
-  return { username: 'someone', scope: 'ALL', actions: [], fields: [], ...overrides };
+  return {
+    username: 'someone',
+    role: null,
+    scope: 'ALL',
+    actions: [],
+    fields: [],
+    staff: null,
+    region: null,
+    ...overrides,
+  };
 }
 
 const queryFields = ['regions', 'staff', 'customers', 'contracts', 'invoices', 'targets'].map(

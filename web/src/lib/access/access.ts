@@ -1,3 +1,5 @@
+import type { FieldAccess, MeQuery } from '@/gql/graphql';
+
 /** The areas of the side menu; each maps to one route. */
 export const areas = [
   'dashboard',
@@ -13,18 +15,10 @@ export const areas = [
 
 export type Area = (typeof areas)[number];
 
-export type FieldAccessLevel = 'ALLOW' | 'DENY' | 'MASK' | 'OWN';
+export type FieldAccessLevel = FieldAccess;
 
-/** What the `me` query says about the caller, in the shape this module needs (the generated type fits it). */
-export interface MeFacts {
-  username: string;
-  role?: string | null;
-  scope: string;
-  actions: readonly string[];
-  fields: readonly { type: string; field: string; access: FieldAccessLevel }[];
-  staff?: { name: string } | null;
-  region?: { code: string; name: string } | null;
-}
+/** What the `me` query (`MeQuery` of `me-provider.tsx`) says about the caller. */
+export type MeFacts = MeQuery['me'];
 
 /** A field of a GraphQL type, e.g. `{ type: 'Customer', field: 'creditLimit' }`. */
 export interface FieldRef {

@@ -4,6 +4,7 @@ import { graphql } from '@/gql/gql';
 import { createAccess, type Access } from '@/lib/access/access';
 import { graphqlClient } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth-provider';
+import { sharedQueryKeys } from '@/lib/query-keys';
 
 export const MeQuery = graphql(`
   query Me {
@@ -43,7 +44,7 @@ const MeContext = createContext<MeState | null>(null);
 export function MeProvider({ children }: { children: ReactNode }) {
   const { session } = useAuth();
   const query = useQuery({
-    queryKey: ['me', session?.username],
+    queryKey: sharedQueryKeys.me(session?.username),
     queryFn: ({ signal }) => graphqlClient.request(MeQuery, {}, signal),
     enabled: !!session,
     staleTime: Infinity,

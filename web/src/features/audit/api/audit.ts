@@ -1,6 +1,7 @@
 import { graphql } from '@/gql/gql';
 import type { AuditEntrySortInput } from '@/gql/graphql';
 import { graphqlClient } from '@/lib/api-client';
+import type { CursorSource } from '@/lib/cursor-pages';
 
 export const AuditEntriesQuery = graphql(`
   query AuditEntries(
@@ -23,8 +24,7 @@ export const AuditEntriesQuery = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         id
@@ -75,6 +75,16 @@ export function fetchAuditEntries(
 }
 
 export type AuditEntryRow = Awaited<ReturnType<typeof fetchAuditEntries>>['nodes'][number];
+
+/** The audit log narrowed by `filters`, as a paged table reads it. */
+export const auditEntriesList = (
+  username: string,
+  filters: AuditFilters,
+): CursorSource<AuditEntryRow> => ({
+  queryKey: ['audit', username, filters],
+  fetchPage: (first, after, signal, order) =>
+    fetchAuditEntries(filters, first, after, signal, order as AuditEntrySortInput[] | undefined),
+});
 
 /** One changed field of an audit entry. */
 export interface FieldChange {

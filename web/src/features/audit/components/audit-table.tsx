@@ -4,12 +4,11 @@ import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import {
   changesAsText,
-  fetchAuditEntries,
+  auditEntriesList,
   parseChanges,
   type AuditEntryRow,
   type AuditFilters,
 } from '@/features/audit/api/audit';
-import type { AuditEntrySortInput } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDateTime } from '@/utils/format';
@@ -94,10 +93,7 @@ export function AuditTable() {
   ];
   return (
     <CursorTable<AuditEntryRow>
-      queryKey={['audit', access.me.username, filters]}
-      fetchPage={(first, after, signal, order) =>
-        fetchAuditEntries(filters, first, after, signal, order as AuditEntrySortInput[])
-      }
+      {...auditEntriesList(access.me.username, filters)}
       columns={columns}
       rowKey={(e) => e.id ?? `${e.at}-${e.entityType}-${e.entityId}`}
       label={t('nav.audit')}

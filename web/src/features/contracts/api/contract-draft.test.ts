@@ -42,16 +42,39 @@ describe('draftTotals', () => {
 });
 
 describe('approvalLevelFor', () => {
-  it('lets the rep decide a discount below ¥50,000', () => {
-    expect(approvalLevelFor({ agreedTotal: 300_000, discountAmount: 49_999.99 })).toBe('REP');
+  // Not the defaults: the hint must follow whatever policy the server reports.
+  const policy = {
+    repDiscountLimit: 30_000,
+    managerDiscountLimit: '120000',
+    majorContractAmount: 800_000,
+  };
+
+  it("leaves a discount below the rep's limit to the rep", () => {
+    expect(approvalLevelFor({ agreedTotal: 300_000, discountAmount: 29_999.99 }, policy)).toBe(
+      'REP',
+    );
   });
 
-  it('sends an ¥80,000 discount to the manager', () => {
-    expect(approvalLevelFor({ agreedTotal: 20_000, discountAmount: 80_000 })).toBe('MANAGER');
+  it("sends a discount from the rep's limit up to the manager's to the manager", () => {
+    expect(approvalLevelFor({ agreedTotal: 20_000, discountAmount: 30_000 }, policy)).toBe(
+      'MANAGER',
+    );
+    expect(approvalLevelFor({ agreedTotal: 20_000, discountAmount: 120_000 }, policy)).toBe(
+      'MANAGER',
+    );
   });
 
-  it('sends a discount above ¥200,000 or a contract of ¥1,000,000 to the director', () => {
-    expect(approvalLevelFor({ agreedTotal: 500_000, discountAmount: 200_000.01 })).toBe('DIRECTOR');
-    expect(approvalLevelFor({ agreedTotal: 1_000_000, discountAmount: 0 })).toBe('DIRECTOR');
+  it("sends a discount above the manager's limit, or a major contract, to the director", () => {
+    expect(approvalLevelFor({ agreedTotal: 500_000, discountAmount: 120_000.01 }, policy)).toBe(
+      'DIRECTOR',
+    );
+    expect(approvalLevelFor({ agreedTotal: 800_000, discountAmount: 0 }, policy)).toBe('DIRECTOR');
+    expect(approvalLevelFor({ agreedTotal: 799_999.99, discountAmount: 0 }, policy)).toBe('REP');
+  });
+
+  it('moves with the policy: the same totals need the manager under a lower rep limit', () => {
+    const totals = { agreedTotal: 100_000, discountAmount: 40_000 };
+    expect(approvalLevelFor(totals, { ...policy, repDiscountLimit: 50_000 })).toBe('REP');
+    expect(approvalLevelFor(totals, policy)).toBe('MANAGER');
   });
 });

@@ -1,3 +1,6 @@
+import type { ApprovalPolicy } from '@/features/contracts/api/approval-policy';
+import type { ApprovalLevel } from '@/gql/graphql';
+
 /** A line as the editor holds it while the user types; any part may still be missing. */
 export interface DraftLine {
   productId?: string | null;
@@ -13,14 +16,11 @@ export interface DraftTotals {
   discountRate: number;
 }
 
-export type ApprovalLevel = 'REP' | 'MANAGER' | 'DIRECTOR';
-
-/** The policy defaults of DOMAIN.md rule 1; the server applies the configured values and has the last word. */
-export const approvalPolicy = {
-  repDiscountLimit: 50_000,
-  managerDiscountLimit: 200_000,
-  majorContract: 1_000_000,
-} as const;
+/** The thresholds of the approval ladder, as `me.approvalPolicy` reports them. */
+export type ApprovalThresholds = Pick<
+  ApprovalPolicy,
+  'repDiscountLimit' | 'managerDiscountLimit' | 'majorContractAmount'
+>;
 
 const cents = (value: number) => Math.round(value * 100);
 
@@ -57,12 +57,17 @@ export function draftTotals(
   };
 }
 
-/** Who will have to approve a contract with these totals, by the policy defaults. */
+/**
+ * Who will have to approve a contract with these totals, by the server's policy (rule 1 of the domain): a major
+ * contract or a discount above the manager's limit goes to the director, a discount from the rep's limit on to
+ * the manager. A hint while typing; the server decides on submit.
+ */
 export function approvalLevelFor(
   totals: Pick<DraftTotals, 'agreedTotal' | 'discountAmount'>,
-): ApprovalLevel {
-  if (totals.agreedTotal >= approvalPolicy.majorContract) return 'DIRECTOR';
-  if (totals.discountAmount > approvalPolicy.managerDiscountLimit) return 'DIRECTOR';
-  if (totals.discountAmount >= approvalPolicy.repDiscountLimit) return 'MANAGER';
+  policy: ApprovalThresholds,
+): Exclude<ApprovalLevel, 'FINANCE'> {
+  if (totals.agreedTotal >= Number(policy.majorContractAmount)) return 'DIRECTOR';
+  if (totals.discountAmount > Number(policy.managerDiscountLimit)) return 'DIRECTOR';
+  if (totals.discountAmount >= Number(policy.repDiscountLimit)) return 'MANAGER';
   return 'REP';
 }

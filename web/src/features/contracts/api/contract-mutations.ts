@@ -1,31 +1,12 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '@/gql/gql';
-import type { UserError } from '@/lib/graphql-errors';
+import type { CreateContractInput } from '@/gql/graphql';
 
-export interface ContractLineInput {
-  productId: string;
-  quantity: number;
-  // The API's Decimal scalar takes JSON numbers, not strings.
-  unitPrice: number;
-}
-
-export interface ContractTermsInput {
-  startOn?: string | null;
-  endOn?: string | null;
-  paymentTermDays?: number | null;
-  lines: ContractLineInput[];
-}
-
-export interface WrittenContract {
-  id: string;
-  number: string;
-  status: string;
-  version: number;
-}
-
-export interface ContractPayload {
-  contract: WrittenContract | null;
-  errors: UserError[];
-}
+/** The terms the editor sends, for a new contract and a changed one alike. */
+export type ContractTermsInput = Pick<
+  CreateContractInput,
+  'startOn' | 'endOn' | 'paymentTermDays' | 'lines'
+>;
 
 export const CreateContractMutation = graphql(`
   mutation CreateContract($input: CreateContractInput!) {
@@ -37,9 +18,7 @@ export const CreateContractMutation = graphql(`
         version
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
@@ -55,9 +34,7 @@ export const UpdateContractMutation = graphql(`
         version
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
@@ -73,9 +50,7 @@ export const SubmitContractMutation = graphql(`
         version
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
@@ -91,9 +66,7 @@ export const ApproveContractMutation = graphql(`
         version
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
@@ -109,10 +82,11 @@ export const RejectContractMutation = graphql(`
         version
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
 `);
+
+/** What every contract workflow mutation answers: the contract as written, or the errors that kept it unwritten. */
+export type ContractPayload = ResultOf<typeof CreateContractMutation>['createContract'];

@@ -1,3 +1,6 @@
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ContractEditorOptionsQuery } from '@/features/contracts/api/contract-editor';
+import { contractKeys } from '@/features/contracts/api/contract-keys';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import type {
@@ -7,7 +10,9 @@ import type {
   ContractStatus,
 } from '@/gql/graphql';
 import type { Access } from '@/lib/access/access';
+import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
+import type { CursorSource } from '@/lib/cursor-pages';
 
 export type { ContractRow };
 
@@ -49,8 +54,7 @@ export const ContractsQuery = graphql(`
     contracts(first: $first, after: $after, where: $where, order: $order) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         ...ContractRow
@@ -168,4 +172,69 @@ export function fetchContracts(
       ...data.contracts,
       nodes: getFragmentData(ContractRowFragment, data.contracts.nodes),
     }));
+}
+
+/** The contract list, or the approval queue (`queue`), as a paged table reads it. */
+export function contractsList(
+  access: Access,
+  filters: ContractFilters,
+  queue = false,
+): CursorSource<ContractRow> {
+  const { username } = access.me;
+  return {
+    queryKey: queue ? contractKeys.queue(username, filters) : contractKeys.list(username, filters),
+    fetchPage: (first, after, signal, order) =>
+      fetchContracts(
+        access,
+        filters,
+        first,
+        after,
+        signal,
+        order as ContractSortInput[] | undefined,
+      ),
+  };
+}
+
+export const getContractQueryOptions = (id: string, access: Access) => {
+  const flags = contractFieldFlags(access);
+  return queryOptions({
+    queryKey: contractKeys.detail(id, flags),
+    queryFn: ({ signal }) => graphqlClient.request(ContractQuery, { id, ...flags }, signal),
+  });
+};
+
+/** One contract with its lines, history, invoices and payments. */
+export function useContract(id: string) {
+  return useQuery(getContractQueryOptions(id, useAccess()));
+}
+
+/** The contract the editor changes; none when drafting a new one. */
+export function useContractForEdit(id: string | undefined) {
+  const access = useAccess();
+  return useQuery({
+    queryKey: contractKeys.edit(id ?? ''),
+    queryFn: ({ signal }) =>
+      graphqlClient.request(ContractQuery, { id: id ?? '', ...contractFieldFlags(access) }, signal),
+    enabled: !!id,
+  });
+}
+
+/** The customers and products the editor offers to this caller. */
+export function useContractEditorOptions() {
+  const access = useAccess();
+  return useQuery({
+    queryKey: contractKeys.editorOptions(access.me.username),
+    queryFn: ({ signal }) => graphqlClient.request(ContractEditorOptionsQuery, {}, signal),
+  });
+}
+
+/** After a contract was written: the list, the approval queue and (with `id`) that contract are read again. */
+export function useRefreshContracts() {
+  const queryClient = useQueryClient();
+  return (id?: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: contractKeys.lists }),
+      queryClient.invalidateQueries({ queryKey: contractKeys.queues }),
+      ...(id ? [queryClient.invalidateQueries({ queryKey: contractKeys.contract(id) })] : []),
+    ]);
 }

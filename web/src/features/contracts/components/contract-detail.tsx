@@ -1,19 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, Tabs, Timeline, Typography } from 'antd';
 import { Link } from 'react-router';
 import { StaticTable } from '@/components/data-table/static-table';
 import { EnumTag } from '@/components/enum-tag';
 import { FieldList } from '@/components/field-list';
 import { QueryState } from '@/components/query-state';
-import {
-  contractFieldFlags,
-  ContractQuery,
-  ContractRowFragment,
-} from '@/features/contracts/api/contracts';
+import { ContractRowFragment, useContract } from '@/features/contracts/api/contracts';
 import { ContractWorkflowActions } from '@/features/contracts/components/contract-workflow-actions';
 import { getFragmentData } from '@/gql/fragment-masking';
-import { useAccess } from '@/lib/access/me-provider';
-import { graphqlClient } from '@/lib/api-client';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '@/utils/format';
@@ -28,12 +21,7 @@ interface ContractDetailProps {
 export function ContractDetail({ id, customerPath, editPath }: ContractDetailProps) {
   const { t, locale } = useI18n();
   const label = useEnumLabel();
-  const access = useAccess();
-  const flags = contractFieldFlags(access);
-  const query = useQuery({
-    queryKey: ['contract', id, flags],
-    queryFn: ({ signal }) => graphqlClient.request(ContractQuery, { id, ...flags }, signal),
-  });
+  const query = useContract(id);
   const contract = query.data?.contract;
   const row = contract ? getFragmentData(ContractRowFragment, contract) : null;
   const money = (value: string | number) => formatMoney(value, locale);

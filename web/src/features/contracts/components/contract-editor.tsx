@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   Button,
   Card,
@@ -18,12 +18,12 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import { QueryState } from '@/components/query-state';
+import { useApprovalPolicy } from '@/features/contracts/api/approval-policy';
 import {
   approvalLevelFor,
   draftTotals,
   type DraftLine,
 } from '@/features/contracts/api/contract-draft';
-import { ContractEditorOptionsQuery } from '@/features/contracts/api/contract-editor';
 import {
   CreateContractMutation,
   SubmitContractMutation,
@@ -32,14 +32,20 @@ import {
   type ContractTermsInput,
 } from '@/features/contracts/api/contract-mutations';
 import {
-  contractFieldFlags,
-  ContractQuery,
   ContractRowFragment,
+  useContractEditorOptions,
+  useContractForEdit,
+  useRefreshContracts,
 } from '@/features/contracts/api/contracts';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
-import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
+import {
+  applyUserErrors,
+  formErrorMessageKey,
+  readUserErrors,
+  type FormProblem,
+} from '@/lib/graphql-errors';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatMoney, formatPercent } from '@/utils/format';
@@ -69,24 +75,13 @@ export function ContractEditor({ contractId, onSaved, onCancel }: ContractEditor
   const { t, locale } = useI18n();
   const label = useEnumLabel();
   const access = useAccess();
-  const queryClient = useQueryClient();
+  const refreshContracts = useRefreshContracts();
   const [form] = Form.useForm<EditorValues>();
   const [problem, setProblem] = useState<FormProblem | null>(null);
 
-  const options = useQuery({
-    queryKey: ['contract-editor-options', access.me.username],
-    queryFn: ({ signal }) => graphqlClient.request(ContractEditorOptionsQuery, {}, signal),
-  });
-  const existing = useQuery({
-    queryKey: ['contract', contractId, 'edit'],
-    queryFn: ({ signal }) =>
-      graphqlClient.request(
-        ContractQuery,
-        { id: contractId ?? '', ...contractFieldFlags(access) },
-        signal,
-      ),
-    enabled: !!contractId,
-  });
+  const options = useContractEditorOptions();
+  const existing = useContractForEdit(contractId);
+  const policy = useApprovalPolicy();
   const contract = existing.data?.contract;
   const row = contract ? getFragmentData(ContractRowFragment, contract) : null;
 
@@ -96,7 +91,7 @@ export function ContractEditor({ contractId, onSaved, onCancel }: ContractEditor
   );
   const lines = Form.useWatch('lines', form) ?? [];
   const totals = draftTotals(lines, listPrices);
-  const level = approvalLevelFor(totals);
+  const level = policy.data ? approvalLevelFor(totals, policy.data) : null;
 
   const initialValues: EditorValues | undefined = contractId
     ? contract && row
@@ -155,12 +150,11 @@ export function ContractEditor({ contractId, onSaved, onCancel }: ContractEditor
     onSuccess: (result) => {
       const found = applyUserErrors(
         { setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]) },
-        result.errors,
+        readUserErrors(result.errors),
       );
       setProblem(found);
       if (found || !result.contract) return;
-      void queryClient.invalidateQueries({ queryKey: ['contracts'] });
-      void queryClient.invalidateQueries({ queryKey: ['contract', result.contract.id] });
+      void refreshContracts(result.contract.id);
       onSaved(result.contract.id);
     },
     onError: (error) =>
@@ -174,11 +168,12 @@ export function ContractEditor({ contractId, onSaved, onCancel }: ContractEditor
 
   return (
     <QueryState
-      isLoading={options.isLoading || existing.isLoading}
-      error={options.error ?? existing.error}
+      isLoading={options.isLoading || existing.isLoading || policy.isLoading}
+      error={options.error ?? existing.error ?? policy.error}
       onRetry={() => {
         void options.refetch();
         void existing.refetch();
+        void policy.refetch();
       }}
       isEmpty={!!contractId && !existing.isLoading && !contract}
     >
@@ -376,11 +371,15 @@ export function ContractEditor({ contractId, onSaved, onCancel }: ContractEditor
                 <Col xs={12} md={6}>
                   <Statistic
                     title={t('contracts.editor.approvedBy')}
-                    valueRender={() => (
-                      <Tag color={level === 'REP' ? '#237804' : '#ad4e00'}>
-                        {label('approvalLevel', level)}
-                      </Tag>
-                    )}
+                    valueRender={() =>
+                      level ? (
+                        <Tag color={level === 'REP' ? '#237804' : '#ad4e00'}>
+                          {label('approvalLevel', level)}
+                        </Tag>
+                      ) : (
+                        '—'
+                      )
+                    }
                   />
                 </Col>
               </Row>

@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined, EditOutlined, SendOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,9 +10,15 @@ import {
   SubmitContractMutation,
   type ContractPayload,
 } from '@/features/contracts/api/contract-mutations';
+import { useRefreshContracts } from '@/features/contracts/api/contracts';
 import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
-import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
+import {
+  applyUserErrors,
+  formErrorMessageKey,
+  readUserErrors,
+  type FormProblem,
+} from '@/lib/graphql-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 interface ContractWorkflowActionsProps {
@@ -37,7 +43,7 @@ export function ContractWorkflowActions({
   const { t } = useI18n();
   const access = useAccess();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const refreshContracts = useRefreshContracts();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [rejecting, setRejecting] = useState(false);
   const [rejectForm] = Form.useForm<{ comment: string }>();
@@ -67,14 +73,13 @@ export function ContractWorkflowActions({
           setFields: (fields) =>
             rejectForm.setFields(fields as Parameters<typeof rejectForm.setFields>[0]),
         },
-        result.errors,
+        readUserErrors(result.errors),
       );
       setProblem(found);
       if (found) return;
       setRejecting(false);
       void message.success(t(`contracts.workflow.done.${kind}`));
-      void queryClient.invalidateQueries({ queryKey: ['contracts'] });
-      void queryClient.invalidateQueries({ queryKey: ['approvals'] });
+      void refreshContracts();
       reload();
     },
     onError: (error) =>

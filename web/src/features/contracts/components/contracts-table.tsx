@@ -5,11 +5,11 @@ import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
 import {
-  fetchContracts,
+  contractsList,
   type ContractFilters,
   type ContractRow,
 } from '@/features/contracts/api/contracts';
-import type { ContractSortInput, ContractStatus } from '@/gql/graphql';
+import type { ContractStatus } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -125,17 +125,7 @@ export function ContractsTable({
   const effective = fixedStatuses ? { ...filters, statuses: fixedStatuses } : filters;
   return (
     <CursorTable<ContractRow>
-      queryKey={[fixedStatuses ? 'approvals' : 'contracts', access.me.username, effective]}
-      fetchPage={(first, after, signal, order) =>
-        fetchContracts(
-          access,
-          effective,
-          first,
-          after,
-          signal,
-          order as ContractSortInput[] | undefined,
-        )
-      }
+      {...contractsList(access, effective, !!fixedStatuses)}
       columns={useContractColumns(detailPath)}
       rowKey={(c) => c.id}
       label={tableLabel ?? t('nav.contracts')}

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import type {
@@ -8,7 +9,9 @@ import type {
   CustomerStatus,
 } from '@/gql/graphql';
 import type { Access } from '@/lib/access/access';
+import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
+import { connectionPage, type ConnectionPage, type CursorSource } from '@/lib/cursor-pages';
 
 export const CustomersQuery = graphql(`
   query Customers(
@@ -22,8 +25,7 @@ export const CustomersQuery = graphql(`
     customers(first: $first, after: $after, where: $where, order: $order) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         ...CustomerRow
@@ -77,8 +79,7 @@ export const CustomerContractsQuery = graphql(`
       contracts(first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         nodes {
           id
@@ -100,8 +101,7 @@ export const CustomerReceivablesQuery = graphql(`
       receivables(first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         nodes {
           id
@@ -128,8 +128,7 @@ export const CustomerActivitiesQuery = graphql(`
       activities(first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         nodes {
           id
@@ -197,9 +196,75 @@ export function fetchCustomers(
     }));
 }
 
-/** An empty page, for a child list of a customer that turned out not to exist. */
-export const noRows = {
-  totalCount: 0,
-  nodes: [],
-  pageInfo: { hasNextPage: false, endCursor: null },
+/** The customers feature's query keys; components never build one. */
+export const customerKeys = {
+  list: (username: string, filters: CustomerFilters) => ['customers', username, filters] as const,
+  detail: (id: string, flags: object) => ['customer', id, flags] as const,
+  contracts: (id: string) => ['customer-contracts', id] as const,
+  receivables: (id: string) => ['customer-receivables', id] as const,
+  activities: (id: string, withText: boolean) => ['customer-activities', id, withText] as const,
 };
+
+/** The customer list as a paged table reads it. */
+export function customersList(access: Access, filters: CustomerFilters): CursorSource<CustomerRow> {
+  return {
+    queryKey: customerKeys.list(access.me.username, filters),
+    fetchPage: (first, after, signal, order) =>
+      fetchCustomers(
+        access,
+        filters,
+        first,
+        after,
+        signal,
+        order as CustomerSortInput[] | undefined,
+      ),
+  };
+}
+
+/** One customer's file, with the fields the caller may read. */
+export function useCustomer(id: string) {
+  const flags = customerFieldFlags(useAccess());
+  return useQuery({
+    queryKey: customerKeys.detail(id, flags),
+    queryFn: ({ signal }) => graphqlClient.request(CustomerQuery, { id, ...flags }, signal),
+  });
+}
+
+/** A list under one customer; a customer that turned out not to exist has an empty one. */
+function customerChildList<Row>(
+  queryKey: readonly unknown[],
+  read: (
+    first: number,
+    after: string | null,
+    signal?: AbortSignal,
+  ) => Promise<ConnectionPage<Row> | null | undefined>,
+): CursorSource<Row> {
+  return {
+    queryKey,
+    fetchPage: (first, after, signal) =>
+      read(first, after, signal).then(
+        (page) => page ?? connectionPage<Row>([], { hasNextPage: false, endCursor: null }),
+      ),
+  };
+}
+
+export const customerContractsList = (id: string) =>
+  customerChildList(customerKeys.contracts(id), (first, after, signal) =>
+    graphqlClient
+      .request(CustomerContractsQuery, { id, first, after }, signal)
+      .then((d) => d.customer?.contracts),
+  );
+
+export const customerReceivablesList = (id: string) =>
+  customerChildList(customerKeys.receivables(id), (first, after, signal) =>
+    graphqlClient
+      .request(CustomerReceivablesQuery, { id, first, after }, signal)
+      .then((d) => d.customer?.receivables),
+  );
+
+export const customerActivitiesList = (id: string, withText: boolean) =>
+  customerChildList(customerKeys.activities(id, withText), (first, after, signal) =>
+    graphqlClient
+      .request(CustomerActivitiesQuery, { id, first, after, withText }, signal)
+      .then((d) => d.customer?.activities),
+  );

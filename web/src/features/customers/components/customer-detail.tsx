@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, Tabs, Typography } from 'antd';
 import { Link } from 'react-router';
 import { CursorTable } from '@/components/data-table/cursor-table';
@@ -6,17 +5,14 @@ import { EnumTag } from '@/components/enum-tag';
 import { FieldList } from '@/components/field-list';
 import { QueryState } from '@/components/query-state';
 import {
-  CustomerActivitiesQuery,
-  CustomerContractsQuery,
-  customerFieldFlags,
-  CustomerQuery,
-  CustomerReceivablesQuery,
+  customerActivitiesList,
+  customerContractsList,
+  customerReceivablesList,
   CustomerRowFragment,
-  noRows,
+  useCustomer,
 } from '@/features/customers/api/customers';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { useAccess } from '@/lib/access/me-provider';
-import { graphqlClient } from '@/lib/api-client';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDate, formatDateTime, formatMoney } from '@/utils/format';
@@ -31,11 +27,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
   const { t, locale } = useI18n();
   const label = useEnumLabel();
   const access = useAccess();
-  const flags = customerFieldFlags(access);
-  const query = useQuery({
-    queryKey: ['customer', id, flags],
-    queryFn: ({ signal }) => graphqlClient.request(CustomerQuery, { id, ...flags }, signal),
-  });
+  const query = useCustomer(id);
   const customer = query.data?.customer;
   const row = customer ? getFragmentData(CustomerRowFragment, customer) : null;
   const withText = access.canRead({ type: 'Activity', field: 'subject' });
@@ -138,12 +130,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   label: t('customers.tabs.contracts'),
                   children: (
                     <CursorTable
-                      queryKey={['customer-contracts', id]}
-                      fetchPage={(first, after, signal) =>
-                        graphqlClient
-                          .request(CustomerContractsQuery, { id, first, after }, signal)
-                          .then((d) => d.customer?.contracts ?? noRows)
-                      }
+                      {...customerContractsList(id)}
                       rowKey={(c) => c.id}
                       label={t('customers.tabs.contracts')}
                       exportName={`customer-${row.code}-contracts`}
@@ -190,12 +177,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   label: t('customers.tabs.receivables'),
                   children: (
                     <CursorTable
-                      queryKey={['customer-receivables', id]}
-                      fetchPage={(first, after, signal) =>
-                        graphqlClient
-                          .request(CustomerReceivablesQuery, { id, first, after }, signal)
-                          .then((d) => d.customer?.receivables ?? noRows)
-                      }
+                      {...customerReceivablesList(id)}
                       rowKey={(i) => i.id}
                       label={t('customers.tabs.receivables')}
                       exportName={`customer-${row.code}-receivables`}
@@ -257,12 +239,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   label: t('customers.tabs.activities'),
                   children: (
                     <CursorTable
-                      queryKey={['customer-activities', id, withText]}
-                      fetchPage={(first, after, signal) =>
-                        graphqlClient
-                          .request(CustomerActivitiesQuery, { id, first, after, withText }, signal)
-                          .then((d) => d.customer?.activities ?? noRows)
-                      }
+                      {...customerActivitiesList(id, withText)}
                       rowKey={(a) => a.id}
                       label={t('customers.tabs.activities')}
                       exportName={`customer-${row.code}-activities`}

@@ -5,11 +5,11 @@ import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
 import {
-  fetchCustomers,
+  customersList,
   type CustomerFilters,
   type CustomerRow,
 } from '@/features/customers/api/customers';
-import type { CustomerGrade, CustomerSortInput, CustomerStatus } from '@/gql/graphql';
+import type { CustomerGrade, CustomerStatus } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -110,17 +110,7 @@ export function CustomersTable({ detailPath }: { detailPath: (id: string) => str
   const statuses: CustomerStatus[] = ['PROSPECT', 'ACTIVE', 'DORMANT', 'LOST'];
   return (
     <CursorTable<CustomerRow>
-      queryKey={['customers', access.me.username, filters]}
-      fetchPage={(first, after, signal, order) =>
-        fetchCustomers(
-          access,
-          filters,
-          first,
-          after,
-          signal,
-          order as CustomerSortInput[] | undefined,
-        )
-      }
+      {...customersList(access, filters)}
       toolbar={
         <>
           <Input.Search

@@ -1,9 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { toKpiPeriod, type Period } from '@/features/dashboard/api/kpi-period';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import type { KpiFiguresFragment, KpiFilterInput } from '@/gql/graphql';
 import type { Access } from '@/lib/access/access';
+import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
+import { sharedQueryKeys } from '@/lib/query-keys';
 
 export type KpiFigures = KpiFiguresFragment;
 
@@ -81,3 +84,19 @@ export async function fetchDashboardKpis(
 }
 
 export type DashboardKpis = Awaited<ReturnType<typeof fetchDashboardKpis>>;
+
+// Under the shared KPI root: a payment or a target split (other features) refreshes these figures.
+export const getDashboardKpisQueryOptions = (
+  access: Access,
+  period: Period,
+  where: KpiFilterInput | undefined,
+) =>
+  queryOptions({
+    queryKey: [...sharedQueryKeys.kpis, access.me.username, period, where],
+    queryFn: ({ signal }) => fetchDashboardKpis(access, period, where, signal),
+  });
+
+/** The dashboard's KPIs of a period over the caller's scope, narrowed by `where` (a drilled-into region). */
+export function useDashboardKpis(period: Period, where: KpiFilterInput | undefined) {
+  return useQuery(getDashboardKpisQueryOptions(useAccess(), period, where));
+}

@@ -1,16 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { Col, Flex, Row } from 'antd';
 import { QueryState } from '@/components/query-state';
 import { periodMonths, type Period } from '@/features/dashboard/api/kpi-period';
 import { monthlySeries } from '@/features/dashboard/api/kpi-shaping';
-import { fetchDashboardKpis } from '@/features/dashboard/api/kpis';
+import { useDashboardKpis } from '@/features/dashboard/api/kpis';
 import {
   AchievementCard,
   type BreakdownRow,
 } from '@/features/dashboard/components/achievement-card';
 import { KpiSummary } from '@/features/dashboard/components/kpi-summary';
 import { SalesTargetChart } from '@/features/dashboard/components/sales-target-chart';
-import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export interface DrillRegion {
@@ -32,12 +30,8 @@ interface DashboardKpisProps {
  */
 export function DashboardKpis({ period, region, onDrill }: DashboardKpisProps) {
   const { t } = useI18n();
-  const access = useAccess();
   const where = region ? { regionId: region.id } : undefined;
-  const query = useQuery({
-    queryKey: ['kpis', access.me.username, period, where],
-    queryFn: ({ signal }) => fetchDashboardKpis(access, period, where, signal),
-  });
+  const query = useDashboardKpis(period, where);
   const data = query.data;
   const regions: BreakdownRow[] = (data?.byRegion ?? []).flatMap((row) =>
     row.region ? [{ id: row.region.id, name: row.region.name, figures: row.figures }] : [],

@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { receivableKeys } from '@/features/receivables/api/receivable-keys';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import type { DateOperationFilterInput, KpiFilterInput } from '@/gql/graphql';
+import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
 import { addDays, type MoneyValue } from '@/utils/format';
 
@@ -51,6 +54,17 @@ export const overdueBuckets = ['days0To30', 'days31To60', 'days61To90', 'over90D
 export type OverdueBucket = (typeof overdueBuckets)[number];
 
 export type AgingFigures = Record<OverdueBucket | 'notDue', MoneyValue>;
+
+export type ReceivablesAging = Awaited<ReturnType<typeof fetchReceivablesAging>>;
+
+/** Open receivables as of today by age bucket, in total and by region, over what the caller may see. */
+export function useReceivablesAging(where: KpiFilterInput | undefined) {
+  const access = useAccess();
+  return useQuery({
+    queryKey: receivableKeys.agingOf(access.me.username, where),
+    queryFn: ({ signal }) => fetchReceivablesAging(where, signal),
+  });
+}
 
 /** The buckets of an aging row in display order, not-yet-due first, as numbers for a chart. */
 export function agingSeries(row: AgingFigures | undefined) {

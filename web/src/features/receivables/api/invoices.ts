@@ -1,4 +1,5 @@
 import { bucketDueRange, type OverdueBucket } from '@/features/receivables/api/aging';
+import { receivableKeys } from '@/features/receivables/api/receivable-keys';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import type {
@@ -7,6 +8,7 @@ import type {
   InvoiceSortInput,
 } from '@/gql/graphql';
 import { graphqlClient } from '@/lib/api-client';
+import type { CursorSource } from '@/lib/cursor-pages';
 
 export type { InvoiceRow };
 
@@ -49,8 +51,7 @@ export const InvoicesQuery = graphql(`
     invoices(first: $first, after: $after, where: $where, order: $order) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         ...InvoiceRow
@@ -99,3 +100,14 @@ export function fetchInvoices(
       nodes: getFragmentData(InvoiceRowFragment, data.invoices.nodes),
     }));
 }
+
+/** The open invoices as of `today`, narrowed by `filters`, as a paged table reads them. */
+export const invoicesList = (
+  username: string,
+  filters: InvoiceFilters,
+  today: string,
+): CursorSource<InvoiceRow> => ({
+  queryKey: receivableKeys.invoiceList(username, filters, today),
+  fetchPage: (first, after, signal, order) =>
+    fetchInvoices(filters, today, first, after, signal, order as InvoiceSortInput[] | undefined),
+});

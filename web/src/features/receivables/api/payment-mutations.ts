@@ -1,3 +1,5 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { paymentQueryKeys } from '@/features/receivables/api/receivable-keys';
 import { graphql } from '@/gql/gql';
 
 export const RecordPaymentMutation = graphql(`
@@ -10,9 +12,7 @@ export const RecordPaymentMutation = graphql(`
         confirmedAt
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
@@ -28,13 +28,15 @@ export const ConfirmPaymentMutation = graphql(`
         confirmedAt
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
 `);
 
-/** Everything a payment changes: the invoice and payment lists, the aging and the dashboard's collection figures. */
-export const paymentQueryKeys = [['invoices'], ['payments'], ['aging'], ['kpis']] as const;
+/** Reads again everything a payment changes: invoices, payments, aging and the dashboard's figures. */
+export function useRefreshAfterPayment() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(paymentQueryKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Col, Row, Statistic } from 'antd';
 import { ChartCard } from '@/components/charts/chart-card';
 import { EChart } from '@/components/charts/e-chart';
@@ -7,20 +6,15 @@ import { StaticTable } from '@/components/data-table/static-table';
 import { QueryState } from '@/components/query-state';
 import {
   agingSeries,
-  fetchReceivablesAging,
   overdueBuckets,
-  type AgingFigures,
+  useReceivablesAging,
+  type ReceivablesAging,
 } from '@/features/receivables/api/aging';
 import type { KpiFilterInput } from '@/gql/graphql';
-import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatMoney, type MoneyValue } from '@/utils/format';
 
-type AgingRegionRow = AgingFigures & {
-  region?: { id: string; name: string } | null;
-  open: MoneyValue;
-  overdue: MoneyValue;
-};
+type AgingRegionRow = ReceivablesAging['byRegion'][number];
 
 /**
  * Open receivables as of today by days past due, over the invoices the caller may see (narrowed by `where`):
@@ -28,11 +22,7 @@ type AgingRegionRow = AgingFigures & {
  */
 export function AgingCard({ where }: { where?: KpiFilterInput }) {
   const { t, locale } = useI18n();
-  const access = useAccess();
-  const query = useQuery({
-    queryKey: ['aging', access.me.username, where],
-    queryFn: ({ signal }) => fetchReceivablesAging(where, signal),
-  });
+  const query = useReceivablesAging(where);
   const total = query.data?.total;
   const money = (value: MoneyValue) => formatMoney(value, locale);
   const series = agingSeries(total);

@@ -7,13 +7,12 @@ import { CursorTable } from '@/components/data-table/cursor-table';
 import { tagColors } from '@/components/tag-colors';
 import { overdueBuckets } from '@/features/receivables/api/aging';
 import {
-  fetchInvoices,
+  invoicesList,
   type InvoiceAge,
   type InvoiceFilters,
   type InvoiceRow,
 } from '@/features/receivables/api/invoices';
 import { RecordPaymentDialog } from '@/features/receivables/components/record-payment-dialog';
-import type { InvoiceSortInput } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { toDateOnly } from '@/utils/format';
@@ -129,10 +128,7 @@ export function InvoicesTable({ contractPath }: InvoicesTableProps) {
   return (
     <>
       <CursorTable<InvoiceRow>
-        queryKey={['invoices', access.me.username, filters, today]}
-        fetchPage={(first, after, signal, order) =>
-          fetchInvoices(filters, today, first, after, signal, order as InvoiceSortInput[])
-        }
+        {...invoicesList(access.me.username, filters, today)}
         columns={columns}
         rowKey={(i) => i.id}
         label={t('receivables.invoices')}

@@ -30,7 +30,7 @@ const payment = (confirmedAt: string | null) => ({
   confirmedAt,
 });
 
-const finance = { role: 'FINANCE', actions: ['recordPayment', 'confirmPayment'] };
+const finance = { role: 'FINANCE' as const, actions: ['recordPayment', 'confirmPayment'] };
 
 describe('RecordPaymentDialog', () => {
   beforeEach(() => localStorage.setItem('salesgraph.locale', 'en'));

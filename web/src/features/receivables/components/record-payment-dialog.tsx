@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useMutation } from '@tanstack/react-query';
 import {
   App,
@@ -14,15 +15,20 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import type { InvoiceRow } from '@/features/receivables/api/invoices';
-import { RecordPaymentMutation } from '@/features/receivables/api/payment-mutations';
 import {
-  useConfirmPayment,
+  RecordPaymentMutation,
   useRefreshAfterPayment,
-} from '@/features/receivables/components/use-confirm-payment';
+} from '@/features/receivables/api/payment-mutations';
+import { useConfirmPayment } from '@/features/receivables/components/use-confirm-payment';
 import type { PaymentMethod } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
-import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
+import {
+  applyUserErrors,
+  formErrorMessageKey,
+  readUserErrors,
+  type FormProblem,
+} from '@/lib/graphql-errors';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDate, formatMoney, moneyInputFormat } from '@/utils/format';
@@ -33,11 +39,9 @@ interface PaymentForm {
   method: PaymentMethod;
 }
 
-interface RecordedPayment {
-  id: string;
-  number: string;
-  confirmedAt?: string | null;
-}
+type RecordedPayment = NonNullable<
+  ResultOf<typeof RecordPaymentMutation>['recordPayment']['payment']
+>;
 
 const methods: PaymentMethod[] = ['BANK_TRANSFER', 'BANK_ACCEPTANCE', 'CHECK', 'CASH'];
 
@@ -84,7 +88,7 @@ export function RecordPaymentDialog({ invoice, onClose }: RecordPaymentDialogPro
     onSuccess: (result) => {
       const found = applyUserErrors(
         { setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]) },
-        result.errors,
+        readUserErrors(result.errors),
       );
       setRecordProblem(found);
       if (found || !result.payment) return;

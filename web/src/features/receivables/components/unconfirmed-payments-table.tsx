@@ -4,15 +4,12 @@ import { Link } from 'react-router';
 import { dateColumn, moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { FormProblemAlert } from '@/components/form-problem-alert';
+import { useRefreshAfterPayment } from '@/features/receivables/api/payment-mutations';
 import {
-  fetchUnconfirmedPayments,
+  unconfirmedPaymentsList,
   type UnconfirmedPaymentRow,
 } from '@/features/receivables/api/payments';
-import {
-  useConfirmPayment,
-  useRefreshAfterPayment,
-} from '@/features/receivables/components/use-confirm-payment';
-import type { PaymentSortInput } from '@/gql/graphql';
+import { useConfirmPayment } from '@/features/receivables/components/use-confirm-payment';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -104,10 +101,7 @@ export function UnconfirmedPaymentsTable({
         }}
       />
       <CursorTable<UnconfirmedPaymentRow>
-        queryKey={['payments', access.me.username, 'unconfirmed']}
-        fetchPage={(first, after, signal, order) =>
-          fetchUnconfirmedPayments(first, after, signal, order as PaymentSortInput[])
-        }
+        {...unconfirmedPaymentsList(access.me.username)}
         columns={columns}
         rowKey={(p) => p.id}
         label={t('receivables.unconfirmed')}

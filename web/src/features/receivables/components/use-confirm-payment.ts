@@ -1,20 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useState } from 'react';
 import {
   ConfirmPaymentMutation,
-  paymentQueryKeys,
+  useRefreshAfterPayment,
 } from '@/features/receivables/api/payment-mutations';
 import { graphqlClient } from '@/lib/api-client';
-import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
+import {
+  applyUserErrors,
+  formErrorMessageKey,
+  readUserErrors,
+  type FormProblem,
+} from '@/lib/graphql-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-
-/** Reads again everything a payment changes: invoices, payments, aging and the dashboard's figures. */
-export function useRefreshAfterPayment() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(paymentQueryKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-}
 
 /**
  * Finance confirms a payment; then it counts against its invoice. The problem (if the API refused) is for
@@ -32,7 +30,7 @@ export function useConfirmPayment(onConfirmed: () => void) {
     onSuccess: (result) => {
       const found = applyUserErrors(
         { setFields: () => undefined },
-        result.errors.map((error) => ({ ...error, path: [] })),
+        readUserErrors(result.errors).map((error) => ({ ...error, path: [] })),
       );
       setProblem(found);
       if (found || !result.payment) return;

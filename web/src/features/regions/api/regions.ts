@@ -1,5 +1,7 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graphql } from '@/gql/gql';
 import type { RegionsQuery as RegionsResult } from '@/gql/graphql';
+import { graphqlClient } from '@/lib/api-client';
 
 export const RegionsQuery = graphql(`
   query Regions {
@@ -22,6 +24,15 @@ export const RegionsQuery = graphql(`
     }
   }
 `);
+
+export const getRegionsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['regions'],
+    queryFn: ({ signal }) => graphqlClient.request(RegionsQuery, {}, signal),
+  });
+
+/** Every region the caller may see, flat. */
+export const useRegions = () => useQuery(getRegionsQueryOptions());
 
 export type RegionRow = RegionsResult['regions']['nodes'][number];
 

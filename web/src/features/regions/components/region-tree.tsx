@@ -1,18 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Tag } from 'antd';
 import { StaticTable } from '@/components/data-table/static-table';
 import { QueryState } from '@/components/query-state';
-import { buildRegionTree, RegionsQuery, type RegionNode } from '@/features/regions/api/regions';
-import { graphqlClient } from '@/lib/api-client';
+import { buildRegionTree, useRegions, type RegionNode } from '@/features/regions/api/regions';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 /** The sales regions as a tree: 大区 and their 片区, with managers. */
 export function RegionTree() {
   const { t } = useI18n();
-  const query = useQuery({
-    queryKey: ['regions'],
-    queryFn: ({ signal }) => graphqlClient.request(RegionsQuery, {}, signal),
-  });
+  const query = useRegions();
   const tree = query.data ? buildRegionTree(query.data.regions.nodes) : [];
   return (
     <QueryState

@@ -2,14 +2,14 @@ import { graphql } from '@/gql/gql';
 import type { StaffListQuery } from '@/gql/graphql';
 import type { Access } from '@/lib/access/access';
 import { graphqlClient } from '@/lib/api-client';
+import type { CursorSource } from '@/lib/cursor-pages';
 
 export const StaffListDocument = graphql(`
   query StaffList($first: Int, $after: String, $withContact: Boolean!, $withPay: Boolean!) {
     staff(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         id
@@ -53,3 +53,9 @@ export function fetchStaff(
     .requestAllowingDenied(StaffListDocument, { first, after, withContact, withPay }, signal)
     .then((data) => data.staff);
 }
+
+/** The staff list the caller may see, as a paged table reads it. */
+export const staffList = (access: Access): CursorSource<StaffRow> => ({
+  queryKey: ['staff', access.me.username],
+  fetchPage: (first, after, signal) => fetchStaff(access, first, after, signal),
+});

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { CursorTable } from '@/components/data-table/cursor-table';
-import { fetchStaff, type StaffRow } from '@/features/staff/api/staff';
+import { staffList, type StaffRow } from '@/features/staff/api/staff';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -12,8 +12,7 @@ export function StaffTable() {
   const access = useAccess();
   return (
     <CursorTable<StaffRow>
-      queryKey={['staff', access.me.username]}
-      fetchPage={(first, after, signal) => fetchStaff(access, first, after, signal)}
+      {...staffList(access)}
       rowKey={(s) => s.id}
       label={t('nav.staff')}
       exportName="staff"

@@ -1,3 +1,5 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { graphql } from '@/gql/gql';
 import type {
@@ -5,9 +7,11 @@ import type {
   TargetRowFragment as TargetRow,
   TargetTreeFieldsFragment as TargetTreeFields,
 } from '@/gql/graphql';
+import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
 import { readAllPages } from '@/lib/cursor-pages';
-import type { UserError } from '@/lib/graphql-errors';
+import { readUserErrors, type UserError } from '@/lib/graphql-errors';
+import { sharedQueryKeys } from '@/lib/query-keys';
 
 export type { TargetRow };
 
@@ -89,8 +93,7 @@ export const TargetPartRepsQuery = graphql(`
     staff(first: $first, after: $after, where: $where, order: [{ name: ASC }]) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         id
@@ -108,9 +111,7 @@ export const SplitTargetMutation = graphql(`
         version
       }
       errors {
-        code
-        message
-        path
+        ...UserErrorFields
       }
     }
   }
@@ -143,10 +144,8 @@ export async function fetchTargetTree(
   });
 }
 
-export interface PartOption {
-  id: string;
-  name: string;
-}
+/** A region or rep a target can be split over. */
+export type PartOption = ResultOf<typeof TargetPartRegionsQuery>['regions']['nodes'][number];
 
 const maxOptions = 2_000;
 
@@ -189,9 +188,65 @@ export async function fetchRepOptions(
 export async function splitTarget(
   parent: TargetRow,
   children: TargetPartInput[],
-): Promise<{ errors: UserError[] }> {
+): Promise<{ errors: readonly UserError[] }> {
   const data = await graphqlClient.request(SplitTargetMutation, {
     input: { targetId: parent.id, version: parent.version, children },
   });
-  return data.splitTarget;
+  return { errors: readUserErrors(data.splitTarget.errors) };
+}
+
+/** Every query key of the targets feature; components use the options and hooks below. */
+export const targetKeys = {
+  all: ['targets'] as const,
+  tree: (username: string, year: number) => ['targets', username, year] as const,
+  subtree: (username: string, year: number, root: string) =>
+    ['targets', username, year, 'subtree', root] as const,
+  partOptions: (username: string, kind: string | null, regionCode: string | null) =>
+    ['targets', username, 'part-options', kind, regionCode] as const,
+};
+
+/** The roots of a year's tree with their parts. */
+export const getTargetTreeQueryOptions = (username: string, year: number) =>
+  queryOptions({
+    queryKey: targetKeys.tree(username, year),
+    queryFn: ({ signal }) => fetchTargetTree({ year }, signal),
+  });
+
+/** One target of a year's tree with its parts, read when its row is opened. */
+export const getTargetSubtreeQueryOptions = (username: string, year: number, root: string) =>
+  queryOptions({
+    queryKey: targetKeys.subtree(username, year, root),
+    queryFn: ({ signal }) => fetchTargetTree({ root }, signal).then((nodes) => nodes[0] ?? null),
+  });
+
+export function useTargetTree(year: number) {
+  return useQuery(getTargetTreeQueryOptions(useAccess().me.username, year));
+}
+
+/** What a target can be split over: the 大区 (`region`) or a region's active reps (`staff`). */
+export function useTargetPartOptions(kind: string | null, regionCode: string | null | undefined) {
+  const access = useAccess();
+  return useQuery({
+    queryKey: targetKeys.partOptions(access.me.username, kind, regionCode ?? null),
+    queryFn: ({ signal }) =>
+      kind === 'region' ? fetchRegionOptions(signal) : fetchRepOptions(regionCode ?? '', signal),
+    enabled: kind === 'region' || (kind === 'staff' && regionCode != null),
+  });
+}
+
+/** Reads a year's tree again, its opened rows included. */
+export function useReloadTargetTree(year: number) {
+  const queryClient = useQueryClient();
+  const { username } = useAccess().me;
+  return () => queryClient.invalidateQueries({ queryKey: targetKeys.tree(username, year) });
+}
+
+/** After a split: every target read and the KPI figures (achievement follows the targets) are read again. */
+export function useRefreshAfterSplit() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: targetKeys.all }),
+      queryClient.invalidateQueries({ queryKey: sharedQueryKeys.kpis }),
+    ]);
 }

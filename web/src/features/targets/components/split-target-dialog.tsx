@@ -1,5 +1,5 @@
 import { DeleteOutlined, UndoOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -34,9 +34,12 @@ import {
   type TargetFigure,
   type TargetNode,
 } from '@/features/targets/api/target-tree';
-import { fetchRegionOptions, fetchRepOptions, splitTarget } from '@/features/targets/api/targets';
+import {
+  splitTarget,
+  useRefreshAfterSplit,
+  useTargetPartOptions,
+} from '@/features/targets/api/targets';
 import { useTargetName } from '@/features/targets/components/target-name';
-import { useAccess } from '@/lib/access/me-provider';
 import { applyUserErrors, formErrorMessageKey, type FormProblem } from '@/lib/graphql-errors';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -76,10 +79,9 @@ interface SplitTargetDialogProps {
  */
 export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogProps) {
   const { t, locale } = useI18n();
-  const access = useAccess();
   const name = useTargetName();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const refreshAfterSplit = useRefreshAfterSplit();
   const [form] = Form.useForm<SplitForm>();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [parts, setParts] = useState<EditablePart[]>(() => editableParts(node));
@@ -90,12 +92,7 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
 
   const kind = partKind(node);
   const regionCode = node.target.region?.code;
-  const options = useQuery({
-    queryKey: ['targets', access.me.username, 'part-options', kind, regionCode ?? null],
-    queryFn: ({ signal }) =>
-      kind === 'region' ? fetchRegionOptions(signal) : fetchRepOptions(regionCode ?? '', signal),
-    enabled: kind === 'region' || (kind === 'staff' && regionCode != null),
-  });
+  const options = useTargetPartOptions(kind, regionCode);
   const addable = addableParts(node, parts, options.data);
 
   const watched = Form.useWatch('parts', form) as SplitForm['parts'] | undefined;
@@ -145,8 +142,7 @@ export function SplitTargetDialog({ node, onClose, reload }: SplitTargetDialogPr
       setProblem(found);
       if (found || result.errors.length) return;
       void message.success(t('targets.saved'));
-      void queryClient.invalidateQueries({ queryKey: ['targets'] });
-      void queryClient.invalidateQueries({ queryKey: ['kpis'] });
+      void refreshAfterSplit();
       reload();
       onClose();
     },

@@ -1,5 +1,5 @@
 import { SplitCellsOutlined } from '@ant-design/icons';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Tag } from 'antd';
 import { useState } from 'react';
 import { moneyColumn, percentColumn, type DataColumn } from '@/components/data-table/columns';
@@ -12,7 +12,12 @@ import {
   treeSplitCheck,
   type TargetNode,
 } from '@/features/targets/api/target-tree';
-import { fetchTargetTree, type TreeNodeData } from '@/features/targets/api/targets';
+import {
+  getTargetSubtreeQueryOptions,
+  useReloadTargetTree,
+  useTargetTree,
+  type TreeNodeData,
+} from '@/features/targets/api/targets';
 import { AchievementBar } from '@/features/targets/components/achievement-bar';
 import { SplitTargetDialog } from '@/features/targets/components/split-target-dialog';
 import { useTargetName } from '@/features/targets/components/target-name';
@@ -34,16 +39,10 @@ export function TargetTreeTable({ year }: { year: number }) {
   const [splitting, setSplitting] = useState<TargetNode | null>(null);
   const [preparing, setPreparing] = useState<string | null>(null);
   const [opened, setOpened] = useState<string[]>([]);
-  const treeKey = ['targets', access.me.username, year] as const;
-  const subtreeQuery = (root: string) => ({
-    queryKey: [...treeKey, 'subtree', root],
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      fetchTargetTree({ root }, signal).then((nodes) => nodes[0] ?? null),
-  });
-  const query = useQuery({
-    queryKey: treeKey,
-    queryFn: ({ signal }) => fetchTargetTree({ year }, signal),
-  });
+  const subtreeQuery = (root: string) =>
+    getTargetSubtreeQueryOptions(access.me.username, year, root);
+  const query = useTargetTree(year);
+  const reloadTree = useReloadTargetTree(year);
   const subtrees = useQueries({ queries: opened.map(subtreeQuery) });
   const read = new Map<string, TreeNodeData>();
   for (const sub of subtrees) if (sub.data) read.set(sub.data.target.id, sub.data);
@@ -194,7 +193,7 @@ export function TargetTreeTable({ year }: { year: number }) {
         <SplitTargetDialog
           node={splitting}
           onClose={() => setSplitting(null)}
-          reload={() => void queryClient.invalidateQueries({ queryKey: treeKey })}
+          reload={() => void reloadTree()}
         />
       ) : null}
     </QueryState>
