@@ -20,8 +20,8 @@ public sealed record AgingRow
 
     public decimal Open => NotDue + Overdue;
 
-    /// <summary>Rows from facts whose Month holds the age bucket (0 not due … 4 over 90 days) and amounts invoiced and paid.</summary>
-    public static IReadOnlyList<AgingRow> From(IEnumerable<KpiFact> facts, IReadOnlySet<KpiDimension> groupBy)
+    /// <summary>Rows from the open invoices' sums per <see cref="KpiFact.Bucket"/>.</summary>
+    public static IReadOnlyList<AgingRow> From(IEnumerable<KpiFact<AgingMeasures>> facts, IReadOnlySet<KpiDimension> groupBy)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(groupBy);
@@ -29,8 +29,12 @@ public sealed record AgingRow
             .GroupBy(f => KpiCalculator.KeyOf(f, groupBy) with { Month = null, Quarter = null })
             .Select(g =>
             {
-                decimal Bucket(int b) => g.Where(f => f.Month == b).Sum(f => f.Amount - f.Amount2);
-                return new AgingRow { Key = g.Key, NotDue = Bucket(0), Days0To30 = Bucket(1), Days31To60 = Bucket(2), Days61To90 = Bucket(3), Over90Days = Bucket(4) };
+                decimal Open(AgingBucket b) => g.Where(f => f.Bucket == b).Sum(f => f.Measures.Invoiced - f.Measures.Paid);
+                return new AgingRow
+                {
+                    Key = g.Key, NotDue = Open(AgingBucket.NotDue), Days0To30 = Open(AgingBucket.Days0To30), Days31To60 = Open(AgingBucket.Days31To60),
+                    Days61To90 = Open(AgingBucket.Days61To90), Over90Days = Open(AgingBucket.Over90Days),
+                };
             })
             .OrderBy(r => r.Key.RegionId).ThenBy(r => r.Key.StaffId).ThenBy(r => r.Key.CustomerGrade)];
     }

@@ -26,10 +26,10 @@ public static class KpiCalculator
         foreach (var f in sources.Sales)
         {
             var s = At(f);
-            s.Sales += f.Amount;
-            s.List += f.Amount2;
-            s.Cost += f.Amount3;
-            s.Contracts += f.Count;
+            s.Sales += f.Measures.Sales;
+            s.List += f.Measures.ListTotal;
+            s.Cost += f.Measures.Cost;
+            s.Contracts += f.Measures.Contracts;
         }
 
         if (withTargets)
@@ -37,7 +37,7 @@ public static class KpiCalculator
             foreach (var f in sources.Targets)
             {
                 var s = At(f);
-                s.Target = (s.Target ?? 0) + f.Amount;
+                s.Target = (s.Target ?? 0) + f.Measures.SalesTarget;
             }
         }
 
@@ -45,32 +45,32 @@ public static class KpiCalculator
         {
             foreach (var f in sources.Collected)
             {
-                At(f).Collected += f.Amount;
+                At(f).Collected += f.Measures.Collected;
             }
 
             foreach (var f in sources.FallingDue)
             {
-                At(f).Due += f.Amount;
+                At(f).Due += f.Measures.FallingDue;
             }
 
             foreach (var f in sources.Overdue)
             {
-                At(f).Overdue += f.Amount - f.Amount2;
+                At(f).Overdue += f.Measures.Balance;
             }
 
             foreach (var f in sources.NewCustomers)
             {
-                At(f).NewCustomers += f.Count;
+                At(f).NewCustomers += f.Measures.NewCustomers;
             }
 
             foreach (var f in sources.Shipments)
             {
-                At(f).Shipments += f.Count;
+                At(f).Shipments += f.Measures.Shipments;
             }
 
             foreach (var f in sources.OnTimeShipments)
             {
-                At(f).OnTime += f.Count;
+                At(f).OnTime += f.Measures.OnTimeShipments;
             }
         }
 
@@ -114,7 +114,7 @@ public static class KpiCalculator
         foreach (var f in sources.CustomersAtStart)
         {
             var key = KeyOf(f, groupBy) with { Month = null, Quarter = null };
-            baseCounts[key] = baseCounts.GetValueOrDefault(key) + f.Count;
+            baseCounts[key] = baseCounts.GetValueOrDefault(key) + f.Measures.NewCustomers;
         }
 
         if (!byTime)
@@ -122,7 +122,7 @@ public static class KpiCalculator
             return baseCounts;
         }
 
-        var keys = sources.Sales.Concat(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
+        var keys = sources.Sales.Concat<KpiFact>(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
             .Concat(sources.Shipments).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
         foreach (var key in keys)
         {
@@ -130,7 +130,7 @@ public static class KpiCalculator
             var timeless = key with { Month = null, Quarter = null };
             var earlier = sources.NewCustomers
                 .Where(f => f.Month < firstMonth && KeyOf(f, groupBy) with { Month = null, Quarter = null } == timeless)
-                .Sum(f => f.Count);
+                .Sum(f => f.Measures.NewCustomers);
             result[key] = baseCounts.GetValueOrDefault(timeless) + earlier;
         }
 

@@ -173,47 +173,33 @@ public static class KpiFacts
             return row;
         }
 
-        async Task AddAsync<T>(IQueryable<T> rows, Expression<Func<T, KpiFact>> fact, Action<KpiMonthlyFact, KpiFact> add)
+        async Task AddAsync<TRow, TMeasures>(KpiMeasure<TRow, TMeasures> measure, IQueryable<TRow> rows, Action<KpiMonthlyFact, TMeasures> add)
+            where TMeasures : new()
         {
-            foreach (var f in await KpiGrouping.Group(rows, EveryKey, fact).ToListAsync(ct))
+            foreach (var f in await measure.Group(rows, EveryKey, Monthly<TMeasures>()).ToListAsync(ct))
             {
-                add(RowOf(f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value), f);
+                add(RowOf(f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value), f.Measures);
             }
         }
 
         var contracts = Of(db.Contracts, c => c.OwnerId);
         var invoices = Of(db.Invoices, i => i.Contract!.OwnerId);
         var payments = Of(db.Payments, p => p.Contract!.OwnerId);
-        var shipments = Of(db.Shipments, s => s.Contract!.OwnerId).Where(Shipped);
-        await AddAsync(contracts.Where(Counted), c => new KpiFact
-        {
-            Year = c.SignedOn!.Value.Year, Month = c.SignedOn.Value.Month, RegionId = c.RegionId, StaffId = c.OwnerId, Grade = c.Customer!.Grade,
-            Amount = c.AgreedTotal, Amount2 = c.ListTotal, Amount3 = c.CostTotal, Count = 1,
-        }, (r, f) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (f.Amount, f.Amount2, f.Amount3, f.Count));
-        await AddAsync(payments, p => new KpiFact
-        {
-            Year = p.ReceivedOn.Year, Month = p.ReceivedOn.Month, RegionId = p.Contract!.RegionId, StaffId = p.Contract.OwnerId, Grade = p.Contract.Customer!.Grade,
-            Amount = p.Amount,
-        }, (r, f) => r.CollectedAmount = f.Amount);
-        await AddAsync(invoices, i => new KpiFact
-        {
-            Year = i.DueOn.Year, Month = i.DueOn.Month, RegionId = i.Contract!.RegionId, StaffId = i.Contract.OwnerId, Grade = i.Contract.Customer!.Grade,
-            Amount = i.Amount,
-        }, (r, f) => r.ReceivablesDue = f.Amount);
-        await AddAsync(Of(db.Customers, c => c.OwnerId).Where(c => c.FirstContractOn != null), c => new KpiFact
-        {
-            Year = c.FirstContractOn!.Value.Year, Month = c.FirstContractOn.Value.Month, RegionId = c.RegionId, StaffId = c.OwnerId, Grade = c.Grade,
-            Count = 1,
-        }, (r, f) => r.NewCustomers = f.Count);
-        await AddAsync(shipments, ShipmentFact, (r, f) => r.ShipmentCount = f.Count);
-        await AddAsync(shipments.Where(OnTime), ShipmentFact, (r, f) => r.OnTimeShipments = f.Count);
+        var shipments = Of(db.Shipments, s => s.Contract!.OwnerId);
+        await AddAsync(KpiMeasures.Sales, contracts, (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts));
+        await AddAsync(KpiMeasures.Collected, payments, (r, m) => r.CollectedAmount = m.Collected);
+        await AddAsync(KpiMeasures.FallingDue, invoices, (r, m) => r.ReceivablesDue = m.FallingDue);
+        await AddAsync(KpiMeasures.NewCustomers, Of(db.Customers, c => c.OwnerId), (r, m) => r.NewCustomers = m.NewCustomers);
+        await AddAsync(KpiMeasures.Shipments, shipments, (r, m) => r.ShipmentCount = m.Shipments);
+        await AddAsync(KpiMeasures.OnTimeShipments, shipments, (r, m) => r.OnTimeShipments = m.OnTimeShipments);
         // The overdue changes per day; a month's change is the sum of its days.
         var daily = new Dictionary<(DateOnly, int, int, CustomerGrade), KpiDailyOverdueFact>();
         foreach (var changes in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
         {
-            var perDay = KpiGrouping.Group(changes, EveryDailyKey, e => new KpiFact
+            var perDay = KpiGrouping.Group(changes, EveryDailyKey, e => new KpiFact<FlowMeasures>
             {
-                Year = e.On.Year, Month = e.On.Month, Day = e.On.Day, RegionId = e.RegionId, StaffId = e.OwnerId, Grade = e.Grade, Amount = e.Amount,
+                Year = e.On.Year, Month = e.On.Month, Day = e.On.Day, RegionId = e.RegionId, StaffId = e.OwnerId, Grade = e.Grade,
+                Measures = new FlowMeasures { OverdueChange = e.Amount },
             });
             foreach (var f in await perDay.ToListAsync(ct))
             {
@@ -223,7 +209,7 @@ public static class KpiFacts
                     daily[key] = day = new KpiDailyOverdueFact { On = key.Item1, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade.Value };
                 }
 
-                day.OverdueChange += f.Amount;
+                day.OverdueChange += f.Measures.OverdueChange;
             }
         }
 
@@ -232,44 +218,24 @@ public static class KpiFacts
             RowOf(day.On.Year, day.On.Month, day.RegionId, day.OwnerId, day.Grade).OverdueChange += day.OverdueChange;
         }
 
-        var byLine = await KpiGrouping.Group(ContractsByLine(Of(db.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact
+        var byLine = await KpiGrouping.Group(KpiMeasures.SalesByLine(Of(db.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact<SalesMeasures>
         {
             Year = x.Year, Month = x.Month, RegionId = x.RegionId, StaffId = x.OwnerId, Grade = x.Grade, ProductLine = x.ProductLine,
-            Amount = x.Agreed, Amount2 = x.List, Amount3 = x.Cost, Count = 1,
+            Measures = KpiMeasures.LineSales.Apply(x),
         }).ToListAsync(ct);
         return ([.. facts.Values.Where(f => !IsEmpty(f))], [.. byLine.Select(f => new KpiProductLineFact
         {
             Year = f.Year, Month = f.Month, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade!.Value, ProductLine = f.ProductLine!,
-            SalesAmount = f.Amount, ListTotal = f.Amount2, CostTotal = f.Amount3, ContractCount = f.Count,
+            SalesAmount = f.Measures.Sales, ListTotal = f.Measures.ListTotal, CostTotal = f.Measures.Cost, ContractCount = f.Measures.Contracts,
         })], [.. daily.Values.Where(d => d.OverdueChange != 0)]);
     }
 
-    private static readonly Expression<Func<Shipment, KpiFact>> ShipmentFact = s => new KpiFact
-    {
-        Year = s.ShippedOn!.Value.Year, Month = s.ShippedOn.Value.Month, RegionId = s.Contract!.RegionId, StaffId = s.Contract.OwnerId,
-        Grade = s.Contract.Customer!.Grade, Count = 1,
-    };
-
-    /// <summary>Counted contracts' lines summed per contract and product line, with the contract's keys.</summary>
-    private static IQueryable<ContractByLine> ContractsByLine(IQueryable<ContractLine> lines) => lines
-        .Where(RowScopes.Via((ContractLine l) => l.Contract!, Counted))
-        .GroupBy(l => new
+    /// <summary>The keys of a rep's monthly rows: the month a measure falls in, the rep's own region (not its 大区).</summary>
+    private static Expression<Func<KpiBooking, DateOnly, TMeasures, KpiFact<TMeasures>>> Monthly<TMeasures>()
+        where TMeasures : new() => (b, on, m) => new KpiFact<TMeasures>
         {
-            l.ContractId,
-            l.Contract!.SignedOn!.Value.Year,
-            l.Contract.SignedOn.Value.Month,
-            l.Contract.RegionId,
-            l.Contract.OwnerId,
-            l.Contract.Customer!.Grade,
-            l.Product!.ProductLine,
-        })
-        .Select(g => new ContractByLine
-        {
-            Year = g.Key.Year, Month = g.Key.Month, RegionId = g.Key.RegionId, OwnerId = g.Key.OwnerId, Grade = g.Key.Grade, ProductLine = g.Key.ProductLine,
-            Agreed = g.Sum(l => l.Quantity * l.AgreedUnitPrice),
-            List = g.Sum(l => l.Quantity * l.ListUnitPrice),
-            Cost = g.Sum(l => l.Quantity * l.UnitCost),
-        });
+            Year = on.Year, Month = on.Month, RegionId = b.RegionId, StaffId = b.OwnerId, Grade = b.Grade, Measures = m,
+        };
 
     /// <summary>A month in which an overdue balance rose and fell by the same amount, and nothing else happened.</summary>
     private static bool IsEmpty(KpiMonthlyFact f) => f is
@@ -322,26 +288,5 @@ public static class KpiFacts
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({space}, {id})", ct);
         }
-    }
-
-    private sealed class ContractByLine
-    {
-        public int Year { get; init; }
-
-        public int Month { get; init; }
-
-        public int RegionId { get; init; }
-
-        public int OwnerId { get; init; }
-
-        public CustomerGrade Grade { get; init; }
-
-        public required string ProductLine { get; init; }
-
-        public decimal Agreed { get; init; }
-
-        public decimal List { get; init; }
-
-        public decimal Cost { get; init; }
     }
 }

@@ -1,22 +1,25 @@
 namespace SalesGraph.Kpis;
 
-/// <summary>The grouped sums the KPIs are computed from, one list per query.</summary>
+/// <summary>
+/// The grouped sums the KPIs are computed from, one list per measure: each list's rows are read for the measure it is
+/// named after (a flow row in <see cref="Collected"/> adds its <see cref="FlowMeasures.Collected"/>, and so on).
+/// </summary>
 public sealed record KpiSources
 {
-    /// <summary>Contracts signed in the period (by signing month): agreed total, list total, cost total; count of contracts.</summary>
-    public IReadOnlyList<KpiFact> Sales { get; init; } = [];
+    /// <summary>Contracts signed in the period (by signing month).</summary>
+    public IReadOnlyList<KpiFact<SalesMeasures>> Sales { get; init; } = [];
 
-    /// <summary>Payments received in the period (by month received): amount.</summary>
-    public IReadOnlyList<KpiFact> Collected { get; init; } = [];
+    /// <summary>Payments received in the period (by month received): <see cref="FlowMeasures.Collected"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> Collected { get; init; } = [];
 
-    /// <summary>Invoices falling due in the period (by due month): amount.</summary>
-    public IReadOnlyList<KpiFact> FallingDue { get; init; } = [];
+    /// <summary>Invoices falling due in the period (by due month): <see cref="FlowMeasures.FallingDue"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> FallingDue { get; init; } = [];
 
     /// <summary>
-    /// Open receivables past due at an as-of date: invoiced amount, minus paid amount (by the month whose end is the
-    /// as-of date, when rows are by month or quarter).
+    /// Open receivables past due at an as-of date (by the month whose end is the as-of date, when rows are by month or
+    /// quarter).
     /// </summary>
-    public IReadOnlyList<KpiFact> Overdue { get; init; } = [];
+    public IReadOnlyList<KpiFact<OverdueMeasures>> Overdue { get; init; } = [];
 
     /// <summary>
     /// The months whose end (or today) overdue receivables were computed as of — every month (or quarter-end month) row
@@ -24,18 +27,18 @@ public sealed record KpiSources
     /// </summary>
     public IReadOnlyCollection<int> OverdueMonths { get; init; } = [];
 
-    /// <summary>Customers whose first contract falls in the period (by month): count.</summary>
-    public IReadOnlyList<KpiFact> NewCustomers { get; init; } = [];
+    /// <summary>Customers whose first contract falls in the period (by month): <see cref="FlowMeasures.NewCustomers"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> NewCustomers { get; init; } = [];
 
-    /// <summary>Customers whose first contract was before the period (no month): count.</summary>
-    public IReadOnlyList<KpiFact> CustomersAtStart { get; init; } = [];
+    /// <summary>Customers whose first contract was before the period (no month): <see cref="FlowMeasures.NewCustomers"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> CustomersAtStart { get; init; } = [];
 
-    /// <summary>Shipments shipped in the period (by month shipped): count.</summary>
-    public IReadOnlyList<KpiFact> Shipments { get; init; } = [];
+    /// <summary>Shipments shipped in the period (by month shipped): <see cref="FlowMeasures.Shipments"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> Shipments { get; init; } = [];
 
-    /// <summary>Of those, the ones shipped within the on-time window after a payment: count.</summary>
-    public IReadOnlyList<KpiFact> OnTimeShipments { get; init; } = [];
+    /// <summary>Of those, the ones shipped within the on-time window after a payment: <see cref="FlowMeasures.OnTimeShipments"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> OnTimeShipments { get; init; } = [];
 
-    /// <summary>Monthly sales targets of the period (by month): amount.</summary>
-    public IReadOnlyList<KpiFact> Targets { get; init; } = [];
+    /// <summary>Monthly sales targets of the period (by month).</summary>
+    public IReadOnlyList<KpiFact<TargetMeasures>> Targets { get; init; } = [];
 }

@@ -8,9 +8,6 @@ public sealed class OverdueEvent
     /// <summary>The contract's region (a 片区 or a 大区).</summary>
     public int RegionId { get; set; }
 
-    /// <summary>The 大区 the contract's region belongs to.</summary>
-    public int TopRegionId { get; set; }
-
     public int OwnerId { get; set; }
 
     public CustomerGrade Grade { get; set; }

@@ -5,7 +5,7 @@ namespace SalesGraph.Kpis;
 
 /// <summary>
 /// Overdue receivables as dated changes, so a balance is a sum and months can be stored. The balance as of a day D
-/// (<see cref="KpiReader"/>'s definition) counts an invoice from the day it is past due and issued,
+/// (the definition the tests' checking reader computes directly) counts an invoice from the day it is past due and issued,
 /// <c>max(DueOn + 1, IssuedOn)</c>, until the day it is settled, less each payment on it from the later of that day and
 /// the day the payment was received. Each such term adds its amount on its first day and takes it away on the settling
 /// day, so the balance as of D is the sum of the changes dated on or before D.
@@ -58,7 +58,6 @@ public static class OverdueEvents
     private static IQueryable<OverdueEvent> Keyed(IQueryable<Dated> changes) => changes.Select(d => new OverdueEvent
     {
         RegionId = d.Contract!.RegionId,
-        TopRegionId = d.Contract.Region!.ParentId ?? d.Contract.RegionId,
         OwnerId = d.Contract.OwnerId,
         Grade = d.Contract.Customer!.Grade,
         On = d.On,

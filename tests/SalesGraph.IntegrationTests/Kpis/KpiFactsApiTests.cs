@@ -7,6 +7,7 @@ using SalesGraph.IntegrationTests.Contracts;
 using SalesGraph.IntegrationTests.Infrastructure;
 using SalesGraph.GraphQL.Relay;
 using SalesGraph.Kpis;
+using SalesGraph.Testing.Kpis;
 
 namespace SalesGraph.IntegrationTests.Kpis;
 
@@ -86,6 +87,7 @@ public sealed class KpiFactsApiTests(SalesGraphApp app)
     private async Task AssertSummaryEqualsBaseTablesAsync()
     {
         var reader = app.Services.GetRequiredService<KpiReader>();
+        var baseTables = new BaseTableKpiReader(app.Services.GetRequiredService<IDbContextFactory<SalesGraphDbContext>>());
         var today = app.Today;
         foreach (var caller in await CallersAsync())
         {
@@ -93,7 +95,7 @@ public sealed class KpiFactsApiTests(SalesGraphApp app)
             {
                 var keys = groupBy.ToHashSet();
                 var period = new KpiPeriod(today.Year);
-                var expected = await reader.ReadFromBaseTablesAsync(caller, period, keys, KpiFilter.None, today, CancellationToken.None);
+                var expected = await baseTables.ReadAsync(caller, period, keys, KpiFilter.None, today, CancellationToken.None);
                 var actual = await reader.ReadAsync(caller, period, keys, KpiFilter.None, today, CancellationToken.None);
                 Assert.True(expected.SequenceEqual(actual), $"{caller.Username} by {string.Join(",", groupBy)}: summary tables differ from the base tables");
             }

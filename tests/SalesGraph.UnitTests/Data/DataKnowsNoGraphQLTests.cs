@@ -17,7 +17,6 @@ public sealed class DataKnowsNoGraphQLTests
     // The layers above the model: the engine plumbing and the resolver glue.
     private static readonly string[] ForbiddenNamespaces = ["SalesGraph.GraphQL", "SalesGraph.Resolving"];
 
-
     [Fact]
     public void NoTypeOfTheDataNamespaceReferencesGraphQLOrTheResolvers()
     {

@@ -15,9 +15,9 @@ public sealed class KpiCalculatorTests
         {
             Sales =
             [
-                new KpiFact { RegionId = 1, Amount = 900, Amount2 = 1000, Amount3 = 450, Count = 1 },
-                new KpiFact { RegionId = 2, Amount = 500, Amount2 = 1000, Amount3 = 100, Count = 1 },
-                new KpiFact { RegionId = 2, Amount = 9000, Amount2 = 9000, Amount3 = 9000, Count = 1 },
+                new KpiFact<SalesMeasures> { RegionId = 1, Measures = new() { Sales = 900, ListTotal = 1000, Cost = 450, Contracts = 1 } },
+                new KpiFact<SalesMeasures> { RegionId = 2, Measures = new() { Sales = 500, ListTotal = 1000, Cost = 100, Contracts = 1 } },
+                new KpiFact<SalesMeasures> { RegionId = 2, Measures = new() { Sales = 9000, ListTotal = 9000, Cost = 9000, Contracts = 1 } },
             ],
         };
         var total = Assert.Single(KpiCalculator.Compute(None, sources, byProductLine: false, withTargets: true));
@@ -30,7 +30,7 @@ public sealed class KpiCalculatorTests
     [Fact]
     public void RatesWithoutADenominatorAreNullNotZero()
     {
-        var total = Assert.Single(KpiCalculator.Compute(None, new KpiSources { Collected = [new KpiFact { Amount = 100 }] }, false, true));
+        var total = Assert.Single(KpiCalculator.Compute(None, new KpiSources { Collected = [new KpiFact<FlowMeasures> { Measures = new() { Collected = 100 } }] }, false, true));
         Assert.Null(total.CollectionRate);
         Assert.Null(total.AchievementRate);
         Assert.Null(total.GrossMargin);
@@ -42,8 +42,8 @@ public sealed class KpiCalculatorTests
     {
         KpiSources sources = new()
         {
-            Sales = [new KpiFact { Month = 1, Amount = 1 }, new KpiFact { Month = 3, Amount = 2 }, new KpiFact { Month = 4, Amount = 4 }],
-            Targets = [new KpiFact { Month = 2, Amount = 10 }, new KpiFact { Month = 5, Amount = 20 }],
+            Sales = [new KpiFact<SalesMeasures> { Month = 1, Measures = new() { Sales = 1 } }, new KpiFact<SalesMeasures> { Month = 3, Measures = new() { Sales = 2 } }, new KpiFact<SalesMeasures> { Month = 4, Measures = new() { Sales = 4 } }],
+            Targets = [new KpiFact<TargetMeasures> { Month = 2, Measures = new() { SalesTarget = 10 } }, new KpiFact<TargetMeasures> { Month = 5, Measures = new() { SalesTarget = 20 } }],
         };
         var rows = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.Quarter }, sources, false, true);
         Assert.Equal([(1, 3m, 10m), (2, 4m, 20m)], rows.Select(r => (r.Key.Quarter!.Value, r.SalesAmount, r.Target!.Value)));
@@ -55,9 +55,9 @@ public sealed class KpiCalculatorTests
     {
         KpiSources sources = new()
         {
-            Sales = [new KpiFact { ProductLine = "Pumps", Amount = 10, Amount2 = 10, Count = 1 }],
-            Collected = [new KpiFact { Amount = 5 }],
-            Targets = [new KpiFact { Amount = 100 }],
+            Sales = [new KpiFact<SalesMeasures> { ProductLine = "Pumps", Measures = new() { Sales = 10, ListTotal = 10, Contracts = 1 } }],
+            Collected = [new KpiFact<FlowMeasures> { Measures = new() { Collected = 5 } }],
+            Targets = [new KpiFact<TargetMeasures> { Measures = new() { SalesTarget = 100 } }],
         };
         var row = Assert.Single(KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.ProductLine }, sources, byProductLine: true, withTargets: false));
         Assert.Equal("Pumps", row.Key.ProductLine);
@@ -70,7 +70,7 @@ public sealed class KpiCalculatorTests
     public void KeysNotGroupedByAreDropped()
     {
         var key = KpiCalculator.KeyOf(
-            new KpiFact { RegionId = 1, StaffId = 2, Month = 8, ProductLine = "Pumps", Grade = CustomerGrade.B },
+            new KpiFact<SalesMeasures> { RegionId = 1, StaffId = 2, Month = 8, ProductLine = "Pumps", Grade = CustomerGrade.B },
             new HashSet<KpiDimension> { KpiDimension.Staff, KpiDimension.Quarter });
         Assert.Equal(new KpiKey(StaffId: 2, Quarter: 3), key);
     }

@@ -1,0 +1,11 @@
+namespace SalesGraph.Kpis;
+
+/// <summary>How long an open invoice is past due (DOMAIN.md rule 4), as of today.</summary>
+public enum AgingBucket
+{
+    NotDue,
+    Days0To30,
+    Days31To60,
+    Days61To90,
+    Over90Days,
+}

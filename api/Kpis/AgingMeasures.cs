@@ -1,0 +1,9 @@
+namespace SalesGraph.Kpis;
+
+/// <summary>What open invoices add to their <see cref="AgingBucket"/>: what is still open is invoiced minus paid.</summary>
+public sealed record AgingMeasures
+{
+    public decimal Invoiced { get; init; }
+
+    public decimal Paid { get; init; }
+}
