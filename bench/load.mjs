@@ -3,13 +3,18 @@
 //   - the customer page (50 customers with owner, contracts, lines, products) through GraphQL with a real token, and
 //     the same page from the hand-written minimal-API endpoint (/bench/customer-page): latency with 1 connection,
 //     throughput with N connections, and the ratio;
+//   - the SPA's contracts list (web/src/features/contracts/api/contracts.ts, `Contracts` with its `ContractRow`
+//     fragment, copied verbatim: `grossMargin @include(if: $withCost)`) with `withCost` true and false, each beside a
+//     hand-written document that selects the same fields without directives (the answers must be identical):
+//     latency and CPU per request with 1 connection;
 //   - the company KPI dashboard query (when the schema has `kpis`);
 //   - the server's peak resident memory (from /proc/<pid>/status), and its CPU time per request in each phase (from
 //     /proc/<pid>/stat): on a shared machine the CPU a request costs varies less than its latency.
 // Fails (exit 1) on any non-2xx answer, any GraphQL error, or when the two customer pages differ.
 // Before measuring, both customer pages run unmeasured for --warmup seconds each (tiered JIT compiles the hot paths of
 // both the same way, so the first phase measured is not the one that pays for compilation).
-// Usage: node load.mjs --url http://127.0.0.1:5190 --pid <server pid> [--duration 10] [--connections 8] [--warmup 5] [--smoke] [--skip-kpis]
+// Usage: node load.mjs --url http://127.0.0.1:5190 --pid <server pid> [--duration 10] [--connections 8] [--warmup 5] [--smoke]
+//        [--skip-kpis] [--skip-contracts]
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 
@@ -31,6 +36,61 @@ const CUSTOMER_PAGE =
 const KPI_DASHBOARD =
   '{ kpis(groupBy: [REGION, MONTH]) { region { code name } month salesAmount target achievementRate collectedAmount collectionRate overdueReceivables newCustomers newCustomerRate averageDiscountRate grossMargin contractCount onTimeShipmentRate } }';
 
+// The SPA's document as the contracts screen sends it (fragment first, as graphql-request joins them), with the
+// screen's default variables: the first page of 20, no filter, no sort.
+const CONTRACT_ROW = `
+  fragment ContractRow on Contract {
+    id
+    number
+    status
+    signedOn
+    listTotal
+    agreedTotal
+    discountAmount
+    discountRate
+    grossMargin @include(if: $withCost)
+    version
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    region {
+      id
+      name
+    }
+  }
+`;
+const CONTRACTS_LIST = `
+  query Contracts(
+    $first: Int
+    $after: String
+    $withCost: Boolean!
+    $where: ContractFilterInput
+    $order: [ContractSortInput!]
+  ) {
+    contracts(first: $first, after: $after, where: $where, order: $order) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...ContractRow
+      }
+    }
+  }
+${CONTRACT_ROW}`;
+// where and order are undefined, as the screen sends them without a filter or sort (JSON drops them).
+const contractsVariables = (withCost) => ({ first: 20, after: null, withCost });
+// The same selection written by hand, without directives: what the SPA's document costs when nothing is conditional.
+const contractsByHand = (withCost) =>
+  `query ContractsByHand($first: Int, $after: String) { contracts(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id number status signedOn listTotal agreedTotal discountAmount discountRate ${withCost ? 'grossMargin ' : ''}version customer { id name } owner { id name } region { id name } } } }`;
+const contractsByHandVariables = { first: 20, after: null };
+
 const login = await fetch(`${base}/auth/token`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
@@ -39,11 +99,11 @@ const login = await fetch(`${base}/auth/token`, {
 if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
 const { access_token: token } = await login.json();
 const auth = { authorization: `Bearer ${token}` };
-const graphql = (query) => ({
+const graphql = (query, variables) => ({
   url: `${base}/graphql`,
   method: 'POST',
   headers: { ...auth, 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-  body: JSON.stringify({ query }),
+  body: JSON.stringify(variables ? { query, variables } : { query }),
 });
 const baseline = { url: `${base}/bench/customer-page`, method: 'GET', headers: auth };
 
@@ -62,6 +122,28 @@ if (JSON.stringify(viaGraphQL.data) !== JSON.stringify(viaBaseline.data)) {
   console.error(JSON.stringify(viaGraphQL.data).slice(0, 400));
   console.error(JSON.stringify(viaBaseline.data).slice(0, 400));
   process.exit(1);
+}
+const runContracts = args['skip-contracts'] !== 'true';
+const contractPages = [true, false].map((withCost) => ({
+  withCost,
+  spa: graphql(CONTRACTS_LIST, contractsVariables(withCost)),
+  byHand: graphql(contractsByHand(withCost), contractsByHandVariables),
+}));
+if (runContracts) {
+  for (const { withCost, spa, byHand } of contractPages) {
+    const [viaSpa, viaHand] = [await once(spa), await once(byHand)];
+    const nodes = viaSpa.data.contracts.nodes;
+    if (nodes.length === 0 || nodes.some((n) => ('grossMargin' in n) !== withCost)) {
+      console.error(`contracts list (withCost: ${withCost}): no rows, or grossMargin not ${withCost ? 'selected' : 'skipped'}`);
+      process.exit(1);
+    }
+    if (JSON.stringify(viaSpa.data) !== JSON.stringify(viaHand.data)) {
+      console.error(`contracts list (withCost: ${withCost}): the SPA's document and the hand-written one differ`);
+      console.error(JSON.stringify(viaSpa.data).slice(0, 400));
+      console.error(JSON.stringify(viaHand.data).slice(0, 400));
+      process.exit(1);
+    }
+  }
 }
 const schemaHasKpis = await fetch(`${base}/graphql`, graphql('{ __type(name: "Query") { fields { name } } }'))
   .then((r) => r.json())
@@ -109,6 +191,12 @@ async function run(name, request, conns, seconds) {
 if (warmup > 0) {
   await run('warm-up, GraphQL', graphql(CUSTOMER_PAGE), 2, warmup);
   await run('warm-up, baseline', baseline, 2, warmup);
+  if (runContracts) {
+    for (const { spa, byHand } of contractPages) {
+      await run('warm-up, contracts list', spa, 2, Math.max(1, Math.round(warmup / 2)));
+      await run('warm-up, contracts list by hand', byHand, 2, Math.max(1, Math.round(warmup / 2)));
+    }
+  }
 }
 
 const rows = [];
@@ -116,6 +204,12 @@ rows.push(await run('customer page, GraphQL (latency)', graphql(CUSTOMER_PAGE), 
 rows.push(await run('customer page, baseline (latency)', baseline, 1, duration));
 rows.push(await run('customer page, GraphQL (throughput)', graphql(CUSTOMER_PAGE), connections, duration));
 rows.push(await run('customer page, baseline (throughput)', baseline, connections, duration));
+if (runContracts) {
+  for (const { withCost, spa, byHand } of contractPages) {
+    rows.push(await run(`contracts list, SPA document, withCost ${withCost} (latency)`, spa, 1, duration));
+    rows.push(await run(`contracts list, by hand${withCost ? '' : ' without grossMargin'}, no directives (latency)`, byHand, 1, duration));
+  }
+}
 if (runKpis) rows.push(await run('KPI dashboard, GraphQL (latency)', graphql(KPI_DASHBOARD), 1, duration));
 if (sampler) clearInterval(sampler);
 

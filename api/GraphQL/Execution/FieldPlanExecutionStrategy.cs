@@ -10,21 +10,25 @@ namespace SalesGraph.GraphQL.Execution;
 
 /// <summary>
 /// GraphQL.NET's parallel execution strategy for queries, except that the fields of a selection set on an object type
-/// (the spec's CollectFields) are collected once per selection set and type rather than once per object: a page of 50
-/// customers with 300 contracts and 600 lines collected the same few fields about 2,000 times per request (a
-/// dictionary, a schema lookup per field, fragment matching). The plan is reused only where it cannot depend on the
-/// request: when the selection set (its fragments included) carries no directives (<c>@skip</c>/<c>@include</c>
-/// depend on variables) and no field is merged from several selections of one response name (the engine builds a
-/// merged field and its arguments for the request). Anything else is collected per object as before. Leaf fields
-/// whose resolvers complete synchronously skip the base strategy's per-node async machinery (see
-/// <see cref="ExecuteNodeAsync"/>). Resolvers, field authorization, errors and the order of fields in the response
-/// are those of the base strategy.
+/// (the spec's CollectFields) are collected once per selection set, type and outcome of its <c>@skip</c>/<c>@include</c>
+/// conditions rather than once per object: a page of 50 customers with 300 contracts and 600 lines collected the same
+/// few fields about 2,000 times per request (a dictionary, a schema lookup per field, fragment matching). A condition's
+/// <c>if</c> is a literal or a variable, so it has one value for the whole request: the plan of a level is chosen by
+/// the included/skipped outcome of each conditional field, inline fragment and fragment spread on that level, decided
+/// by the engine's own <see cref="ExecutionStrategy.ShouldIncludeNode"/>, and the collection itself is the engine's
+/// (<see cref="ExecutionStrategy.CollectFieldsFrom"/>), made once per outcome and kept with the (cached) document.
+/// Collected per object as before, never planned: a level carrying any other directive or a directive on a fragment
+/// definition, a level with more than 64 conditions, and an outcome in which a field is merged from several selections
+/// of one response name (the engine builds the merged field and its arguments for the request). Leaf fields whose
+/// resolvers complete synchronously skip the base strategy's per-node async machinery (see
+/// <see cref="ExecuteNodeAsync"/>). Resolvers, field authorization, errors and the order of fields in the response are
+/// those of the base strategy; decision record 014 has the figures.
 /// </summary>
 public sealed class FieldPlanExecutionStrategy : ParallelExecutionStrategy
 {
     // Keyed by the document's own selection set, so plans live as long as the (cached) document, and by the object
     // type instance, which belongs to one schema.
-    private readonly ConditionalWeakTable<GraphQLSelectionSet, Plans> _plans = [];
+    private readonly ConditionalWeakTable<GraphQLSelectionSet, LevelPlans> _plans = [];
 
     /// <summary>How many times fields were collected from the document (plans made or not plannable); for tests.</summary>
     public int Collections => Volatile.Read(ref _collections);
@@ -147,98 +151,158 @@ public sealed class FieldPlanExecutionStrategy : ParallelExecutionStrategy
 
     private (GraphQLField Field, FieldType Definition)[] PlanFor(global::GraphQL.Execution.ExecutionContext context, IGraphType type, GraphQLSelectionSet selectionSet)
     {
-        var plans = _plans.GetValue(selectionSet, _ => new Plans());
-        if (plans.Find(type) is { } known)
+        var level = _plans.GetValue(selectionSet, set => LevelPlans.Of(context, set));
+        var outcome = 0UL;
+        if (level.Conditions is { } conditions)
         {
-            return known;
+            for (var i = 0; i < conditions.Length; i++)
+            {
+                if (Includes(context, conditions[i]))
+                {
+                    outcome |= 1UL << i;
+                }
+            }
+
+            if (level.Find(type, outcome) is { } known)
+            {
+                return known;
+            }
         }
 
         Interlocked.Increment(ref _collections);
         var collected = CollectFieldsFrom(context, type, selectionSet, null);
         var fields = new (GraphQLField, FieldType)[collected.Count];
-        var i = 0;
+        var n = 0;
+        var merged = false;
         foreach (var (field, definition) in collected.Values)
         {
-            fields[i++] = (field, definition);
+            fields[n++] = (field, definition);
+            merged |= level.Own is null || !level.Own.Contains(field);
         }
 
-        if (IsRequestIndependent(context.Document, selectionSet, fields))
+        if (level.Conditions is not null && !merged)
         {
-            plans.Add(type, fields);
+            level.Add(type, outcome, fields);
         }
 
         return fields;
     }
 
-    // No directive anywhere on this level (fields, spreads, inline fragments, fragment definitions), and every
-    // collected field is one of the document's own (a merged field is a new node made for this request).
-    private static bool IsRequestIndependent(GraphQLDocument document, GraphQLSelectionSet selectionSet, (GraphQLField Field, FieldType)[] fields)
+    // The engine's own decision for the node, so the plan follows its reading of @skip/@include (skip wins).
+    private bool Includes(global::GraphQL.Execution.ExecutionContext context, IHasDirectivesNode node) => node switch
     {
-        var own = new HashSet<GraphQLField>(ReferenceEqualityComparer.Instance);
-        if (!Walk(selectionSet, 0))
+        GraphQLField field => ShouldIncludeNode(context, field),
+        GraphQLInlineFragment inline => ShouldIncludeNode(context, inline),
+        GraphQLFragmentSpread spread => ShouldIncludeNode(context, spread),
+        _ => throw new InvalidOperationException($"Unexpected conditional node {node.GetType().Name}."),
+    };
+
+    // What one selection set needs to be planned: its conditional nodes (their outcome picks the plan; null when the
+    // level cannot be planned) and every field written in it, its fragments included (a collected field that is not
+    // one of them was merged for the request). Then the plans by object type and outcome, copy-on-write, so readers
+    // never lock.
+    private sealed class LevelPlans
+    {
+        private const int MaxConditions = 64;
+
+        // Fragments nest; a validated document has no cycles, but the walk stays bounded regardless.
+        private const int MaxDepth = 32;
+
+        private (IGraphType Type, ulong Outcome, (GraphQLField, FieldType)[] Fields)[] _entries = [];
+
+        private LevelPlans(IHasDirectivesNode[]? conditions, HashSet<GraphQLField>? own)
         {
-            return false;
+            Conditions = conditions;
+            Own = own;
         }
 
-        foreach (var (field, _) in fields)
+        public IHasDirectivesNode[]? Conditions { get; }
+
+        public HashSet<GraphQLField>? Own { get; }
+
+        public static LevelPlans Of(global::GraphQL.Execution.ExecutionContext context, GraphQLSelectionSet selectionSet)
         {
-            if (!own.Contains(field))
-            {
-                return false;
-            }
-        }
+            var skip = context.Schema.Directives.Skip.Name;
+            var include = context.Schema.Directives.Include.Name;
+            var conditions = new List<IHasDirectivesNode>();
+            var own = new HashSet<GraphQLField>(ReferenceEqualityComparer.Instance);
+            var walked = new HashSet<string>(StringComparer.Ordinal);
+            return Walk(selectionSet, 0) && conditions.Count <= MaxConditions
+                ? new LevelPlans([.. conditions], own)
+                : new LevelPlans(null, null);
 
-        return true;
-
-        bool Walk(GraphQLSelectionSet set, int depth)
-        {
-            if (depth > 32)
+            bool Walk(GraphQLSelectionSet set, int depth)
             {
-                return false;
-            }
-
-            foreach (var selection in set.Selections)
-            {
-                switch (selection)
+                if (depth > MaxDepth)
                 {
-                    case GraphQLField field when field.Directives is null:
-                        own.Add(field);
-                        break;
-                    case GraphQLInlineFragment inline when inline.Directives is null:
-                        if (!Walk(inline.SelectionSet, depth + 1))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case GraphQLFragmentSpread spread when spread.Directives is null:
-                        var fragment = document.FindFragmentDefinition(spread.FragmentName.Name);
-                        if (fragment is null || fragment.Directives is not null || !Walk(fragment.SelectionSet, depth + 1))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    default:
-                        return false;
+                    return false;
                 }
+
+                foreach (var selection in set.Selections)
+                {
+                    if (selection is not IHasDirectivesNode conditional || !Conditional(conditional))
+                    {
+                        return false;
+                    }
+
+                    switch (selection)
+                    {
+                        case GraphQLField field:
+                            own.Add(field);
+                            break;
+                        case GraphQLInlineFragment inline:
+                            if (!Walk(inline.SelectionSet, depth + 1))
+                            {
+                                return false;
+                            }
+
+                            break;
+                        case GraphQLFragmentSpread spread:
+                            // A fragment's fields and conditions are the same wherever it is spread: walk it once.
+                            var name = spread.FragmentName.Name.StringValue;
+                            var fragment = context.Document.FindFragmentDefinition(spread.FragmentName.Name);
+                            if (fragment is null || fragment.Directives is not null
+                                || (walked.Add(name) && !Walk(fragment.SelectionSet, depth + 1)))
+                            {
+                                return false;
+                            }
+
+                            break;
+                        default:
+                            return false;
+                    }
+                }
+
+                return true;
             }
 
-            return true;
-        }
-    }
-
-    // The plans of one selection set by object type (usually one; a few under abstract types). Copy-on-write, so
-    // readers never lock.
-    private sealed class Plans
-    {
-        private (IGraphType Type, (GraphQLField, FieldType)[] Fields)[] _entries = [];
-
-        public (GraphQLField, FieldType)[]? Find(IGraphType type)
-        {
-            foreach (var (known, fields) in Volatile.Read(ref _entries))
+            // No directive, or only @skip/@include (recorded as a condition); anything else is not for the plan to judge.
+            bool Conditional(IHasDirectivesNode node)
             {
-                if (ReferenceEquals(known, type))
+                if (node.Directives is not { } directives)
+                {
+                    return true;
+                }
+
+                foreach (var directive in directives.Items)
+                {
+                    var name = directive.Name.StringValue;
+                    if (name != skip && name != include)
+                    {
+                        return false;
+                    }
+                }
+
+                conditions.Add(node);
+                return true;
+            }
+        }
+
+        public (GraphQLField, FieldType)[]? Find(IGraphType type, ulong outcome)
+        {
+            foreach (var (known, knownOutcome, fields) in Volatile.Read(ref _entries))
+            {
+                if (knownOutcome == outcome && ReferenceEquals(known, type))
                 {
                     return fields;
                 }
@@ -247,17 +311,17 @@ public sealed class FieldPlanExecutionStrategy : ParallelExecutionStrategy
             return null;
         }
 
-        public void Add(IGraphType type, (GraphQLField, FieldType)[] fields)
+        public void Add(IGraphType type, ulong outcome, (GraphQLField, FieldType)[] fields)
         {
             while (true)
             {
                 var current = Volatile.Read(ref _entries);
-                if (current.Any(e => ReferenceEquals(e.Type, type)))
+                if (current.Any(e => e.Outcome == outcome && ReferenceEquals(e.Type, type)))
                 {
                     return;
                 }
 
-                if (Interlocked.CompareExchange(ref _entries, [.. current, (type, fields)], current) == current)
+                if (Interlocked.CompareExchange(ref _entries, [.. current, (type, outcome, fields)], current) == current)
                 {
                     return;
                 }

@@ -56,4 +56,55 @@ public sealed class FieldPlanExecutionStrategyTests(SalesGraphApp app)
             });
         }
     }
+
+    // The contracts screen's document as web/src/features/contracts/api/contracts.ts sends it.
+    private const string ContractsScreen = """
+        query Contracts($first: Int, $after: String, $withCost: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
+          contracts(first: $first, after: $after, where: $where, order: $order) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            nodes { ...ContractRow }
+          }
+        }
+        fragment ContractRow on Contract {
+          id number status signedOn listTotal agreedTotal discountAmount discountRate
+          grossMargin @include(if: $withCost)
+          version
+          customer { id name }
+          owner { id name }
+          region { id name }
+        }
+        """;
+
+    private static string ContractsByHand(bool withCost) =>
+        "query($first: Int) { contracts(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id number status signedOn listTotal agreedTotal discountAmount discountRate "
+        + (withCost ? "grossMargin " : "")
+        + "version customer { id name } owner { id name } region { id name } } } }";
+
+    [Fact]
+    public async Task TheContractsScreenIsPlannedForBothValuesOfWithCostAndAnswersAsTheDocumentWithoutDirectives()
+    {
+        var token = await app.TokenAsync("director");
+        bool[] values = [true, false];
+        foreach (var withCost in values)
+        {
+            (await app.PostAsync(ContractsScreen, new { first = 20, withCost }, token)).EnsureNoErrors();
+            (await app.PostAsync(ContractsByHand(withCost), new { first = 20 }, token)).EnsureNoErrors();
+        }
+
+        var before = Strategy.Collections;
+        foreach (var withCost in (bool[])[true, false, false, true])
+        {
+            var screen = (await app.PostAsync(ContractsScreen, new { first = 20, withCost }, token)).EnsureNoErrors();
+            var byHand = (await app.PostAsync(ContractsByHand(withCost), new { first = 20 }, token)).EnsureNoErrors();
+
+            Assert.Equal(byHand.Data!.ToJsonString(), screen.Data!.ToJsonString());
+            var rows = screen.Data!["contracts"]!["nodes"]!.AsArray();
+            Assert.Equal(20, rows.Count);
+            Assert.All(rows, row => Assert.Equal(withCost, row!.AsObject().ContainsKey("grossMargin")));
+        }
+
+        // Each outcome's plans were made by the first requests; the 20 rows did not collect their fields again.
+        Assert.Equal(before, Strategy.Collections);
+    }
 }
