@@ -36,54 +36,20 @@ const CUSTOMER_PAGE =
 const KPI_DASHBOARD =
   '{ kpis(groupBy: [REGION, MONTH]) { region { code name } month salesAmount target achievementRate collectedAmount collectionRate overdueReceivables newCustomers newCustomerRate averageDiscountRate grossMargin contractCount onTimeShipmentRate } }';
 
-// The SPA's document as the contracts screen sends it (fragment first, as graphql-request joins them), with the
-// screen's default variables: the first page of 20, no filter, no sort.
-const CONTRACT_ROW = `
-  fragment ContractRow on Contract {
-    id
-    number
-    status
-    signedOn
-    listTotal
-    agreedTotal
-    discountAmount
-    discountRate
-    grossMargin @include(if: $withCost)
-    version
-    customer {
-      id
-      name
-    }
-    owner {
-      id
-      name
-    }
-    region {
-      id
-      name
-    }
-  }
-`;
-const CONTRACTS_LIST = `
-  query Contracts(
-    $first: Int
-    $after: String
-    $withCost: Boolean!
-    $where: ContractFilterInput
-    $order: [ContractSortInput!]
-  ) {
-    contracts(first: $first, after: $after, where: $where, order: $order) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...ContractRow
-      }
-    }
-  }
-${CONTRACT_ROW}`;
+// The SPA's document as the contracts screen sends it, read from the screen's own source so the two cannot drift:
+// the `Contracts` query and its `ContractRow` fragment (fragment last, as the generated document joins them), with
+// the screen's default variables: the first page of 20, no filter, no sort.
+const spaDocuments = (file) =>
+  [...readFileSync(new URL(`../web/src/${file}`, import.meta.url), 'utf8').matchAll(/graphql\(`([^`]*)`\)/g)].map((m) => m[1]);
+const spaDocument = (file, head) => {
+  const found = spaDocuments(file).find((d) => d.trimStart().startsWith(head));
+  if (!found) throw new Error(`no document starting with "${head}" in web/src/${file}`);
+  return found;
+};
+const CONTRACTS_LIST = [
+  spaDocument('features/contracts/api/contracts.ts', 'query Contracts('),
+  spaDocument('features/contracts/api/contracts.ts', 'fragment ContractRow '),
+].join('\n');
 // where and order are undefined, as the screen sends them without a filter or sort (JSON drops them).
 const contractsVariables = (withCost) => ({ first: 20, after: null, withCost });
 // The same selection written by hand, without directives: what the SPA's document costs when nothing is conditional.

@@ -17,9 +17,6 @@ public sealed class ApprovalPolicyGraphType : ObjectGraphType<Caller>
     // The ladder in order; FINANCE is not on it (finance co-approves on credit, rule 2).
     private static readonly ApprovalLevel[] Ladder = [ApprovalLevel.Rep, ApprovalLevel.Manager, ApprovalLevel.Director];
 
-    // Finance sits outside the discount ladder (AuthorityOf gives it none) and approves the credit check only.
-    private static readonly StaffRole[] CreditApproverRoles = [StaffRole.Finance];
-
     public ApprovalPolicyGraphType(IOptionsMonitor<ApprovalOptions> approval)
     {
         ArgumentNullException.ThrowIfNull(approval);
@@ -42,7 +39,7 @@ public sealed class ApprovalPolicyGraphType : ObjectGraphType<Caller>
             .Resolve(c => c.Source.Role is { } role ? DiscountApproval.AuthorityOf(role) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<StaffRole>>>>>("creditApproverRoles")
             .Description("The roles that approve as well (FINANCE level) when the customer's open receivables plus the contract's agreed total exceed its credit limit.")
-            .Resolve(_ => CreditApproverRoles);
+            .Resolve(_ => ApprovalAuthority.CreditApproverRoles);
         Field<NonNullGraphType<EnumerationGraphType<ApprovalLevel>>>("requiredLevel")
             .Description("The lowest level that may approve a contract with this discount and agreed total, as the workflow decides it.")
             .Argument<NonNullGraphType<DecimalGraphType>>("discountAmount", "The contract's discount (list total − agreed total), CNY.")

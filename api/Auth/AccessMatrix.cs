@@ -5,7 +5,7 @@ using static SalesGraph.Data.Entities.StaffRole;
 namespace SalesGraph.Auth;
 
 /// <summary>
-/// The authorization matrix of DOMAIN.md, declared once. <see cref="Fields"/>: for every field of every type, which
+/// The authorization matrix of docs/domain.md, declared once. <see cref="Fields"/>: for every field of every type, which
 /// roles read it plainly, masked, on their own rows only, or not at all — a field missing here is denied to everyone
 /// (and a test fails). <see cref="RowRule{T}"/>: for every entity, which rows a role sees, as SQL-translatable
 /// expressions. <see cref="Actions"/>: who may do what beyond the mutations, whose rules are <see cref="WriteRules"/>.

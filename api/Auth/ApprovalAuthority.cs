@@ -65,6 +65,14 @@ public static class ApprovalAuthority
             : ApprovalDecision.Refuse(ApprovalRefusal.NotAnApprover, authority);
     }
 
+    /// <summary>
+    /// The roles that give the credit approval (the FINANCE level of rule 2), read from <see cref="Approve"/> itself:
+    /// those it lets approve a contract that needs only the credit check.
+    /// </summary>
+    public static IReadOnlyList<StaffRole> CreditApproverRoles { get; } =
+        [.. Enum.GetValues<StaffRole>().Where(role =>
+            Approve(role, new ApprovalNeeds(ApprovalLevel.Director, Finance: true), []) is { Allowed: true, Level: ApprovalLevel.Finance })];
+
     private static int Rank(ApprovalLevel level) => level switch
     {
         ApprovalLevel.Rep => 0,

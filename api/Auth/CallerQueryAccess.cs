@@ -15,11 +15,13 @@ public sealed class CallerQueryAccess(Caller caller, IQueryable<Region>? regions
 {
     private static readonly System.Reflection.MethodInfo RowRule = typeof(AccessMatrix).GetMethod(nameof(AccessMatrix.RowRule))!;
 
+    /// <inheritdoc />
     public bool MayUse(string typeName, string fieldName) =>
         AccessMatrix.Fields.TryGetValue(typeName, out var fields)
         && fields.TryGetValue(fieldName, out var rule)
         && rule.For(caller.Role) == FieldAccess.Allow;
 
+    /// <inheritdoc />
     public LambdaExpression? RowsOf(Type entityType) =>
         regions is null ? null : (LambdaExpression)RowRule.MakeGenericMethod(entityType).Invoke(null, [caller, regions])!;
 }

@@ -37,6 +37,7 @@ public sealed class FieldGuard : BaseSchemaNodeVisitor
         return PlumbingFields.IsPlumbing(field);
     }
 
+    /// <inheritdoc />
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
     {
         ArgumentNullException.ThrowIfNull(field);

@@ -14,6 +14,7 @@ public sealed class InMemoryLoginThrottle(IOptions<LoginThrottleOptions> options
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
     private readonly LoginThrottleOptions _options = options.Value;
 
+    /// <inheritdoc />
     public ValueTask<TimeSpan?> GetRetryAfterAsync(string accountName, string remoteAddress, CancellationToken cancellationToken = default)
     {
         var now = timeProvider.GetUtcNow();
@@ -23,6 +24,7 @@ public sealed class InMemoryLoginThrottle(IOptions<LoginThrottleOptions> options
         return ValueTask.FromResult(longest);
     }
 
+    /// <inheritdoc />
     public ValueTask RecordFailureAsync(string accountName, string remoteAddress, CancellationToken cancellationToken = default)
     {
         var now = timeProvider.GetUtcNow();
@@ -36,6 +38,7 @@ public sealed class InMemoryLoginThrottle(IOptions<LoginThrottleOptions> options
         return ValueTask.CompletedTask;
     }
 
+    /// <inheritdoc />
     public ValueTask RecordSuccessAsync(string accountName, CancellationToken cancellationToken = default)
     {
         _failures.TryRemove(AccountKey(accountName), out _);

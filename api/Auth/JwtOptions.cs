@@ -8,6 +8,7 @@ namespace SalesGraph.Auth;
 /// </summary>
 public sealed class JwtOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string Section = "Jwt";
 
     /// <summary>

@@ -12,6 +12,7 @@ public sealed class JwtOptionsValidator(IHostEnvironment environment) : IValidat
     /// <summary>The largest clock skew accepted: a stolen expired token stays usable for at most this long.</summary>
     public static readonly TimeSpan MaximumClockSkew = TimeSpan.FromSeconds(30);
 
+    /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, JwtOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

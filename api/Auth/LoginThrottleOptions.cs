@@ -5,6 +5,7 @@ namespace SalesGraph.Auth;
 /// <summary>The <c>LoginThrottle</c> configuration section.</summary>
 public sealed class LoginThrottleOptions
 {
+    /// <summary>The configuration section these options bind to.</summary>
     public const string Section = "LoginThrottle";
 
     /// <summary>Failures within <see cref="Window"/> after which an account name or address is blocked.</summary>

@@ -6,6 +6,7 @@ namespace SalesGraph.Auth;
 /// <summary>Role names as the schema spells them (<c>REGIONAL_MANAGER</c>).</summary>
 public static class RoleNames
 {
+    /// <summary>The enum value name of <paramref name="role"/> in the schema: <c>RegionalManager</c> becomes <c>REGIONAL_MANAGER</c>.</summary>
     public static string GraphQLName(StaffRole role)
     {
         var name = role.ToString();

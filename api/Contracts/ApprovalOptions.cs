@@ -1,8 +1,8 @@
 namespace SalesGraph.Contracts;
 
 /// <summary>
-/// The thresholds of the approval rules (DOMAIN.md rule 1), configuration section <c>Approval</c>; validated at start-up
-/// by <see cref="ApprovalOptionsValidator"/>. The defaults are the policy defaults of DOMAIN.md.
+/// The thresholds of the approval rules (docs/domain.md rule 1), configuration section <c>Approval</c>; validated at start-up
+/// by <see cref="ApprovalOptionsValidator"/>. The defaults are the policy defaults of docs/domain.md.
 /// </summary>
 public sealed class ApprovalOptions
 {

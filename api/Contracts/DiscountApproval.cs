@@ -4,7 +4,7 @@ using SalesGraph.Data.Entities;
 namespace SalesGraph.Contracts;
 
 /// <summary>
-/// The approval rules of DOMAIN.md as pure functions. Rule 1 (按折扣权限上报): a discount below the rep limit is the rep's
+/// The approval rules of docs/domain.md as pure functions. Rule 1 (按折扣权限上报): a discount below the rep limit is the rep's
 /// own decision; up to the manager limit the region's manager decides; above it, or for a major contract, the director.
 /// Rule 2: when the customer's open receivables plus the contract exceed its credit limit, finance approves as well.
 /// Who holds which level is the write rule <see cref="ApprovalAuthority"/>.

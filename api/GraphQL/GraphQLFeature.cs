@@ -13,6 +13,7 @@ namespace SalesGraph.GraphQL;
 /// <summary>Registers the GraphQL engine and the schema.</summary>
 public static class GraphQLFeature
 {
+    /// <summary>Adds the engine, the schema, its feature fields and the execution machinery (data loaders, limits, errors, transport).</summary>
     public static IServiceCollection AddSalesGraphSchema(this IServiceCollection services)
     {
         services.AddScoped<LoaderRegistry>();

@@ -5,6 +5,7 @@ namespace SalesGraph.GraphQL;
 /// <summary>The root <c>Mutation</c> type, assembled from the features' <see cref="IMutationFields"/>.</summary>
 public sealed class RootMutation : ObjectGraphType
 {
+    /// <summary>Collects every feature's mutation fields.</summary>
     public RootMutation(IEnumerable<IMutationFields> features)
     {
         ArgumentNullException.ThrowIfNull(features);

@@ -5,6 +5,7 @@ namespace SalesGraph.GraphQL;
 /// <summary>The root <c>Query</c> type, assembled from the features' <see cref="IQueryFields"/>.</summary>
 public sealed class RootQuery : ObjectGraphType
 {
+    /// <summary>Collects every feature's root query fields.</summary>
     public RootQuery(IEnumerable<IQueryFields> features)
     {
         ArgumentNullException.ThrowIfNull(features);

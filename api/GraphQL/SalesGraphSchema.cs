@@ -5,6 +5,7 @@ namespace SalesGraph.GraphQL;
 /// <summary>The SalesGraph schema: the root types assembled from the features.</summary>
 public sealed class SalesGraphSchema : Schema
 {
+    /// <summary>The schema over the root types, resolving graph types from <paramref name="services"/>.</summary>
     public SalesGraphSchema(IServiceProvider services, RootQuery query, RootMutation mutation)
         : base(services)
     {

@@ -1,6 +1,6 @@
 namespace SalesGraph.Kpis;
 
-/// <summary>Open receivables of one row by age past due (DOMAIN.md rule 4).</summary>
+/// <summary>Open receivables of one row by age past due (docs/domain.md rule 4).</summary>
 public sealed record AgingRow
 {
     public required KpiKey Key { get; init; }

@@ -1,7 +1,7 @@
 namespace SalesGraph.Kpis;
 
 /// <summary>
-/// Turns grouped sums into KPI rows as DOMAIN.md defines them: amounts are summed per row, and every rate is computed
+/// Turns grouped sums into KPI rows as docs/domain.md defines them: amounts are summed per row, and every rate is computed
 /// from the row's summed numerator and denominator (never an average of rates), so any row set re-aggregates exactly.
 /// Pure: no database, no GraphQL.
 /// </summary>

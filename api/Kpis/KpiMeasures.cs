@@ -5,7 +5,7 @@ using SalesGraph.Data.Entities;
 namespace SalesGraph.Kpis;
 
 /// <summary>
-/// The KPI measures as DOMAIN.md defines them on the base tables, each written once: the summary tables are built from
+/// The KPI measures as docs/domain.md defines them on the base tables, each written once: the summary tables are built from
 /// these (<see cref="KpiFacts"/>), and the tests' checking reader computes KPI rows from the same definitions to compare
 /// with what is read from the summary tables. Overdue receivables, a balance, are dated changes (<see cref="OverdueEvents"/>).
 /// </summary>

@@ -15,7 +15,7 @@ public sealed class KpiQueries : IQueryFields
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<KpiRowGraphType>>>>("kpis")
-            .Description("Sales KPIs (DOMAIN.md) as flat rows for BI, over the rows the caller may see: a manager's KPIs are its region's, "
+            .Description("Sales KPIs (docs/domain.md) as flat rows for BI, over the rows the caller may see: a manager's KPIs are its region's, "
                 + "a rep's its own. Without `groupBy` one total row; each row's amounts sum to the total of the same query without that "
                 + "grouping (overdueReceivables, a balance, only over non-time keys).")
             .Argument<KpiPeriodInputGraphType>("period", "The period; the current year (UTC) when omitted.")
@@ -23,7 +23,7 @@ public sealed class KpiQueries : IQueryFields
             .Argument<KpiFilterInputGraphType>("where", "Narrows the KPIs within the caller's scope.")
             .ResolveAsync(async c =>
             {
-                var today = Today(c);
+                var today = c.BusinessToday();
                 var input = c.GetArgument<KpiPeriodInput?>("period");
                 var period = KpiPeriod.Of(input?.Year, input?.Quarter, input?.Month, today);
                 var groupBy = (c.GetArgument<List<KpiDimension>?>("groupBy") ?? []).ToHashSet();
@@ -44,7 +44,7 @@ public sealed class KpiQueries : IQueryFields
                 }
 
                 var reader = c.RequestServices!.GetRequiredService<KpiReader>();
-                return await reader.ReadAgingAsync(c.Caller(), groupBy, Filter(c) with { ProductLine = null }, Today(c), c.CancellationToken);
+                return await reader.ReadAgingAsync(c.Caller(), groupBy, Filter(c) with { ProductLine = null }, c.BusinessToday(), c.CancellationToken);
             });
     }
 
@@ -59,7 +59,4 @@ public sealed class KpiQueries : IQueryFields
                 where.CustomerGrade,
                 where.ProductLine);
     }
-
-    /// <summary>Today in the business time zone (<see cref="BusinessCalendar"/>), the same day writes use.</summary>
-    public static DateOnly Today(IResolveFieldContext context) => context.BusinessToday();
 }

@@ -66,7 +66,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     }
 
     /// <summary>
-    /// Open receivables as of <paramref name="today"/> by age past due (DOMAIN.md rule 4: 0–30, 31–60, 61–90, 90+ days),
+    /// Open receivables as of <paramref name="today"/> by age past due (docs/domain.md rule 4: 0–30, 31–60, 61–90, 90+ days),
     /// per row of <paramref name="groupBy"/> (region, staff and customer grade only), from the invoices themselves.
     /// </summary>
     public async Task<IReadOnlyList<AgingRow>> ReadAgingAsync(

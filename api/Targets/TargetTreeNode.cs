@@ -66,7 +66,7 @@ public sealed record TargetSplit(int Count, decimal SalesAmount, decimal Collect
 
 /// <summary>
 /// One target of the tree with what was achieved against it, the gap to it, and how much of it its children leave
-/// unallocated (the children of a target must sum to it: DOMAIN.md). <see cref="Split"/> covers every child the caller
+/// unallocated (the children of a target must sum to it: docs/domain.md). <see cref="Split"/> covers every child the caller
 /// sees, also when <see cref="Children"/> is cut by a depth.
 /// </summary>
 public sealed record TargetTreeNode(

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using SalesGraph.Auth;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Relay;
-using SalesGraph.Kpis;
+using SalesGraph.Calendar;
 
 namespace SalesGraph.Targets;
 
@@ -24,7 +24,7 @@ public sealed class TargetTreeQueries : IQueryFields
                 var root = c.GetArgument<string?>("root") is { } id ? GlobalId.Expect(id, "Target", "root") : (int?)null;
                 var reader = c.RequestServices!.GetRequiredService<TargetTreeReader>();
                 return await reader.ReadAsync(
-                    c.Caller(), c.GetArgument<int?>("year"), root, c.GetArgument<int?>("depth"), KpiQueries.Today(c), c.CancellationToken);
+                    c.Caller(), c.GetArgument<int?>("year"), root, c.GetArgument<int?>("depth"), c.BusinessToday(), c.CancellationToken);
             });
     }
 }

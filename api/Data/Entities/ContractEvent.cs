@@ -18,5 +18,5 @@ public sealed class ContractEvent : IHasId
 
 public enum ContractEventKind { Created, Updated, Submitted, Approved, Rejected, Activated, Completed, Terminated }
 
-/// <summary>Who must approve: the ladder of DOMAIN.md rule 1 plus finance for rule 2.</summary>
+/// <summary>Who must approve: the ladder of docs/domain.md rule 1 plus finance for rule 2.</summary>
 public enum ApprovalLevel { Rep, Manager, Director, Finance }

@@ -1,6 +1,6 @@
 namespace SalesGraph.Data.Entities;
 
-/// <summary>The roles of DOMAIN.md; service accounts use <see cref="BiAnalyst"/> and <see cref="Integration"/>.</summary>
+/// <summary>The roles of docs/domain.md; service accounts use <see cref="BiAnalyst"/> and <see cref="Integration"/>.</summary>
 public enum StaffRole
 {
     Director,

@@ -3,7 +3,7 @@ using SalesGraph.Data.Entities;
 namespace SalesGraph.Data.Seeding;
 
 /// <summary>
-/// The approval ladder of DOMAIN.md rule 1 with its policy defaults, as the generator applies it to history. The live
+/// The approval ladder of docs/domain.md rule 1 with its policy defaults, as the generator applies it to history. The live
 /// rule belongs to the contracts feature; this copy only has to agree with it on the seeded defaults.
 /// </summary>
 internal static class DemoApprovalPolicy

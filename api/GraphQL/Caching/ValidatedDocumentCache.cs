@@ -23,6 +23,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
     private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxTotalQueryLength });
 
     // Before the limits gate (150), which appends the cost rule to whatever rules this leaves.
+    /// <inheritdoc />
     public float SortOrder => 140;
 
     /// <summary>The validated document of <paramref name="query"/> when one is kept, else a newly parsed one.</summary>
@@ -33,6 +34,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
         return Kept(query) ?? builder.Build(query);
     }
 
+    /// <inheritdoc />
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -60,6 +62,7 @@ public sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
         return result;
     }
 
+    /// <inheritdoc />
     public void Dispose() => _documents.Dispose();
 
     private GraphQLDocument? Kept(string query) => _documents.TryGetValue(query, out GraphQLDocument? document) ? document : null;

@@ -7,6 +7,7 @@ namespace SalesGraph.GraphQL.Mutations;
 /// <summary>An implementation of <c>UserError</c> for one code.</summary>
 public abstract class UserErrorGraphType : ObjectGraphType<UserError>, IPlumbingGraphType
 {
+    /// <summary>Declares the error type <paramref name="name"/> with its description and the code it always carries.</summary>
     protected UserErrorGraphType(string name, string code, string description)
     {
         Name = name;
@@ -32,6 +33,7 @@ public sealed class InvalidTransitionErrorGraphType() : UserErrorGraphType(
 /// <summary>CONFLICT: the client's version is stale.</summary>
 public sealed class ConflictErrorGraphType : UserErrorGraphType
 {
+    /// <summary>Declares <c>ConflictError</c> and its fields.</summary>
     public ConflictErrorGraphType()
         : base("ConflictError", ErrorCodes.Conflict,
             "The object changed since the version the client sent (code CONFLICT); nothing was written. Reload, merge and retry.")

@@ -6,6 +6,7 @@ namespace SalesGraph.GraphQL.Mutations;
 /// <summary>The <c>UserError</c> interface: what every typed input error has in common.</summary>
 public sealed class UserErrorInterfaceGraphType : InterfaceGraphType<UserError>, IPlumbingGraphType
 {
+    /// <summary>Declares the <c>UserError</c> interface and its fields.</summary>
     public UserErrorInterfaceGraphType()
     {
         Name = "UserError";

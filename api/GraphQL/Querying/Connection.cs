@@ -3,10 +3,13 @@ namespace SalesGraph.GraphQL.Querying;
 /// <summary>A page of a connection, seen without its node type (what the generic graph types read).</summary>
 public interface IConnection
 {
+    /// <summary>The page's edges, in order.</summary>
     IEnumerable<IEdge> EdgeObjects { get; }
 
+    /// <summary>The page's nodes, in order (the <c>nodes</c> shortcut).</summary>
     IEnumerable<object?> NodeObjects { get; }
 
+    /// <summary>Where the page sits: cursors of its ends and whether more rows lie on either side.</summary>
     PageInfo PageInfo { get; }
 
     /// <summary>Computed only when the query selects <c>totalCount</c>.</summary>
@@ -16,8 +19,10 @@ public interface IConnection
 /// <summary>An edge seen without its node type.</summary>
 public interface IEdge
 {
+    /// <summary>The opaque cursor that pages after or before this edge.</summary>
     string Cursor { get; }
 
+    /// <summary>The edge's node.</summary>
     object? NodeObject { get; }
 }
 

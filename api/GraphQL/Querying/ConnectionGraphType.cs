@@ -10,6 +10,7 @@ namespace SalesGraph.GraphQL.Querying;
 public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConnection>, IPlumbingGraphType
     where TNodeGraphType : IGraphType
 {
+    /// <summary>Declares the connection's fields.</summary>
     public ConnectionGraphType()
     {
         var node = typeof(TNodeGraphType).GraphQLName();
@@ -34,6 +35,7 @@ public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<IConne
 public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IEdge>, IPlumbingGraphType
     where TNodeGraphType : IGraphType
 {
+    /// <summary>Declares the edge's fields.</summary>
     public EdgeGraphType()
     {
         var node = typeof(TNodeGraphType).GraphQLName();
@@ -51,6 +53,7 @@ public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<IEdge>, IPlu
 /// <summary>Relay page information.</summary>
 public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>, IPlumbingGraphType
 {
+    /// <summary>Declares <c>PageInfo</c>'s fields.</summary>
     public PageInfoGraphType()
     {
         Name = "PageInfo";

@@ -12,6 +12,7 @@ namespace SalesGraph.GraphQL.Querying;
 public sealed class FilterInputGraphType<TGraphType> : InputObjectGraphType, IQueryInputGraphType
     where TGraphType : IComplexGraphType
 {
+    /// <summary>Declares one operation filter per filterable field of the node type, and <c>and</c>/<c>or</c>.</summary>
     public FilterInputGraphType()
     {
         Entity = QueryableEntity.For<TGraphType>();

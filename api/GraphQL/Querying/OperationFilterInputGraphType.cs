@@ -10,6 +10,7 @@ namespace SalesGraph.GraphQL.Querying;
 public sealed class OperationFilterInputGraphType<TValueGraphType> : InputObjectGraphType
     where TValueGraphType : ScalarGraphType, new()
 {
+    /// <summary>Declares the operations for the value type.</summary>
     public OperationFilterInputGraphType()
     {
         var valueName = new TValueGraphType().Name;

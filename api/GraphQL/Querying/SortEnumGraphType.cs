@@ -5,6 +5,7 @@ namespace SalesGraph.GraphQL.Querying;
 /// <summary>HotChocolate's <c>SortEnumType { ASC DESC }</c>; parses to <see cref="SortDirection"/>.</summary>
 public sealed class SortEnumGraphType : EnumerationGraphType
 {
+    /// <summary>Declares <c>ASC</c> and <c>DESC</c>.</summary>
     public SortEnumGraphType()
     {
         Name = "SortEnumType";

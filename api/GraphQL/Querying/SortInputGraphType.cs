@@ -10,6 +10,7 @@ namespace SalesGraph.GraphQL.Querying;
 public sealed class SortInputGraphType<TGraphType> : InputObjectGraphType, IQueryInputGraphType
     where TGraphType : IComplexGraphType
 {
+    /// <summary>Declares one direction field per sortable field of the node type.</summary>
     public SortInputGraphType()
     {
         Entity = QueryableEntity.For<TGraphType>();

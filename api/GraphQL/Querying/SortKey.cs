@@ -8,6 +8,7 @@ public sealed class SortKey<T>
 {
     private readonly Lazy<Func<T, object?>> _read;
 
+    /// <summary>A key ordering by <paramref name="selector"/> (a lambda over <typeparamref name="T"/>), descending when <paramref name="descending"/>.</summary>
     public SortKey(LambdaExpression selector, bool descending)
     {
         ArgumentNullException.ThrowIfNull(selector);

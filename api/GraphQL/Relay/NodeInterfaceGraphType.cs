@@ -5,6 +5,7 @@ namespace SalesGraph.GraphQL.Relay;
 /// <summary>The Relay <c>Node</c> interface: every entity with a global id implements it.</summary>
 public sealed class NodeInterfaceGraphType : InterfaceGraphType
 {
+    /// <summary>Declares the <c>Node</c> interface and its <c>id</c>.</summary>
     public NodeInterfaceGraphType()
     {
         Name = "Node";

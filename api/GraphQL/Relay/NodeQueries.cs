@@ -9,6 +9,7 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
 {
     private readonly Dictionary<string, INodeSource> _sources = sources.ToDictionary(s => s.TypeName, StringComparer.Ordinal);
 
+    /// <inheritdoc />
     public void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -9,6 +9,7 @@ namespace SalesGraph.GraphQL.Scalars;
 /// </summary>
 public sealed class PathSegmentGraphType : ScalarGraphType
 {
+    /// <summary>Declares the scalar and its description.</summary>
     public PathSegmentGraphType()
     {
         Name = "PathSegment";

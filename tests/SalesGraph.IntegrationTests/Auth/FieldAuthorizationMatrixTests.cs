@@ -5,7 +5,7 @@ namespace SalesGraph.IntegrationTests.Auth;
 
 /// <summary>
 /// Every role × every protected field × every way of reaching it (directly, through an alias, a fragment, a nested
-/// path). The expected outcomes are written out here from DOMAIN.md, independently of api/Auth/AccessMatrix.cs, so a
+/// path). The expected outcomes are written out here from docs/domain.md, independently of api/Auth/AccessMatrix.cs, so a
 /// wrong declaration fails: A = the plain value, M = masked, D = null with one AUTH_NOT_AUTHORIZED error, - = the role
 /// sees no such rows at all.
 /// </summary>

@@ -107,4 +107,8 @@ public sealed class ApprovalAuthorityTests
     [Fact]
     public void NoRoleIsNoApprover() =>
         Assert.False(ApprovalAuthority.Approve(null, new ApprovalNeeds(ApprovalLevel.Rep, Finance: false), Nothing).Allowed);
+
+    [Fact]
+    public void OnlyFinanceGivesTheCreditApproval() =>
+        Assert.Equal([Finance], ApprovalAuthority.CreditApproverRoles);
 }

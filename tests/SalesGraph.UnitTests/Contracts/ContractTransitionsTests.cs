@@ -8,7 +8,7 @@ namespace SalesGraph.UnitTests.Contracts;
 /// <summary>Every status × step of the contract workflow, written out independently of <see cref="ContractTransitions"/>.</summary>
 public sealed class ContractTransitionsTests
 {
-    /// <summary>The workflow of DOMAIN.md: each allowed pair and where it leads; every other pair is refused.</summary>
+    /// <summary>The workflow of docs/domain.md: each allowed pair and where it leads; every other pair is refused.</summary>
     private static readonly Dictionary<(ContractStatus, ContractStep), ContractStatus> Allowed = new()
     {
         [(Draft, Update)] = Draft,

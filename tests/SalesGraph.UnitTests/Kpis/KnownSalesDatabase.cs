@@ -8,7 +8,7 @@ namespace SalesGraph.UnitTests.Kpis;
 
 /// <summary>
 /// A small sales company on a temporary SQLite file, with figures worked out by hand in the comments, so KPI queries can
-/// be checked against DOMAIN.md's definitions. Today is 2026-06-15; the period is 2026. The KPI summary tables are built
+/// be checked against docs/domain.md's definitions. Today is 2026-06-15; the period is 2026. The KPI summary tables are built
 /// from it once filled.
 /// </summary>
 public sealed class KnownSalesDatabase : IDbContextFactory<SalesGraphDbContext>, IDisposable

@@ -48,7 +48,7 @@ export async function fetchReceivablesAging(
   };
 }
 
-/** The age buckets of overdue receivables (DOMAIN.md: 0–30, 31–60, 61–90, 90+ days past due). */
+/** The age buckets of overdue receivables (docs/domain.md: 0–30, 31–60, 61–90, 90+ days past due). */
 export const overdueBuckets = ['days0To30', 'days31To60', 'days61To90', 'over90Days'] as const;
 
 export type OverdueBucket = (typeof overdueBuckets)[number];
