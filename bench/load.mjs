@@ -37,8 +37,9 @@ const KPI_DASHBOARD =
   '{ kpis(groupBy: [REGION, MONTH]) { region { code name } month salesAmount target achievementRate collectedAmount collectionRate overdueReceivables newCustomers newCustomerRate averageDiscountRate grossMargin contractCount onTimeShipmentRate } }';
 
 // The SPA's document as the contracts screen sends it, read from the screen's own source so the two cannot drift:
-// the `Contracts` query and its `ContractRow` fragment (fragment last, as the generated document joins them), with
-// the screen's default variables: the first page of 20, no filter, no sort.
+// the `Contracts` query with every fragment it spreads, directly or through another fragment (`ContractRow` in the
+// same file, `PageInfoFields` from web/src/lib), with the screen's default variables: the first page of 20, no
+// filter, no sort.
 const spaDocuments = (file) =>
   [...readFileSync(new URL(`../web/src/${file}`, import.meta.url), 'utf8').matchAll(/graphql\(`([^`]*)`\)/g)].map((m) => m[1]);
 const spaDocument = (file, head) => {
@@ -46,10 +47,31 @@ const spaDocument = (file, head) => {
   if (!found) throw new Error(`no document starting with "${head}" in web/src/${file}`);
   return found;
 };
-const CONTRACTS_LIST = [
-  spaDocument('features/contracts/api/contracts.ts', 'query Contracts('),
-  spaDocument('features/contracts/api/contracts.ts', 'fragment ContractRow '),
-].join('\n');
+// The operation followed by the fragments it needs, each once, searched in the given files.
+const withFragments = (operation, files) => {
+  const fragments = new Map(
+    files.flatMap(spaDocuments).flatMap((d) => {
+      const name = /^\s*fragment\s+(\w+)/.exec(d)?.[1];
+      return name ? [[name, d]] : [];
+    }),
+  );
+  const needed = [];
+  const visit = (document) => {
+    for (const [, name] of document.matchAll(/\.\.\.\s*(\w+)/g)) {
+      if (name === 'on' || needed.includes(name)) continue;
+      const fragment = fragments.get(name);
+      if (!fragment) throw new Error(`fragment ${name} is not defined in ${files.join(', ')}`);
+      needed.push(name);
+      visit(fragment);
+    }
+  };
+  visit(operation);
+  return [operation, ...needed.map((name) => fragments.get(name))].join('\n');
+};
+const CONTRACTS_LIST = withFragments(spaDocument('features/contracts/api/contracts.ts', 'query Contracts('), [
+  'features/contracts/api/contracts.ts',
+  'lib/graphql-fragments.ts',
+]);
 // where and order are undefined, as the screen sends them without a filter or sort (JSON drops them).
 const contractsVariables = (withCost) => ({ first: 20, after: null, withCost });
 // The same selection written by hand, without directives: what the SPA's document costs when nothing is conditional.
