@@ -25,6 +25,16 @@ export type ApproveContractInput = {
   version?: number | null | undefined;
 };
 
+/** Hands a customer to a rep of its region. */
+export type AssignCustomerOwnerInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The new owner: an active sales rep of the customer's region or its sub-regions. */
+  ownerId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** A sort key of `AuditEntry` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
 export type AuditEntrySortInput = {
   /** Sort by `action`. */
@@ -49,6 +59,16 @@ export type BooleanOperationFilterInput = {
   eq?: boolean | null | undefined;
   /** Not equal to the value; `null` matches rows with a value. */
   neq?: boolean | null | undefined;
+};
+
+/** Changes a customer's grade (A 战略客户, B 潜力客户, C 散户). */
+export type ChangeCustomerGradeInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The new grade. */
+  grade: CustomerGrade;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** Finance confirms a payment; a matched invoice's paid amount then moves. */
@@ -200,6 +220,32 @@ export type CreateContractInput = {
   paymentTermDays?: number | null | undefined;
   /** Start of the term; not after endOn. */
   startOn?: string | null | undefined;
+};
+
+/** A new customer: a grade-C prospect without credit (finance sets credit with setCustomerCredit). It belongs to the caller's region and, for a rep, to the rep; otherwise to the region's manager until assignCustomerOwner. */
+export type CreateCustomerInput = {
+  /** Address, 1–300 characters. */
+  address: string;
+  /** Contact person, 1–100 characters. */
+  contactPerson: string;
+  /** Designated carrier (指定托运单位), at most 200 characters. */
+  designatedCarrier?: string | null | undefined;
+  /** The customer's id in an ERP: an existing customer with this id is updated instead (upsert). */
+  externalId?: string | null | undefined;
+  /** A client key (1–100 characters): repeating it returns the first result instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Industry, 1–100 characters. */
+  industry: string;
+  /** Direct customer, distributor or agent; default ENTERPRISE. */
+  kind?: CustomerKind | null | undefined;
+  /** Contact mobile: digits, spaces, '+' and '-', 5–32 characters. */
+  mobile: string;
+  /** Company name, 1–200 characters. */
+  name: string;
+  /** Only for callers without a region of their own (director, integrations): the region the customer belongs to. Everyone else's customers belong to their own region; sending it is a VALIDATION error. */
+  regionId?: string | number | null | undefined;
+  /** How the customer was won. */
+  source: CustomerSource;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -397,6 +443,14 @@ export type DateTimeOperationFilterInput = {
   nin?: Array<string> | null | undefined;
 };
 
+/** Marks a customer LOST (no longer served); not while it has open contracts. */
+export type DeactivateCustomerInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Conditions on a `Decimal` value; all given conditions must hold. */
 export type DecimalOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
@@ -579,6 +633,18 @@ export type RowScope =
   | 'OWN'
   | 'REGION';
 
+/** Sets a customer's credit limit (账额) and payment term (账期). */
+export type SetCustomerCreditInput = {
+  /** Credit limit in CNY (not negative, 2 decimal places); omitted keeps it. */
+  creditLimit?: string | number | null | undefined;
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** Payment term in days (0–365); omitted keeps it. */
+  paymentTermDays?: number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** A sort direction. */
 export type SortEnumType =
   /** Ascending: smallest, earliest, A first. */
@@ -718,6 +784,30 @@ export type UpdateContractInput = {
   version: number;
 };
 
+/** Changes to a customer's descriptive fields; omitted fields keep their values. Owner, grade and credit have their own mutations (assignCustomerOwner, changeCustomerGrade, setCustomerCredit), region and status are not changed here. */
+export type UpdateCustomerInput = {
+  /** Address, 1–300 characters. */
+  address?: string | null | undefined;
+  /** Contact person, 1–100 characters. */
+  contactPerson?: string | null | undefined;
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** Designated carrier; an empty string clears it. */
+  designatedCarrier?: string | null | undefined;
+  /** Industry, 1–100 characters. */
+  industry?: string | null | undefined;
+  /** Direct customer, distributor or agent. */
+  kind?: CustomerKind | null | undefined;
+  /** Contact mobile: digits, spaces, '+' and '-', 5–32 characters. */
+  mobile?: string | null | undefined;
+  /** Company name, 1–200 characters. */
+  name?: string | null | undefined;
+  /** How the customer was won. */
+  source?: CustomerSource | null | undefined;
+  /** The version the client read; a stale one fails with CONFLICT and writes nothing. */
+  version: number;
+};
+
 export type AuditEntriesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -826,6 +916,90 @@ export type ContractQuery = { contract: (
     & { ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }
   ) | null };
 
+export type CreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerMutation = { createCustomer: { customer: { id: string, code: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type UpdateCustomerMutationVariables = Exact<{
+  input: UpdateCustomerInput;
+}>;
+
+
+export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ChangeCustomerGradeMutationVariables = Exact<{
+  input: ChangeCustomerGradeInput;
+}>;
+
+
+export type ChangeCustomerGradeMutation = { changeCustomerGrade: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type AssignCustomerOwnerMutationVariables = Exact<{
+  input: AssignCustomerOwnerInput;
+}>;
+
+
+export type AssignCustomerOwnerMutation = { assignCustomerOwner: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type SetCustomerCreditMutationVariables = Exact<{
+  input: SetCustomerCreditInput;
+}>;
+
+
+export type SetCustomerCreditMutation = { setCustomerCredit: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type DeactivateCustomerMutationVariables = Exact<{
+  input: DeactivateCustomerInput;
+}>;
+
+
+export type DeactivateCustomerMutation = { deactivateCustomer: { customer: { id: string, version: number, status: CustomerStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CustomerOwnerCandidatesQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type CustomerOwnerCandidatesQuery = { staff: { nodes: Array<{ id: string, name: string, region: { id: string, name: string } | null }> } };
+
+export type CustomerRegionOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerRegionOptionsQuery = { regions: { nodes: Array<{ id: string, code: string, name: string }> } };
+
 export type CustomersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -848,7 +1022,7 @@ export type CustomerQueryVariables = Exact<{
 
 
 export type CustomerQuery = { customer: (
-    { address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null }
+    { version: number, address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null, region: { id: string, code: string } | null }
     & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
   ) | null };
 
@@ -1516,6 +1690,139 @@ export const ContractDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ContractQuery, ContractQueryVariables>;
+export const CreateCustomerDocument = new TypedDocumentString(`
+    mutation CreateCustomer($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    customer {
+      id
+      code
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateCustomerMutation, CreateCustomerMutationVariables>;
+export const UpdateCustomerDocument = new TypedDocumentString(`
+    mutation UpdateCustomer($input: UpdateCustomerInput!) {
+  updateCustomer(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
+export const ChangeCustomerGradeDocument = new TypedDocumentString(`
+    mutation ChangeCustomerGrade($input: ChangeCustomerGradeInput!) {
+  changeCustomerGrade(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ChangeCustomerGradeMutation, ChangeCustomerGradeMutationVariables>;
+export const AssignCustomerOwnerDocument = new TypedDocumentString(`
+    mutation AssignCustomerOwner($input: AssignCustomerOwnerInput!) {
+  assignCustomerOwner(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<AssignCustomerOwnerMutation, AssignCustomerOwnerMutationVariables>;
+export const SetCustomerCreditDocument = new TypedDocumentString(`
+    mutation SetCustomerCredit($input: SetCustomerCreditInput!) {
+  setCustomerCredit(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<SetCustomerCreditMutation, SetCustomerCreditMutationVariables>;
+export const DeactivateCustomerDocument = new TypedDocumentString(`
+    mutation DeactivateCustomer($input: DeactivateCustomerInput!) {
+  deactivateCustomer(input: $input) {
+    customer {
+      id
+      version
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<DeactivateCustomerMutation, DeactivateCustomerMutationVariables>;
+export const CustomerOwnerCandidatesDocument = new TypedDocumentString(`
+    query CustomerOwnerCandidates($regionCode: String!) {
+  staff(
+    first: 200
+    where: {role: {eq: SALES_REP}, isActive: {eq: true}, or: [{region: {code: {eq: $regionCode}}}, {region: {parent: {code: {eq: $regionCode}}}}]}
+    order: [{name: ASC}]
+  ) {
+    nodes {
+      id
+      name
+      region {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerOwnerCandidatesQuery, CustomerOwnerCandidatesQueryVariables>;
+export const CustomerRegionOptionsDocument = new TypedDocumentString(`
+    query CustomerRegionOptions {
+  regions(first: 200, where: {isActive: {eq: true}}, order: [{code: ASC}]) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerRegionOptionsQuery, CustomerRegionOptionsQueryVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
   customers(first: $first, after: $after, where: $where, order: $order) {
@@ -1558,6 +1865,11 @@ export const CustomerDocument = new TypedDocumentString(`
     query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
   customer(id: $id) {
     ...CustomerRow
+    version
+    region {
+      id
+      code
+    }
     address @include(if: $withContacts)
     designatedCarrier
     createdAt

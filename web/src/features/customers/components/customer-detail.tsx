@@ -11,6 +11,7 @@ import {
   CustomerRowFragment,
   useCustomer,
 } from '@/features/customers/api/customers';
+import { CustomerActions } from '@/features/customers/components/customer-actions';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
@@ -46,6 +47,32 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
               <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
                 {row.name} <EnumTag name="customerGrade" value={row.grade} />
               </Typography.Title>
+            }
+            extra={
+              <CustomerActions
+                reload={() => void query.refetch()}
+                customer={{
+                  id: row.id,
+                  version: customer.version,
+                  status: row.status,
+                  regionCode: customer.region?.code,
+                  ownerName: row.owner?.name,
+                  values: {
+                    name: row.name,
+                    kind: row.kind,
+                    industry: row.industry,
+                    source: row.source,
+                    contactPerson: row.contactPerson,
+                    mobile: row.mobile,
+                    address: customer.address,
+                    designatedCarrier: customer.designatedCarrier,
+                    grade: row.grade,
+                    ownerId: row.owner?.id,
+                    creditLimit: row.creditLimit,
+                    paymentTermDays: row.paymentTermDays,
+                  },
+                }}
+              />
             }
           >
             <FieldList
