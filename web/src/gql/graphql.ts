@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Activates an APPROVED contract. */
+export type ActivateContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type ActivityKind =
   | 'CALL'
   | 'COMPLAINT'
@@ -67,6 +75,14 @@ export type ChangeCustomerGradeInput = {
   customerId: string | number;
   /** The new grade. */
   grade: CustomerGrade;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Completes an ACTIVE contract. */
+export type CompleteContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -768,6 +784,16 @@ export type TargetTreeLevel =
   | 'REGION'
   | 'STAFF';
 
+/** Terminates (解除) an APPROVED or ACTIVE contract, with a reason. */
+export type TerminateContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** Why the contract is terminated (解除), 1–1000 characters. */
+  reason: string;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Changes to a DRAFT or REJECTED contract (a rejected one returns to DRAFT). Omitted fields keep their values. */
 export type UpdateContractInput = {
   /** The contract's global id. */
@@ -824,7 +850,7 @@ export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: 
 export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApprovalPolicyQuery = { me: { approvalPolicy: { repDiscountLimit: string | number, managerDiscountLimit: string | number, majorContractAmount: string | number } } };
+export type ApprovalPolicyQuery = { me: { approvalPolicy: { repDiscountLimit: string | number, managerDiscountLimit: string | number, majorContractAmount: string | number, creditApproverRoles: Array<StaffRole>, levels: Array<{ level: ApprovalLevel, approverRoles: Array<StaffRole> }> } } };
 
 export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -891,12 +917,49 @@ export type RejectContractMutation = { rejectContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
-export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
+export type ActivateContractMutationVariables = Exact<{
+  input: ActivateContractInput;
+}>;
+
+
+export type ActivateContractMutation = { activateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CompleteContractMutationVariables = Exact<{
+  input: CompleteContractInput;
+}>;
+
+
+export type CompleteContractMutation = { completeContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type TerminateContractMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type TerminateContractMutation = { terminateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvals?: { nodes: Array<{ kind: ContractEventKind, approvalLevel: ApprovalLevel | null }> }, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
 
 export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withCost: boolean;
+  withApprovals: boolean;
   where?: ContractFilterInput | null | undefined;
   order?: Array<ContractSortInput> | ContractSortInput | null | undefined;
 }>;
@@ -908,6 +971,7 @@ export type ContractQueryVariables = Exact<{
   id: string | number;
   withCost: boolean;
   withComments: boolean;
+  withApprovals: boolean;
 }>;
 
 
@@ -1236,6 +1300,12 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
+  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
+    nodes {
+      kind
+      approvalLevel
+    }
+  }
   customer {
     id
     name
@@ -1439,6 +1509,11 @@ export const ApprovalPolicyDocument = new TypedDocumentString(`
       repDiscountLimit
       managerDiscountLimit
       majorContractAmount
+      creditApproverRoles
+      levels {
+        level
+        approverRoles
+      }
     }
   }
 }
@@ -1559,8 +1634,65 @@ export const RejectContractDocument = new TypedDocumentString(`
   message
   path
 }`) as unknown as TypedDocumentString<RejectContractMutation, RejectContractMutationVariables>;
+export const ActivateContractDocument = new TypedDocumentString(`
+    mutation ActivateContract($input: ActivateContractInput!) {
+  activateContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ActivateContractMutation, ActivateContractMutationVariables>;
+export const CompleteContractDocument = new TypedDocumentString(`
+    mutation CompleteContract($input: CompleteContractInput!) {
+  completeContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CompleteContractMutation, CompleteContractMutationVariables>;
+export const TerminateContractDocument = new TypedDocumentString(`
+    mutation TerminateContract($input: TerminateContractInput!) {
+  terminateContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
-    query Contracts($first: Int, $after: String, $withCost: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
+    query Contracts($first: Int, $after: String, $withCost: Boolean!, $withApprovals: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
   contracts(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
@@ -1582,6 +1714,12 @@ export const ContractsDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
+  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
+    nodes {
+      kind
+      approvalLevel
+    }
+  }
   customer {
     id
     name
@@ -1600,7 +1738,7 @@ fragment PageInfoFields on PageInfo {
   endCursor
 }`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
 export const ContractDocument = new TypedDocumentString(`
-    query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!) {
+    query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!, $withApprovals: Boolean!) {
   contract(id: $id) {
     ...ContractRow
     currency
@@ -1677,6 +1815,12 @@ export const ContractDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
+  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
+    nodes {
+      kind
+      approvalLevel
+    }
+  }
   customer {
     id
     name
