@@ -17,6 +17,14 @@ export type ActivityKind =
   | 'COMPLAINT'
   | 'VISIT';
 
+/** Records that a complaint was answered (the target is within 2 hours). */
+export type AnswerComplaintInput = {
+  /** The complaint's global id (an activity of kind COMPLAINT). */
+  activityId: string | number;
+  /** When it was answered (UTC); default now; not before the complaint, not in the future. */
+  answeredAt?: string | null | undefined;
+};
+
 export type ApprovalLevel =
   | 'DIRECTOR'
   | 'FINANCE'
@@ -573,6 +581,22 @@ export type KpiPeriodInput = {
   year: number;
 };
 
+/** A visit, call or complaint on a customer in the caller's scope, logged by the caller. */
+export type LogActivityInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** A client key (1–100 characters): repeating it returns the first activity (for retries from the field). */
+  idempotencyKey?: string | null | undefined;
+  /** Visit, call or complaint. */
+  kind: ActivityKind;
+  /** Notes, at most 2000 characters. */
+  notes?: string | null | undefined;
+  /** When it happened (UTC); default now; not in the future. */
+  occurredAt?: string | null | undefined;
+  /** Short subject, 1–200 characters. */
+  subject: string;
+};
+
 export type PaymentMethod =
   | 'BANK_ACCEPTANCE'
   | 'BANK_TRANSFER'
@@ -1063,6 +1087,30 @@ export type CustomerRegionOptionsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type CustomerRegionOptionsQuery = { regions: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { logActivity: { activity: { id: string, kind: ActivityKind, occurredAt: string } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type AnswerComplaintMutationVariables = Exact<{
+  input: AnswerComplaintInput;
+}>;
+
+
+export type AnswerComplaintMutation = { answerComplaint: { activity: { id: string, answeredAt: string | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type CustomersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1967,6 +2015,41 @@ export const CustomerRegionOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerRegionOptionsQuery, CustomerRegionOptionsQueryVariables>;
+export const LogActivityDocument = new TypedDocumentString(`
+    mutation LogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    activity {
+      id
+      kind
+      occurredAt
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
+export const AnswerComplaintDocument = new TypedDocumentString(`
+    mutation AnswerComplaint($input: AnswerComplaintInput!) {
+  answerComplaint(input: $input) {
+    activity {
+      id
+      answeredAt
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
   customers(first: $first, after: $after, where: $where, order: $order) {
@@ -2100,7 +2183,7 @@ export const CustomerActivitiesDocument = new TypedDocumentString(`
     query CustomerActivities($id: ID!, $first: Int, $after: String, $withText: Boolean!) {
   customer(id: $id) {
     id
-    activities(first: $first, after: $after) {
+    activities(first: $first, after: $after, order: [{occurredAt: DESC}]) {
       totalCount
       pageInfo {
         ...PageInfoFields

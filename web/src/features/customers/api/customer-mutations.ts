@@ -161,3 +161,39 @@ export function useCustomerRegionOptions(enabled: boolean) {
     staleTime: Infinity,
   });
 }
+
+export const LogActivityMutation = graphql(`
+  mutation LogActivity($input: LogActivityInput!) {
+    logActivity(input: $input) {
+      activity {
+        id
+        kind
+        occurredAt
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const AnswerComplaintMutation = graphql(`
+  mutation AnswerComplaint($input: AnswerComplaintInput!) {
+    answerComplaint(input: $input) {
+      activity {
+        id
+        answeredAt
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** After an activity was logged or answered: the customer's activity list is read again. */
+export function useRefreshActivities() {
+  const queryClient = useQueryClient();
+  return (customerId: string) =>
+    queryClient.invalidateQueries({ queryKey: customerKeys.activitiesOf(customerId) });
+}

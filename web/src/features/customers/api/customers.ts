@@ -130,7 +130,7 @@ export const CustomerActivitiesQuery = graphql(`
   query CustomerActivities($id: ID!, $first: Int, $after: String, $withText: Boolean!) {
     customer(id: $id) {
       id
-      activities(first: $first, after: $after) {
+      activities(first: $first, after: $after, order: [{ occurredAt: DESC }]) {
         totalCount
         pageInfo {
           ...PageInfoFields
@@ -213,6 +213,7 @@ export const customerKeys = {
   regionOptions: ['customer-region-options'] as const,
   contracts: (id: string) => ['customer-contracts', id] as const,
   receivables: (id: string) => ['customer-receivables', id] as const,
+  activitiesOf: (id: string) => ['customer-activities', id] as const,
   activities: (id: string, withText: boolean) => ['customer-activities', id, withText] as const,
 };
 

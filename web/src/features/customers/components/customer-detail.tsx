@@ -1,4 +1,6 @@
-import { Card, Flex, Tabs, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
@@ -11,7 +13,9 @@ import {
   CustomerRowFragment,
   useCustomer,
 } from '@/features/customers/api/customers';
+import { AnswerComplaintButton } from '@/features/customers/components/answer-complaint-button';
 import { CustomerActions } from '@/features/customers/components/customer-actions';
+import { LogActivityDialog } from '@/features/customers/components/log-activity-dialog';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
@@ -32,6 +36,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
   const customer = query.data?.customer;
   const row = customer ? getFragmentData(CustomerRowFragment, customer) : null;
   const withText = access.canRead({ type: 'Activity', field: 'subject' });
+  const [logging, setLogging] = useState(false);
 
   return (
     <QueryState
@@ -267,6 +272,13 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   children: (
                     <CursorTable
                       {...customerActivitiesList(id, withText)}
+                      toolbar={
+                        access.may('logActivity') ? (
+                          <Button icon={<PlusOutlined />} onClick={() => setLogging(true)}>
+                            {t('activities.log')}
+                          </Button>
+                        ) : undefined
+                      }
                       rowKey={(a) => a.id}
                       label={t('customers.tabs.activities')}
                       exportName={`customer-${row.code}-activities`}
@@ -297,6 +309,19 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                           render: (a) => a.staff?.name,
                           csv: (a) => a.staff?.name,
                         },
+                        {
+                          key: 'answeredAt',
+                          title: t('activities.fields.answeredAt'),
+                          render: (a) =>
+                            a.kind !== 'COMPLAINT' ? null : a.answeredAt ? (
+                              formatDateTime(a.answeredAt, locale)
+                            ) : access.may('answerComplaint') ? (
+                              <AnswerComplaintButton activityId={a.id} customerId={id} />
+                            ) : (
+                              t('activities.unanswered')
+                            ),
+                          csv: (a) => a.answeredAt,
+                        },
                       ]}
                     />
                   ),
@@ -304,6 +329,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
               ]}
             />
           </Card>
+          {logging ? <LogActivityDialog customerId={id} onClose={() => setLogging(false)} /> : null}
         </Flex>
       ) : null}
     </QueryState>

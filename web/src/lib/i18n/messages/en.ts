@@ -418,7 +418,17 @@ export const en: Messages = {
       kind: 'Kind',
       subject: 'Subject',
       staff: 'By',
+      notes: 'Notes',
+      answeredAt: 'Answered',
     },
+    log: 'Log activity',
+    logTitle: 'Log a visit, call or complaint',
+    logged: 'Activity logged',
+    occurredAtRequired: 'Pick when it happened',
+    subjectRequired: 'Enter a short subject',
+    answer: 'Mark answered',
+    answered: 'Complaint marked answered',
+    unanswered: 'Not answered yet',
   },
   regions: {
     fields: {

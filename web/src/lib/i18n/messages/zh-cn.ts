@@ -414,7 +414,17 @@ export const zhCN = {
       kind: '类型',
       subject: '主题',
       staff: '经办人',
+      notes: '备注',
+      answeredAt: '答复时间',
     },
+    log: '记录拜访/跟进',
+    logTitle: '记录拜访、电话或投诉',
+    logged: '已记录',
+    occurredAtRequired: '请选择发生时间',
+    subjectRequired: '请填写主题',
+    answer: '标记已答复',
+    answered: '投诉已标记为已答复',
+    unanswered: '尚未答复',
   },
   regions: {
     fields: {
