@@ -96,6 +96,14 @@ describe('customerWrites', () => {
     ]);
   });
 
+  it('takes a credit limit read as "500000.00" and held as 500000 for unchanged', () => {
+    const before = { ...file, creditLimit: '500000.00', paymentTermDays: 30 };
+    expect(customerWrites(before, { ...before, creditLimit: 500000 }, all)).toEqual([]);
+    expect(customerWrites(before, { ...before, creditLimit: 600000 }, all)).toEqual([
+      { kind: 'credit', input: { creditLimit: '600000' } },
+    ]);
+  });
+
   it('drops changes to fields the caller may not write', () => {
     const repOnly = writableCustomerFields(accessOf(['updateCustomer'], contactFields('ALLOW')));
     expect(customerWrites(file, { ...file, grade: 'A', industry: 'Glass' }, repOnly)).toEqual([

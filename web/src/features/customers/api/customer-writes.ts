@@ -75,8 +75,14 @@ export function customerWrites(
   writable: ReadonlySet<CustomerFormField>,
 ): CustomerWrite[] {
   const writes: CustomerWrite[] = [];
-  const changed = (field: CustomerFormField) =>
-    writable.has(field) && text(before[field]) !== text(after[field]);
+  // Money comes from the API as a string ("500000.00") and from the number input as a number.
+  const numeric = (field: CustomerFormField) =>
+    field === 'creditLimit' || field === 'paymentTermDays';
+  const same = (field: CustomerFormField) =>
+    numeric(field) && before[field] != null && after[field] != null
+      ? Number(before[field]) === Number(after[field])
+      : text(before[field]) === text(after[field]);
+  const changed = (field: CustomerFormField) => writable.has(field) && !same(field);
 
   const update: Record<string, string> = {};
   // Every key is a field of UpdateCustomerInput; kind and source carry enum values read from the API.
