@@ -983,7 +983,7 @@ export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withCost: boolean;
-  withApprovals: boolean;
+  withApprovals?: boolean | null | undefined;
   where?: ContractFilterInput | null | undefined;
   order?: Array<ContractSortInput> | ContractSortInput | null | undefined;
 }>;
@@ -1740,7 +1740,7 @@ export const TerminateContractDocument = new TypedDocumentString(`
   path
 }`) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
-    query Contracts($first: Int, $after: String, $withCost: Boolean!, $withApprovals: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
+    query Contracts($first: Int, $after: String, $withCost: Boolean!, $withApprovals: Boolean = false, $where: ContractFilterInput, $order: [ContractSortInput!]) {
   contracts(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {

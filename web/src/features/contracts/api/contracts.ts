@@ -55,7 +55,7 @@ export const ContractsQuery = graphql(`
     $first: Int
     $after: String
     $withCost: Boolean!
-    $withApprovals: Boolean!
+    $withApprovals: Boolean = false
     $where: ContractFilterInput
     $order: [ContractSortInput!]
   ) {
