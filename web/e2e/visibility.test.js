@@ -72,7 +72,9 @@ describe('the director', () => {
     const menu = await menuItems(page);
     assert.ok(menu.includes('Audit log'), `menu: ${menu}`);
     await open(page, '/customers');
-    assert.equal(await totalRows(page), 2000);
+    // The 2,000 seeded customers, plus any prospect an earlier browser test (e2e/customers) created.
+    const total = await totalRows(page);
+    assert.ok(total >= 2000 && total < 2100, `every customer: ${total}`);
     await open(page, '/contracts');
     assert.ok((await columnTitles(page)).includes('Gross margin'));
     await screenshot(page, 'contracts-director-en');

@@ -4,10 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Activates an APPROVED contract. */
+export type ActivateContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type ActivityKind =
   | 'CALL'
   | 'COMPLAINT'
   | 'VISIT';
+
+/** Records that a complaint was answered (the target is within 2 hours). */
+export type AnswerComplaintInput = {
+  /** The complaint's global id (an activity of kind COMPLAINT). */
+  activityId: string | number;
+  /** When it was answered (UTC); default now; not before the complaint, not in the future. */
+  answeredAt?: string | null | undefined;
+};
 
 export type ApprovalLevel =
   | 'DIRECTOR'
@@ -21,6 +37,16 @@ export type ApproveContractInput = {
   comment?: string | null | undefined;
   /** The contract's global id. */
   contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Hands a customer to a rep of its region. */
+export type AssignCustomerOwnerInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The new owner: an active sales rep of the customer's region or its sub-regions. */
+  ownerId: string | number;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -49,6 +75,24 @@ export type BooleanOperationFilterInput = {
   eq?: boolean | null | undefined;
   /** Not equal to the value; `null` matches rows with a value. */
   neq?: boolean | null | undefined;
+};
+
+/** Changes a customer's grade (A 战略客户, B 潜力客户, C 散户). */
+export type ChangeCustomerGradeInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The new grade. */
+  grade: CustomerGrade;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Completes an ACTIVE contract. */
+export type CompleteContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** Finance confirms a payment; a matched invoice's paid amount then moves. */
@@ -200,6 +244,32 @@ export type CreateContractInput = {
   paymentTermDays?: number | null | undefined;
   /** Start of the term; not after endOn. */
   startOn?: string | null | undefined;
+};
+
+/** A new customer: a grade-C prospect without credit (finance sets credit with setCustomerCredit). It belongs to the caller's region and, for a rep, to the rep; otherwise to the region's manager until assignCustomerOwner. */
+export type CreateCustomerInput = {
+  /** Address, 1–300 characters. */
+  address: string;
+  /** Contact person, 1–100 characters. */
+  contactPerson: string;
+  /** Designated carrier (指定托运单位), at most 200 characters. */
+  designatedCarrier?: string | null | undefined;
+  /** The customer's id in an ERP: an existing customer with this id is updated instead (upsert). */
+  externalId?: string | null | undefined;
+  /** A client key (1–100 characters): repeating it returns the first result instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Industry, 1–100 characters. */
+  industry: string;
+  /** Direct customer, distributor or agent; default ENTERPRISE. */
+  kind?: CustomerKind | null | undefined;
+  /** Contact mobile: digits, spaces, '+' and '-', 5–32 characters. */
+  mobile: string;
+  /** Company name, 1–200 characters. */
+  name: string;
+  /** Only for callers without a region of their own (director, integrations): the region the customer belongs to. Everyone else's customers belong to their own region; sending it is a VALIDATION error. */
+  regionId?: string | number | null | undefined;
+  /** How the customer was won. */
+  source: CustomerSource;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -397,6 +467,14 @@ export type DateTimeOperationFilterInput = {
   nin?: Array<string> | null | undefined;
 };
 
+/** Marks a customer LOST (no longer served); not while it has open contracts. */
+export type DeactivateCustomerInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Conditions on a `Decimal` value; all given conditions must hold. */
 export type DecimalOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
@@ -503,6 +581,22 @@ export type KpiPeriodInput = {
   year: number;
 };
 
+/** A visit, call or complaint on a customer in the caller's scope, logged by the caller. */
+export type LogActivityInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** A client key (1–100 characters): repeating it returns the first activity (for retries from the field). */
+  idempotencyKey?: string | null | undefined;
+  /** Visit, call or complaint. */
+  kind: ActivityKind;
+  /** Notes, at most 2000 characters. */
+  notes?: string | null | undefined;
+  /** When it happened (UTC); default now; not in the future. */
+  occurredAt?: string | null | undefined;
+  /** Short subject, 1–200 characters. */
+  subject: string;
+};
+
 export type PaymentMethod =
   | 'BANK_ACCEPTANCE'
   | 'BANK_TRANSFER'
@@ -578,6 +672,18 @@ export type RowScope =
   | 'NONE'
   | 'OWN'
   | 'REGION';
+
+/** Sets a customer's credit limit (账额) and payment term (账期). */
+export type SetCustomerCreditInput = {
+  /** Credit limit in CNY (not negative, 2 decimal places); omitted keeps it. */
+  creditLimit?: string | number | null | undefined;
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** Payment term in days (0–365); omitted keeps it. */
+  paymentTermDays?: number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
 
 /** A sort direction. */
 export type SortEnumType =
@@ -702,6 +808,16 @@ export type TargetTreeLevel =
   | 'REGION'
   | 'STAFF';
 
+/** Terminates (解除) an APPROVED or ACTIVE contract, with a reason. */
+export type TerminateContractInput = {
+  /** The contract's global id. */
+  contractId: string | number;
+  /** Why the contract is terminated (解除), 1–1000 characters. */
+  reason: string;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Changes to a DRAFT or REJECTED contract (a rejected one returns to DRAFT). Omitted fields keep their values. */
 export type UpdateContractInput = {
   /** The contract's global id. */
@@ -714,6 +830,30 @@ export type UpdateContractInput = {
   paymentTermDays?: number | null | undefined;
   /** Start of the term. */
   startOn?: string | null | undefined;
+  /** The version the client read; a stale one fails with CONFLICT and writes nothing. */
+  version: number;
+};
+
+/** Changes to a customer's descriptive fields; omitted fields keep their values. Owner, grade and credit have their own mutations (assignCustomerOwner, changeCustomerGrade, setCustomerCredit), region and status are not changed here. */
+export type UpdateCustomerInput = {
+  /** Address, 1–300 characters. */
+  address?: string | null | undefined;
+  /** Contact person, 1–100 characters. */
+  contactPerson?: string | null | undefined;
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** Designated carrier; an empty string clears it. */
+  designatedCarrier?: string | null | undefined;
+  /** Industry, 1–100 characters. */
+  industry?: string | null | undefined;
+  /** Direct customer, distributor or agent. */
+  kind?: CustomerKind | null | undefined;
+  /** Contact mobile: digits, spaces, '+' and '-', 5–32 characters. */
+  mobile?: string | null | undefined;
+  /** Company name, 1–200 characters. */
+  name?: string | null | undefined;
+  /** How the customer was won. */
+  source?: CustomerSource | null | undefined;
   /** The version the client read; a stale one fails with CONFLICT and writes nothing. */
   version: number;
 };
@@ -734,7 +874,7 @@ export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: 
 export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApprovalPolicyQuery = { me: { approvalPolicy: { repDiscountLimit: string | number, managerDiscountLimit: string | number, majorContractAmount: string | number } } };
+export type ApprovalPolicyQuery = { me: { approvalPolicy: { repDiscountLimit: string | number, managerDiscountLimit: string | number, majorContractAmount: string | number, creditApproverRoles: Array<StaffRole>, levels: Array<{ level: ApprovalLevel, approverRoles: Array<StaffRole> }> } } };
 
 export type ContractEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -801,12 +941,49 @@ export type RejectContractMutation = { rejectContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
-export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
+export type ActivateContractMutationVariables = Exact<{
+  input: ActivateContractInput;
+}>;
+
+
+export type ActivateContractMutation = { activateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CompleteContractMutationVariables = Exact<{
+  input: CompleteContractInput;
+}>;
+
+
+export type CompleteContractMutation = { completeContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type TerminateContractMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type TerminateContractMutation = { terminateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvals?: { nodes: Array<{ kind: ContractEventKind, approvalLevel: ApprovalLevel | null }> }, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
 
 export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withCost: boolean;
+  withApprovals?: boolean | null | undefined;
   where?: ContractFilterInput | null | undefined;
   order?: Array<ContractSortInput> | ContractSortInput | null | undefined;
 }>;
@@ -818,6 +995,7 @@ export type ContractQueryVariables = Exact<{
   id: string | number;
   withCost: boolean;
   withComments: boolean;
+  withApprovals: boolean;
 }>;
 
 
@@ -825,6 +1003,114 @@ export type ContractQuery = { contract: (
     { currency: string, paymentTermDays: number, startOn: string | null, endOn: string | null, createdAt: string, updatedAt: string, terminationReason: string | null, externalId: string | null, costTotal?: string | number | null, lines: { totalCount: number, nodes: Array<{ lineNo: number, quantity: number, listUnitPrice: string | number, agreedUnitPrice: string | number, listAmount: string | number, agreedAmount: string | number, unitCost?: string | number | null, product: { id: string, sku: string, name: string } | null }> }, history: { nodes: Array<{ kind: ContractEventKind, fromStatus: ContractStatus | null, toStatus: ContractStatus, approvalLevel: ApprovalLevel | null, at: string, comment?: string | null, actor: { id: string, name: string } | null }> }, invoices: { nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number }> }, payments: { nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, confirmedAt: string | null }> } }
     & { ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }
   ) | null };
+
+export type CreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerMutation = { createCustomer: { customer: { id: string, code: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type UpdateCustomerMutationVariables = Exact<{
+  input: UpdateCustomerInput;
+}>;
+
+
+export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ChangeCustomerGradeMutationVariables = Exact<{
+  input: ChangeCustomerGradeInput;
+}>;
+
+
+export type ChangeCustomerGradeMutation = { changeCustomerGrade: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type AssignCustomerOwnerMutationVariables = Exact<{
+  input: AssignCustomerOwnerInput;
+}>;
+
+
+export type AssignCustomerOwnerMutation = { assignCustomerOwner: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type SetCustomerCreditMutationVariables = Exact<{
+  input: SetCustomerCreditInput;
+}>;
+
+
+export type SetCustomerCreditMutation = { setCustomerCredit: { customer: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type DeactivateCustomerMutationVariables = Exact<{
+  input: DeactivateCustomerInput;
+}>;
+
+
+export type DeactivateCustomerMutation = { deactivateCustomer: { customer: { id: string, version: number, status: CustomerStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CustomerOwnerCandidatesQueryVariables = Exact<{
+  regionCode: string;
+}>;
+
+
+export type CustomerOwnerCandidatesQuery = { staff: { nodes: Array<{ id: string, name: string, region: { id: string, name: string } | null }> } };
+
+export type CustomerRegionOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerRegionOptionsQuery = { regions: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: LogActivityInput;
+}>;
+
+
+export type LogActivityMutation = { logActivity: { activity: { id: string, kind: ActivityKind, occurredAt: string } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type AnswerComplaintMutationVariables = Exact<{
+  input: AnswerComplaintInput;
+}>;
+
+
+export type AnswerComplaintMutation = { answerComplaint: { activity: { id: string, answeredAt: string | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type CustomersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -848,7 +1134,7 @@ export type CustomerQueryVariables = Exact<{
 
 
 export type CustomerQuery = { customer: (
-    { address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null }
+    { version: number, address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null, region: { id: string, code: string } | null }
     & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
   ) | null };
 
@@ -1062,6 +1348,12 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
+  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
+    nodes {
+      kind
+      approvalLevel
+    }
+  }
   customer {
     id
     name
@@ -1265,6 +1557,11 @@ export const ApprovalPolicyDocument = new TypedDocumentString(`
       repDiscountLimit
       managerDiscountLimit
       majorContractAmount
+      creditApproverRoles
+      levels {
+        level
+        approverRoles
+      }
     }
   }
 }
@@ -1385,8 +1682,65 @@ export const RejectContractDocument = new TypedDocumentString(`
   message
   path
 }`) as unknown as TypedDocumentString<RejectContractMutation, RejectContractMutationVariables>;
+export const ActivateContractDocument = new TypedDocumentString(`
+    mutation ActivateContract($input: ActivateContractInput!) {
+  activateContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ActivateContractMutation, ActivateContractMutationVariables>;
+export const CompleteContractDocument = new TypedDocumentString(`
+    mutation CompleteContract($input: CompleteContractInput!) {
+  completeContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CompleteContractMutation, CompleteContractMutationVariables>;
+export const TerminateContractDocument = new TypedDocumentString(`
+    mutation TerminateContract($input: TerminateContractInput!) {
+  terminateContract(input: $input) {
+    contract {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
-    query Contracts($first: Int, $after: String, $withCost: Boolean!, $where: ContractFilterInput, $order: [ContractSortInput!]) {
+    query Contracts($first: Int, $after: String, $withCost: Boolean!, $withApprovals: Boolean = false, $where: ContractFilterInput, $order: [ContractSortInput!]) {
   contracts(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
@@ -1408,6 +1762,12 @@ export const ContractsDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
+  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
+    nodes {
+      kind
+      approvalLevel
+    }
+  }
   customer {
     id
     name
@@ -1426,7 +1786,7 @@ fragment PageInfoFields on PageInfo {
   endCursor
 }`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
 export const ContractDocument = new TypedDocumentString(`
-    query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!) {
+    query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!, $withApprovals: Boolean!) {
   contract(id: $id) {
     ...ContractRow
     currency
@@ -1503,6 +1863,12 @@ export const ContractDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
+  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
+    nodes {
+      kind
+      approvalLevel
+    }
+  }
   customer {
     id
     name
@@ -1516,6 +1882,174 @@ export const ContractDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ContractQuery, ContractQueryVariables>;
+export const CreateCustomerDocument = new TypedDocumentString(`
+    mutation CreateCustomer($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    customer {
+      id
+      code
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateCustomerMutation, CreateCustomerMutationVariables>;
+export const UpdateCustomerDocument = new TypedDocumentString(`
+    mutation UpdateCustomer($input: UpdateCustomerInput!) {
+  updateCustomer(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
+export const ChangeCustomerGradeDocument = new TypedDocumentString(`
+    mutation ChangeCustomerGrade($input: ChangeCustomerGradeInput!) {
+  changeCustomerGrade(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ChangeCustomerGradeMutation, ChangeCustomerGradeMutationVariables>;
+export const AssignCustomerOwnerDocument = new TypedDocumentString(`
+    mutation AssignCustomerOwner($input: AssignCustomerOwnerInput!) {
+  assignCustomerOwner(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<AssignCustomerOwnerMutation, AssignCustomerOwnerMutationVariables>;
+export const SetCustomerCreditDocument = new TypedDocumentString(`
+    mutation SetCustomerCredit($input: SetCustomerCreditInput!) {
+  setCustomerCredit(input: $input) {
+    customer {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<SetCustomerCreditMutation, SetCustomerCreditMutationVariables>;
+export const DeactivateCustomerDocument = new TypedDocumentString(`
+    mutation DeactivateCustomer($input: DeactivateCustomerInput!) {
+  deactivateCustomer(input: $input) {
+    customer {
+      id
+      version
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<DeactivateCustomerMutation, DeactivateCustomerMutationVariables>;
+export const CustomerOwnerCandidatesDocument = new TypedDocumentString(`
+    query CustomerOwnerCandidates($regionCode: String!) {
+  staff(
+    first: 200
+    where: {role: {eq: SALES_REP}, isActive: {eq: true}, or: [{region: {code: {eq: $regionCode}}}, {region: {parent: {code: {eq: $regionCode}}}}]}
+    order: [{name: ASC}]
+  ) {
+    nodes {
+      id
+      name
+      region {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerOwnerCandidatesQuery, CustomerOwnerCandidatesQueryVariables>;
+export const CustomerRegionOptionsDocument = new TypedDocumentString(`
+    query CustomerRegionOptions {
+  regions(first: 200, where: {isActive: {eq: true}}, order: [{code: ASC}]) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerRegionOptionsQuery, CustomerRegionOptionsQueryVariables>;
+export const LogActivityDocument = new TypedDocumentString(`
+    mutation LogActivity($input: LogActivityInput!) {
+  logActivity(input: $input) {
+    activity {
+      id
+      kind
+      occurredAt
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
+export const AnswerComplaintDocument = new TypedDocumentString(`
+    mutation AnswerComplaint($input: AnswerComplaintInput!) {
+  answerComplaint(input: $input) {
+    activity {
+      id
+      answeredAt
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
   customers(first: $first, after: $after, where: $where, order: $order) {
@@ -1558,6 +2092,11 @@ export const CustomerDocument = new TypedDocumentString(`
     query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
   customer(id: $id) {
     ...CustomerRow
+    version
+    region {
+      id
+      code
+    }
     address @include(if: $withContacts)
     designatedCarrier
     createdAt
@@ -1644,7 +2183,7 @@ export const CustomerActivitiesDocument = new TypedDocumentString(`
     query CustomerActivities($id: ID!, $first: Int, $after: String, $withText: Boolean!) {
   customer(id: $id) {
     id
-    activities(first: $first, after: $after) {
+    activities(first: $first, after: $after, order: [{occurredAt: DESC}]) {
       totalCount
       pageInfo {
         ...PageInfoFields

@@ -13,6 +13,11 @@ export const ApprovalPolicyQuery = graphql(`
         repDiscountLimit
         managerDiscountLimit
         majorContractAmount
+        creditApproverRoles
+        levels {
+          level
+          approverRoles
+        }
       }
     }
   }

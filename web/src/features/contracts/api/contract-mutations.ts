@@ -88,5 +88,53 @@ export const RejectContractMutation = graphql(`
   }
 `);
 
+export const ActivateContractMutation = graphql(`
+  mutation ActivateContract($input: ActivateContractInput!) {
+    activateContract(input: $input) {
+      contract {
+        id
+        number
+        status
+        version
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const CompleteContractMutation = graphql(`
+  mutation CompleteContract($input: CompleteContractInput!) {
+    completeContract(input: $input) {
+      contract {
+        id
+        number
+        status
+        version
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const TerminateContractMutation = graphql(`
+  mutation TerminateContract($input: TerminateContractInput!) {
+    terminateContract(input: $input) {
+      contract {
+        id
+        number
+        status
+        version
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 /** What every contract workflow mutation answers: the contract as written, or the errors that kept it unwritten. */
 export type ContractPayload = ResultOf<typeof CreateContractMutation>['createContract'];

@@ -28,6 +28,13 @@ export const ContractRowFragment = graphql(`
     discountRate
     grossMargin @include(if: $withCost)
     version
+    approvals: history(last: 20, where: { kind: { in: [SUBMITTED, APPROVED] } })
+      @include(if: $withApprovals) {
+      nodes {
+        kind
+        approvalLevel
+      }
+    }
     customer {
       id
       name
@@ -48,6 +55,7 @@ export const ContractsQuery = graphql(`
     $first: Int
     $after: String
     $withCost: Boolean!
+    $withApprovals: Boolean = false
     $where: ContractFilterInput
     $order: [ContractSortInput!]
   ) {
@@ -64,7 +72,7 @@ export const ContractsQuery = graphql(`
 `);
 
 export const ContractQuery = graphql(`
-  query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!) {
+  query Contract($id: ID!, $withCost: Boolean!, $withComments: Boolean!, $withApprovals: Boolean!) {
     contract(id: $id) {
       ...ContractRow
       currency
@@ -136,6 +144,7 @@ export function contractFieldFlags(access: Access) {
   return {
     withCost: access.canRead({ type: 'Contract', field: 'grossMargin' }),
     withComments: access.canRead({ type: 'ContractEvent', field: 'comment' }),
+    withApprovals: true,
   };
 }
 
@@ -160,12 +169,13 @@ export function fetchContracts(
   after: string | null,
   signal?: AbortSignal,
   order?: ContractSortInput[],
+  withApprovals = false,
 ) {
   const { withCost } = contractFieldFlags(access);
   return graphqlClient
     .request(
       ContractsQuery,
-      { first, after, withCost, where: contractWhere(filters), order },
+      { first, after, withCost, withApprovals, where: contractWhere(filters), order },
       signal,
     )
     .then((data) => ({
@@ -191,6 +201,7 @@ export function contractsList(
         after,
         signal,
         order as ContractSortInput[] | undefined,
+        queue,
       ),
   };
 }

@@ -5,6 +5,7 @@ import { EnumTag } from '@/components/enum-tag';
 import { FieldList } from '@/components/field-list';
 import { QueryState } from '@/components/query-state';
 import { ContractRowFragment, useContract } from '@/features/contracts/api/contracts';
+import { ContractApprovalStatus } from '@/features/contracts/components/contract-approval-status';
 import { ContractWorkflowActions } from '@/features/contracts/components/contract-workflow-actions';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
@@ -119,6 +120,14 @@ export function ContractDetail({ id, customerPath, editPath }: ContractDetailPro
                 },
               ].filter((item) => item.key !== 'terminationReason' || contract.terminationReason)}
             />
+            <div style={{ marginTop: 16 }}>
+              <ContractApprovalStatus
+                status={row.status}
+                agreedTotal={row.agreedTotal}
+                discountAmount={row.discountAmount}
+                history={contract.history.nodes}
+              />
+            </div>
           </Card>
           <Card>
             <Tabs

@@ -1,11 +1,22 @@
-import { CheckOutlined, CloseOutlined, EditOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  CheckOutlined,
+  CloseOutlined,
+  EditOutlined,
+  PlayCircleOutlined,
+  SendOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import {
+  ActivateContractMutation,
   ApproveContractMutation,
+  CompleteContractMutation,
+  TerminateContractMutation,
   RejectContractMutation,
   SubmitContractMutation,
   type ContractPayload,
@@ -28,7 +39,7 @@ interface ContractWorkflowActionsProps {
   reload: () => void;
 }
 
-type Step = 'submit' | 'approve' | 'reject';
+type Step = 'submit' | 'approve' | 'reject' | 'activate' | 'complete' | 'terminate';
 
 /**
  * The workflow buttons a caller may use on this contract now: edit and submit a draft, approve or reject a
@@ -47,6 +58,8 @@ export function ContractWorkflowActions({
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [rejecting, setRejecting] = useState(false);
   const [rejectForm] = Form.useForm<{ comment: string }>();
+  const [terminating, setTerminating] = useState(false);
+  const [terminateForm] = Form.useForm<{ reason: string }>();
 
   const step = useMutation({
     mutationFn: async ({
@@ -61,6 +74,16 @@ export function ContractWorkflowActions({
         return (await graphqlClient.request(SubmitContractMutation, { input })).submitContract;
       if (kind === 'approve')
         return (await graphqlClient.request(ApproveContractMutation, { input })).approveContract;
+      if (kind === 'activate')
+        return (await graphqlClient.request(ActivateContractMutation, { input })).activateContract;
+      if (kind === 'complete')
+        return (await graphqlClient.request(CompleteContractMutation, { input })).completeContract;
+      if (kind === 'terminate')
+        return (
+          await graphqlClient.request(TerminateContractMutation, {
+            input: { ...input, reason: comment ?? '' },
+          })
+        ).terminateContract;
       return (
         await graphqlClient.request(RejectContractMutation, {
           input: { ...input, comment: comment ?? '' },
@@ -68,16 +91,20 @@ export function ContractWorkflowActions({
       ).rejectContract;
     },
     onSuccess: (result, { kind }) => {
+      // The reject and terminate dialogs name their text field after the input member (comment, reason).
       const found = applyUserErrors(
         {
           setFields: (fields) =>
-            rejectForm.setFields(fields as Parameters<typeof rejectForm.setFields>[0]),
+            kind === 'terminate'
+              ? terminateForm.setFields(fields as Parameters<typeof terminateForm.setFields>[0])
+              : rejectForm.setFields(fields as Parameters<typeof rejectForm.setFields>[0]),
         },
         readUserErrors(result.errors),
       );
       setProblem(found);
       if (found) return;
       setRejecting(false);
+      setTerminating(false);
       void message.success(t(`contracts.workflow.done.${kind}`));
       void refreshContracts();
       reload();
@@ -94,7 +121,13 @@ export function ContractWorkflowActions({
       <Space wrap>
         {editable && access.may('updateContract') ? (
           <Link to={editPath(contract.id)}>
-            <Button icon={<EditOutlined />}>{t('contracts.workflow.edit')}</Button>
+            <Button icon={<EditOutlined />}>
+              {t(
+                contract.status === 'REJECTED'
+                  ? 'contracts.workflow.revise'
+                  : 'contracts.workflow.edit',
+              )}
+            </Button>
           </Link>
         ) : null}
         {contract.status === 'DRAFT' && access.may('submitContract') ? (
@@ -120,6 +153,34 @@ export function ContractWorkflowActions({
         {pending && access.may('rejectContract') ? (
           <Button danger icon={<CloseOutlined />} onClick={() => setRejecting(true)}>
             {t('contracts.workflow.reject')}
+          </Button>
+        ) : null}
+        {contract.status === 'APPROVED' && access.may('activateContract') ? (
+          <Button
+            type="primary"
+            icon={<PlayCircleOutlined />}
+            loading={step.isPending}
+            onClick={() => step.mutate({ kind: 'activate' })}
+          >
+            {t('contracts.workflow.activate')}
+          </Button>
+        ) : null}
+        {contract.status === 'ACTIVE' && access.may('completeContract') ? (
+          <Popconfirm
+            title={t('contracts.workflow.completeConfirm')}
+            okText={t('contracts.workflow.complete')}
+            cancelText={t('contracts.editor.cancel')}
+            onConfirm={() => step.mutate({ kind: 'complete' })}
+          >
+            <Button icon={<CheckCircleOutlined />} loading={step.isPending}>
+              {t('contracts.workflow.complete')}
+            </Button>
+          </Popconfirm>
+        ) : null}
+        {(contract.status === 'APPROVED' || contract.status === 'ACTIVE') &&
+        access.may('terminateContract') ? (
+          <Button danger icon={<StopOutlined />} onClick={() => setTerminating(true)}>
+            {t('contracts.workflow.terminate')}
           </Button>
         ) : null}
       </Space>
@@ -152,6 +213,37 @@ export function ContractWorkflowActions({
                 required: true,
                 whitespace: true,
                 message: t('contracts.workflow.commentRequired'),
+              },
+            ]}
+          >
+            <Input.TextArea rows={3} maxLength={1000} showCount />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={terminating}
+        title={t('contracts.workflow.terminateTitle')}
+        okText={t('contracts.workflow.terminate')}
+        cancelText={t('contracts.editor.cancel')}
+        okButtonProps={{ danger: true, loading: step.isPending }}
+        onCancel={() => setTerminating(false)}
+        onOk={() =>
+          void terminateForm
+            .validateFields()
+            .then(({ reason }) => step.mutate({ kind: 'terminate', comment: reason }))
+            .catch(() => undefined)
+        }
+        destroyOnHidden
+      >
+        <Form form={terminateForm} layout="vertical" preserve={false}>
+          <Form.Item
+            name="reason"
+            label={t('contracts.fields.terminationReason')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('contracts.workflow.reasonRequired'),
               },
             ]}
           >

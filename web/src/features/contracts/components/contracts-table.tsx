@@ -4,11 +4,14 @@ import { Link } from 'react-router';
 import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
+import { useApprovalPolicy } from '@/features/contracts/api/approval-policy';
+import { approvalStatus } from '@/features/contracts/api/approval-status';
 import {
   contractsList,
   type ContractFilters,
   type ContractRow,
 } from '@/features/contracts/api/contracts';
+import { useWaitingText } from '@/features/contracts/components/use-approval-status';
 import type { ContractStatus } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
@@ -112,6 +115,33 @@ interface ContractsTableProps {
   exportName?: string;
 }
 
+/** The approval queue's own columns: the level each contract needs, the rule behind it, and who it waits for. */
+function useApprovalColumns(): DataColumn<ContractRow>[] {
+  const { t } = useI18n();
+  const label = useEnumLabel();
+  const policy = useApprovalPolicy();
+  const waiting = useWaitingText();
+  const status = (c: ContractRow) =>
+    policy.data ? approvalStatus(c, c.approvals?.nodes ?? [], policy.data) : null;
+  const rule = (c: ContractRow) =>
+    (status(c)?.reasons ?? []).map((r) => t(`contracts.approval.reasons.${r}`)).join(', ');
+  return [
+    {
+      key: 'approvalLevel',
+      title: t('contracts.approval.level'),
+      render: (c) => label('approvalLevel', status(c)?.level),
+      csv: (c) => label('approvalLevel', status(c)?.level),
+    },
+    { key: 'approvalRule', title: t('contracts.approval.rule'), render: rule, csv: rule },
+    {
+      key: 'waitingFor',
+      title: t('contracts.approval.waitingFor'),
+      render: (c) => waiting(status(c)),
+      csv: (c) => waiting(status(c)),
+    },
+  ];
+}
+
 export function ContractsTable({
   detailPath,
   fixedStatuses,
@@ -122,11 +152,13 @@ export function ContractsTable({
   const label = useEnumLabel();
   const access = useAccess();
   const [filters, setFilters] = useState<ContractFilters>({});
+  const columns = useContractColumns(detailPath);
+  const approvalColumns = useApprovalColumns();
   const effective = fixedStatuses ? { ...filters, statuses: fixedStatuses } : filters;
   return (
     <CursorTable<ContractRow>
       {...contractsList(access, effective, !!fixedStatuses)}
-      columns={useContractColumns(detailPath)}
+      columns={fixedStatuses ? [...columns, ...approvalColumns] : columns}
       rowKey={(c) => c.id}
       label={tableLabel ?? t('nav.contracts')}
       exportName={exportName ?? 'contracts'}

@@ -63,6 +63,11 @@ export const CustomerQuery = graphql(`
   query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
     customer(id: $id) {
       ...CustomerRow
+      version
+      region {
+        id
+        code
+      }
       address @include(if: $withContacts)
       designatedCarrier
       createdAt
@@ -125,7 +130,7 @@ export const CustomerActivitiesQuery = graphql(`
   query CustomerActivities($id: ID!, $first: Int, $after: String, $withText: Boolean!) {
     customer(id: $id) {
       id
-      activities(first: $first, after: $after) {
+      activities(first: $first, after: $after, order: [{ occurredAt: DESC }]) {
         totalCount
         pageInfo {
           ...PageInfoFields
@@ -198,10 +203,17 @@ export function fetchCustomers(
 
 /** The customers feature's query keys; components never build one. */
 export const customerKeys = {
+  /** Every customer list, any caller and filter. */
+  lists: ['customers'] as const,
   list: (username: string, filters: CustomerFilters) => ['customers', username, filters] as const,
+  /** One customer's file, whatever fields were asked for. */
+  file: (id: string) => ['customer', id] as const,
   detail: (id: string, flags: object) => ['customer', id, flags] as const,
+  ownerCandidates: (regionCode: string) => ['customer-owner-candidates', regionCode] as const,
+  regionOptions: ['customer-region-options'] as const,
   contracts: (id: string) => ['customer-contracts', id] as const,
   receivables: (id: string) => ['customer-receivables', id] as const,
+  activitiesOf: (id: string) => ['customer-activities', id] as const,
   activities: (id: string, withText: boolean) => ['customer-activities', id, withText] as const,
 };
 

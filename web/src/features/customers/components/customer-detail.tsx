@@ -1,4 +1,6 @@
-import { Card, Flex, Tabs, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
@@ -11,6 +13,9 @@ import {
   CustomerRowFragment,
   useCustomer,
 } from '@/features/customers/api/customers';
+import { AnswerComplaintButton } from '@/features/customers/components/answer-complaint-button';
+import { CustomerActions } from '@/features/customers/components/customer-actions';
+import { LogActivityDialog } from '@/features/customers/components/log-activity-dialog';
 import { getFragmentData } from '@/gql/fragment-masking';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
@@ -31,6 +36,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
   const customer = query.data?.customer;
   const row = customer ? getFragmentData(CustomerRowFragment, customer) : null;
   const withText = access.canRead({ type: 'Activity', field: 'subject' });
+  const [logging, setLogging] = useState(false);
 
   return (
     <QueryState
@@ -46,6 +52,32 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
               <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
                 {row.name} <EnumTag name="customerGrade" value={row.grade} />
               </Typography.Title>
+            }
+            extra={
+              <CustomerActions
+                reload={() => void query.refetch()}
+                customer={{
+                  id: row.id,
+                  version: customer.version,
+                  status: row.status,
+                  regionCode: customer.region?.code,
+                  ownerName: row.owner?.name,
+                  values: {
+                    name: row.name,
+                    kind: row.kind,
+                    industry: row.industry,
+                    source: row.source,
+                    contactPerson: row.contactPerson,
+                    mobile: row.mobile,
+                    address: customer.address,
+                    designatedCarrier: customer.designatedCarrier,
+                    grade: row.grade,
+                    ownerId: row.owner?.id,
+                    creditLimit: row.creditLimit,
+                    paymentTermDays: row.paymentTermDays,
+                  },
+                }}
+              />
             }
           >
             <FieldList
@@ -240,6 +272,13 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   children: (
                     <CursorTable
                       {...customerActivitiesList(id, withText)}
+                      toolbar={
+                        access.may('logActivity') ? (
+                          <Button icon={<PlusOutlined />} onClick={() => setLogging(true)}>
+                            {t('activities.log')}
+                          </Button>
+                        ) : undefined
+                      }
                       rowKey={(a) => a.id}
                       label={t('customers.tabs.activities')}
                       exportName={`customer-${row.code}-activities`}
@@ -270,6 +309,19 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                           render: (a) => a.staff?.name,
                           csv: (a) => a.staff?.name,
                         },
+                        {
+                          key: 'answeredAt',
+                          title: t('activities.fields.answeredAt'),
+                          render: (a) =>
+                            a.kind !== 'COMPLAINT' ? null : a.answeredAt ? (
+                              formatDateTime(a.answeredAt, locale)
+                            ) : access.may('answerComplaint') ? (
+                              <AnswerComplaintButton activityId={a.id} customerId={id} />
+                            ) : (
+                              t('activities.unanswered')
+                            ),
+                          csv: (a) => a.answeredAt,
+                        },
                       ]}
                     />
                   ),
@@ -277,6 +329,7 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
               ]}
             />
           </Card>
+          {logging ? <LogActivityDialog customerId={id} onClose={() => setLogging(false)} /> : null}
         </Flex>
       ) : null}
     </QueryState>
