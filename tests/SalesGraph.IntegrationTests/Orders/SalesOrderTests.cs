@@ -16,6 +16,8 @@ public sealed class SalesOrderTests(SalesGraphApp app)
         mutation($input: CreateSalesOrderInput!) { createSalesOrder(input: $input) { salesOrder { {{OrderFields}} } {{Errors}} } }
         """;
 
+    private static readonly string[] LostRaceCodes = ["VALIDATION", "CONFLICT"];
+
     private readonly ContractScenario _scenario = new(app);
 
     private static string Step(string name) => $$"""
@@ -105,6 +107,27 @@ public sealed class SalesOrderTests(SalesGraphApp app)
             new { id = contractId }, await app.TokenAsync("director"))).EnsureNoErrors().Data!["contract"]!["salesOrders"]!["nodes"]!.AsArray();
         Assert.Equal(100, onContract.Where(o => o!["status"]!.GetValue<string>() != "CANCELLED")
             .Sum(o => o!["lines"]!["nodes"]!.AsArray().Sum(l => l!["quantity"]!.GetValue<int>())));
+    }
+
+    [Fact]
+    public async Task TwoOrdersRacingForTheSameContractQuantityNeverBothCommit()
+    {
+        var contract = await ActiveContractAsync();
+        var contractId = contract["id"]!.GetValue<string>();
+        var customerId = contract["customer"]!["id"]!.GetValue<string>();
+        var productId = contract["lines"]!["nodes"]![0]!["product"]!["id"]!.GetValue<string>();
+        var support = await app.TokenAsync("support.east");
+        var input = new { input = new { customerId, contractId, lines = new[] { new { productId, quantity = 60, requestedOn = app.Today.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } } } };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.PostAsync(Create, input, support)));
+
+        var payloads = results.Select(r => Payload(r, "createSalesOrder")).ToList();
+        Assert.Single(payloads, p => p["salesOrder"] is not null);
+        // The losers either queued behind the winner and saw the quantity gone (SQLite) or lost the contract's version (PostgreSQL).
+        Assert.All(payloads.Where(p => p["salesOrder"] is null), p => Assert.Contains(p["errors"]![0]!["code"]!.GetValue<string>(), LostRaceCodes));
+        var ordered = (await app.PostAsync("query($id: ID!) { contract(id: $id) { salesOrders { nodes { lines { nodes { quantity } } } } } }",
+            new { id = contractId }, await app.TokenAsync("director"))).EnsureNoErrors().Data!["contract"]!["salesOrders"]!["nodes"]!.AsArray();
+        Assert.Equal(60, ordered.Sum(o => o!["lines"]!["nodes"]!.AsArray().Sum(l => l!["quantity"]!.GetValue<int>())));
     }
 
     [Fact]
