@@ -46,7 +46,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment salesOrders salesOrder targets target targetTree activities activity me auditEntries kpis receivablesAging"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment salesOrders salesOrder salesOrderByExternalId lateConfirmations targets target targetTree activities activity me auditEntries kpis receivablesAging"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
         ("Staff", Open, "id employeeNumber name role hireDate isActive region reportsTo customers"),
         ("Staff", StaffContact, "email mobile"),

@@ -140,8 +140,12 @@ public sealed class SalesOrderTests(SalesGraphApp app)
 
         var first = Payload(await app.PostAsync(Create, input, erp), "createSalesOrder")["salesOrder"]!["id"]!.GetValue<string>();
         var retry = Payload(await app.PostAsync(Create, input, erp), "createSalesOrder")["salesOrder"]!["id"]!.GetValue<string>();
+        var readBack = (await app.PostAsync("{ salesOrderByExternalId(externalId: \"ERP-SO-4711\") { id } unknown: salesOrderByExternalId(externalId: \"nope\") { id } }", null, erp))
+            .EnsureNoErrors().Data!;
 
         Assert.Equal(first, retry);
+        Assert.Equal(first, readBack["salesOrderByExternalId"]!["id"]!.GetValue<string>());
+        Assert.Null(readBack["unknown"]);
     }
 
     [Fact]
@@ -163,6 +167,22 @@ public sealed class SalesOrderTests(SalesGraphApp app)
             .EnsureNoErrors().Data!["salesOrders"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var foreign = await app.PostAsync("query($id: ID!) { salesOrder(id: $id) { id } }", new { id = northOrder }, await app.TokenAsync("rep.east.1"));
         Assert.Equal(["NOT_FOUND"], foreign.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task TheLateConfirmationQueueHoldsOnlySubmittedOrdersPastTheirDueTime()
+    {
+        var support = await app.TokenAsync("support.east");
+        var customerId = await CustomerOfKindAsync(support, "DISTRIBUTOR");
+        var (productId, _) = await _scenario.ProductAsync(100m, 5_000m);
+        var fresh = Payload(await app.PostAsync(Create, new { input = new { customerId, lines = new[] { new { productId, quantity = 2, requestedOn = app.Today.AddDays(4).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } } } }, support), "createSalesOrder")
+            ["salesOrder"]!["id"]!.GetValue<string>();
+
+        var queue = (await app.PostAsync("{ lateConfirmations(first: 500) { nodes { id status isConfirmationLate } } }", null, support))
+            .EnsureNoErrors().Data!["lateConfirmations"]!["nodes"]!.AsArray();
+
+        Assert.DoesNotContain(queue, o => o!["id"]!.GetValue<string>() == fresh);
+        Assert.All(queue, o => Assert.Equal(("SUBMITTED", true), (o!["status"]!.GetValue<string>(), o["isConfirmationLate"]!.GetValue<bool>())));
     }
 
     private async Task<JsonNode> ActiveContractAsync()
