@@ -13,6 +13,7 @@ using SalesGraph.Resolving.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
 using SalesGraph.Kpis;
+using SalesGraph.Orders;
 using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Shipments;
@@ -45,6 +46,7 @@ builder.Services
     .AddCustomers()
     .AddProducts()
     .AddContracts()
+    .AddOrders()
     .AddBilling()
     .AddShipments()
     .AddTargets()

@@ -41,6 +41,19 @@ public static class WriteRules
     /// <summary>terminateContract: the director and the manager of the contract's region.</summary>
     public static ActionRule ContractTermination { get; } = new([Director, RegionalManager]);
 
+    /// <summary>
+    /// createSalesOrder: support clerks (销售内勤) record orders for their region's customers, reps for their own (the
+    /// sources have reps' orders consolidated weekly), and integrations with orders:write. Managers and the director do not
+    /// key orders in.
+    /// </summary>
+    public static ActionRule OrderEntry { get; } = new([SalesRep, SalesSupport, Integration], "orders:write");
+
+    /// <summary>confirmSalesOrder, closeSalesOrder: the desk that sent the order to the customer, and integrations with orders:write.</summary>
+    public static ActionRule OrderConfirmation { get; } = new([SalesSupport, Integration], "orders:write");
+
+    /// <summary>cancelSalesOrder: the desk, the manager of the customer's region, the director, and integrations with orders:write.</summary>
+    public static ActionRule OrderCancellation { get; } = new([Director, RegionalManager, SalesSupport, Integration], "orders:write");
+
     /// <summary>issueInvoice: finance.</summary>
     public static ActionRule Invoicing { get; } = new([Finance]);
 

@@ -4,6 +4,7 @@ using SalesGraph.Customers;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.Orders;
 using SalesGraph.Regions;
 using SalesGraph.Resolving;
 using SalesGraph.Shipments;
@@ -63,6 +64,9 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
         this.Connection<Contract, ShipmentGraphType>("shipments")
             .Description("Delivery notices and shipments of the contract.")
             .ResolveChildren(s => s.ContractId, parent => parent.Id, ShipmentQueries.ById);
+        this.Connection<Contract, SalesOrderGraphType>("salesOrders")
+            .Description("Sales orders drawing down the contract.")
+            .ResolveChildren(o => o.ContractId, parent => parent.Id, SalesOrderQueries.ById);
     }
 
     internal static readonly IReadOnlyList<SortKey<ContractLine>> ContractLineOrder = [SortKey<ContractLine>.Ascending(l => l.Id)];

@@ -5,6 +5,7 @@ using SalesGraph.Contracts;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
+using SalesGraph.Orders;
 using SalesGraph.Regions;
 using SalesGraph.Resolving;
 using SalesGraph.StaffDirectory;
@@ -51,5 +52,8 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         this.Connection<Customer, ActivityGraphType>("activities")
             .Description("Visits, calls and complaints on this customer.")
             .ResolveChildren(a => a.CustomerId, parent => parent.Id, ActivityQueries.ById);
+        this.Connection<Customer, SalesOrderGraphType>("salesOrders")
+            .Description("The customer's sales orders (订货单), with and without contract.")
+            .ResolveChildren(o => o.CustomerId, parent => parent.Id, SalesOrderQueries.ById);
     }
 }

@@ -111,6 +111,11 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
         private int paymentId;
         private int shipmentId;
         private int shipmentLineId;
+        private int salesOrderId;
+        private int salesOrderLineId;
+
+        // Orders draw from their own stream, so adding them left every other figure of a seed as it was.
+        private readonly DemoRandom orderRandom;
 
         public Run(DemoDataOptions options, DateOnly today, BusinessTimeZone zone, IBulkWriter writer)
         {
@@ -122,6 +127,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             last = today.AddDays(-1);
             historyEnd = Local(last, 23.99);
             random = new DemoRandom(options.Seed);
+            orderRandom = new DemoRandom(options.Seed + 14);
             scale = Math.Max(options.Contracts, 100) / 20_000.0;
         }
 
@@ -661,6 +667,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
                 return null;
             }
 
+            var order = ContractOrder(contract, customerState, lines);
             var shipment = new Shipment
             {
                 Id = ++shipmentId,
@@ -681,6 +688,18 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
                     shipment.DeliveredOn = deliveredOn;
                     shipment.Status = ShipmentStatus.Delivered;
                 }
+            }
+
+            if (shipment.ShippedOn is not null)
+            {
+                order.Status = SalesOrderStatus.Shipped;
+                order.UpdatedAt = Local(shipment.ShippedOn.Value, 17.0);
+            }
+
+            writer.Add(order);
+            if (shipment.DeliveredOn is { } delivered && customerState.Entity.Kind != CustomerKind.Enterprise)
+            {
+                RepeatOrder(customerState, lines, delivered);
             }
 
             writer.Add(shipment);
@@ -707,6 +726,107 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
 
             var completedOn = new[] { contract.EndOn!.Value, settled, deliveredOn }.Max().AddDays(random.Between(0, 2));
             return completedOn <= last ? completedOn : null;
+        }
+
+        /// <summary>
+        /// The sales order (订货单) of an active contract: its lines in full, recorded the day the contract starts and
+        /// confirmed by the customer, mostly within the 4 hours the desk promises.
+        /// </summary>
+        private SalesOrder ContractOrder(Contract contract, CustomerState customerState, List<ContractLine> lines)
+        {
+            var submittedAt = Local(contract.StartOn!.Value, orderRandom.Between(9.0, 16.0));
+            var order = NewOrder(contract.CustomerId, contract.Id, submittedAt, contract.StartOn.Value);
+            foreach (var line in lines)
+            {
+                AddOrderLine(order, line.ProductId, line.Id, line.Quantity, line.AgreedUnitPrice, contract.StartOn.Value.AddDays(orderRandom.Between(3, 10)));
+            }
+
+            Confirm(order, orderRandom.Pick(supports[customerState.Area.RegionIndex]).Id);
+            return order;
+        }
+
+        /// <summary>
+        /// A distributor's or agent's repeat order by phone or fax, without a new contract, at list price: some weeks
+        /// after a delivery, for part of the quantities; open (the desk has not issued its notices yet) or cancelled.
+        /// </summary>
+        private void RepeatOrder(CustomerState customerState, List<ContractLine> lines, DateOnly deliveredOn)
+        {
+            var customer = customerState.Entity;
+            if (!orderRandom.Chance(0.6))
+            {
+                return;
+            }
+
+            var day = deliveredOn.AddDays(orderRandom.Between(5, 60));
+            if (day > last)
+            {
+                return;
+            }
+
+            var order = NewOrder(customer.Id, null, Local(day, orderRandom.Between(9.0, 17.0)), day);
+            foreach (var line in lines.Take(orderRandom.Between(1, 2)))
+            {
+                var product = products.First(p => p.Id == line.ProductId);
+                var quantity = Math.Max(1, (int)Math.Round(line.Quantity * orderRandom.Between(0.2, 0.6)));
+                AddOrderLine(order, product.Id, null, quantity, product.ListPrice, day.AddDays(orderRandom.Between(3, 14)));
+            }
+
+            order.IsOverCredit = order.Amount > customer.CreditLimit;
+            if (orderRandom.Chance(0.05))
+            {
+                order.Status = SalesOrderStatus.Cancelled;
+                order.CancelledAt = order.SubmittedAt.AddHours(orderRandom.Between(1.0, 20.0));
+                order.CancellationReason = "客户取消 / cancelled by the customer";
+                order.UpdatedAt = order.CancelledAt.Value;
+            }
+            else if (last.DayNumber - day.DayNumber >= 1 || orderRandom.Chance(0.5))
+            {
+                Confirm(order, orderRandom.Pick(supports[customerState.Area.RegionIndex]).Id);
+            }
+
+            writer.Add(order);
+        }
+
+        private SalesOrder NewOrder(int customerId, int? contractId, DateTime submittedAt, DateOnly day) => new()
+        {
+            Id = ++salesOrderId,
+            Number = NextNumber("DD", day),
+            CustomerId = customerId,
+            ContractId = contractId,
+            Status = SalesOrderStatus.Submitted,
+            SubmittedAt = submittedAt,
+            ConfirmDueAt = submittedAt.AddHours(4),
+            Version = 1,
+            CreatedAt = submittedAt,
+            UpdatedAt = submittedAt,
+        };
+
+        private void AddOrderLine(SalesOrder order, int productId, int? contractLineId, int quantity, decimal unitPrice, DateOnly requestedOn)
+        {
+            var line = new SalesOrderLine
+            {
+                Id = ++salesOrderLineId, SalesOrderId = order.Id, LineNo = order.Lines.Count + 1, ProductId = productId,
+                ContractLineId = contractLineId, Quantity = quantity, UnitPrice = unitPrice, RequestedOn = requestedOn,
+            };
+            order.Lines.Add(line);
+            order.Amount += quantity * unitPrice;
+            writer.Add(line);
+        }
+
+        /// <summary>Confirmed by the customer: nine in ten within the 4 hours, the rest late (the next day at worst).</summary>
+        private void Confirm(SalesOrder order, int clerkId)
+        {
+            var confirmedAt = order.SubmittedAt.AddHours(orderRandom.Chance(0.9) ? orderRandom.Between(0.2, 3.9) : orderRandom.Between(4.5, 26.0));
+            if (confirmedAt > historyEnd)
+            {
+                return;
+            }
+
+            order.Status = SalesOrderStatus.Confirmed;
+            order.ConfirmedAt = confirmedAt;
+            order.ConfirmedById = clerkId;
+            order.Version = 2;
+            order.UpdatedAt = confirmedAt;
         }
 
         /// <summary>Issues an invoice with its payments; returns the day of the first payment and the day it was settled.</summary>

@@ -12,17 +12,19 @@ public sealed class MeActionsTests(SalesGraphApp app)
 {
     public static TheoryData<string, string> ActionsByAccount() => new()
     {
-        { "director", "activateContract answerComplaint approveContract assignCustomerOwner changeCustomerGrade completeContract createContract createCustomer " +
+        { "director", "activateContract answerComplaint approveContract assignCustomerOwner cancelSalesOrder changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity readAuditLog rejectContract setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
         { "finance", "approveContract confirmPayment issueInvoice matchPayment recordPayment rejectContract setCustomerCredit" },
         { "admin", "manageAccounts readAuditLog" },
-        { "manager.east", "activateContract answerComplaint approveContract assignCustomerOwner changeCustomerGrade completeContract createContract createCustomer " +
+        { "manager.east", "activateContract answerComplaint approveContract assignCustomerOwner cancelSalesOrder changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
-        { "rep.east.1", "answerComplaint approveContract createContract createCustomer logActivity submitContract updateContract updateCustomer" },
-        { "support.east", "activateContract answerComplaint completeContract createCustomer createDeliveryNotice logActivity markDelivered markShipped " +
+        { "rep.east.1", "answerComplaint approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" },
+        { "support.east", "activateContract answerComplaint cancelSalesOrder closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
+            "createSalesOrder logActivity markDelivered markShipped " +
             "matchPayment recordPayment updateCustomer" },
         { "bi", "" },
-        { "erp", "activateContract completeContract createContract createCustomer createDeliveryNotice markDelivered markShipped recordPayment " +
+        { "erp", "activateContract cancelSalesOrder closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
+            "createSalesOrder markDelivered markShipped recordPayment " +
             "submitContract updateContract updateCustomer" },
     };
 

@@ -8,6 +8,27 @@ namespace SalesGraph.UnitTests.Auth;
 public sealed class WriteRulesTests
 {
     [Theory]
+    [InlineData(SalesSupport, null, true)]
+    [InlineData(SalesRep, null, true)]
+    [InlineData(Integration, "orders:write", true)]
+    [InlineData(Integration, "shipments:write", false)]
+    [InlineData(RegionalManager, null, false)]
+    [InlineData(Director, null, false)]
+    [InlineData(Finance, null, false)]
+    [InlineData(BiAnalyst, null, false)]
+    [InlineData(Admin, null, false)]
+    public void ClerksRepsAndTheErpRecordSalesOrders(StaffRole role, string? grant, bool allowed) =>
+        Assert.Equal(allowed, WriteRules.OrderEntry.Permits(grant is null ? Of(role) : Of(role, grant)));
+
+    [Theory]
+    [InlineData(SalesSupport, true)]
+    [InlineData(SalesRep, false)]
+    [InlineData(RegionalManager, false)]
+    [InlineData(Finance, false)]
+    public void OnlyTheDeskRecordsACustomersConfirmation(StaffRole role, bool allowed) =>
+        Assert.Equal(allowed, WriteRules.OrderConfirmation.Permits(Of(role)));
+
+    [Theory]
     [InlineData(Director, true)]
     [InlineData(RegionalManager, true)]
     [InlineData(SalesRep, false)]
