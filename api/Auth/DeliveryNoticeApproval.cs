@@ -8,7 +8,7 @@ namespace SalesGraph.Auth;
 /// director's as well when the unpaid amount exceeds <c>OrderDesk:DirectorUnpaidAmount</c> (赊销 needs the director).
 /// Pure: amounts and roles in, a decision out; the row scope decides whose notice it is.
 /// </summary>
-/// <remarks>Not yet called by a mutation: the delivery notices against orders (decision 016, phase 2) are to use it.</remarks>
+/// <remarks>Not yet called by a mutation: the delivery notices against orders (decision 017, phase 2) are to use it.</remarks>
 public static class DeliveryNoticeApproval
 {
     /// <summary>The approvals a notice needs.</summary>
