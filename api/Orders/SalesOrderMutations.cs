@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesGraph.Auth;
+using SalesGraph.Billing;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Mutations;
 using SalesGraph.Resolving.Writes;
@@ -214,8 +215,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
     /// <summary>What the customer owes or has on order: open receivables plus open orders without contract (not yet invoiced).</summary>
     private static async Task<decimal> ExposureAsync(WriteUnit w, int customerId)
     {
-        var invoices = w.Db.Invoices.AsNoTracking().Where(i => i.Contract!.CustomerId == customerId);
-        var receivables = await invoices.SumAsync(i => i.Amount, w.CancellationToken) - await invoices.SumAsync(i => i.PaidAmount, w.CancellationToken);
+        var receivables = await Receivables.OpenAsync(w.Db, customerId, w.CancellationToken);
         var orders = await w.Db.SalesOrders.AsNoTracking()
             .Where(o => o.CustomerId == customerId && o.ContractId == null
                 && (o.Status == SalesOrderStatus.Submitted || o.Status == SalesOrderStatus.Confirmed || o.Status == SalesOrderStatus.PartlyShipped))
