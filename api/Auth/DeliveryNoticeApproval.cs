@@ -59,6 +59,22 @@ public static class DeliveryNoticeApproval
         return new DeliveryNoticeDecision(s, completes, null);
     }
 
+    /// <summary>The approvals <paramref name="needs"/> asks for that are not in <paramref name="given"/>, in the order finance, sales, director.</summary>
+    public static IReadOnlyList<DeliveryNoticeSignOff> Pending(DeliveryNoticeNeeds needs, IReadOnlyCollection<DeliveryNoticeSignOff> given)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(given);
+        if (!needs.Required)
+        {
+            return [];
+        }
+
+        DeliveryNoticeSignOff[] all = needs.Director
+            ? [DeliveryNoticeSignOff.Finance, DeliveryNoticeSignOff.Sales, DeliveryNoticeSignOff.Director]
+            : [DeliveryNoticeSignOff.Finance, DeliveryNoticeSignOff.Sales];
+        return [.. all.Where(s => !given.Contains(s))];
+    }
+
     /// <summary>A rejection by <paramref name="role"/>: any role that may give one of the approvals the notice needs.</summary>
     public static bool MayReject(StaffRole? role, DeliveryNoticeNeeds needs)
     {

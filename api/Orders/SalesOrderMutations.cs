@@ -37,7 +37,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
     ];
 
     private static MutationDeclaration<SalesOrderStepInput> Step<TInputGraphType>(
-        string name, ActionRule rule, string description, Func<WriteUnit, SalesOrder, SalesOrderStepInput, MutationPayload> step)
+        string name, ActionRule rule, string description, Func<WriteUnit, SalesOrder, SalesOrderStepInput, Task<MutationPayload>> step)
         where TInputGraphType : IInputObjectGraphType =>
         MutationDeclaration.Of<TInputGraphType, SalesOrderStepInput>(name, rule, description + Errors, "salesOrder", typeof(SalesOrderGraphType),
             async (w, input) =>
@@ -48,7 +48,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
                     return MutationPayload.Refused([found.Missing]);
                 }
 
-                return await w.StaleAsync(found.Entity, found.Entity.Version, input.Version) ?? step(w, found.Entity, input);
+                return await w.StaleAsync(found.Entity, found.Entity.Version, input.Version) ?? await step(w, found.Entity, input);
             });
 
     private async Task<MutationPayload> CreateAsync(WriteUnit w, CreateSalesOrderInput input)
@@ -223,7 +223,9 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         return receivables + orders;
     }
 
-    private static MutationPayload ConfirmAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
+    private static Task<MutationPayload> ConfirmAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input) => Task.FromResult(Confirm(w, order, input));
+
+    private static MutationPayload Confirm(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
     {
         var at = input.ConfirmedAt?.ToUniversalTime() ?? w.Now;
         var check = new InputCheck();
@@ -244,7 +246,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         return Touch(w, order, SalesOrderStep.Confirm);
     }
 
-    private static MutationPayload CancelAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
+    private static async Task<MutationPayload> CancelAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
     {
         var check = new InputCheck();
         check.Text(input.Reason, 1000, required: true, "input", "reason");
@@ -253,7 +255,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
             return MutationPayload.Refused(check.Errors, order);
         }
 
-        if (Refuse(order, SalesOrderStep.Cancel) is { } invalid)
+        if ((Refuse(order, SalesOrderStep.Cancel) ?? await OpenNoticesAsync(w, order, "cancel")) is { } invalid)
         {
             return invalid;
         }
@@ -263,9 +265,9 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         return Touch(w, order, SalesOrderStep.Cancel);
     }
 
-    private static MutationPayload CloseAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
+    private static async Task<MutationPayload> CloseAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
     {
-        if (Refuse(order, SalesOrderStep.Close) is { } invalid)
+        if ((Refuse(order, SalesOrderStep.Close) ?? await OpenNoticesAsync(w, order, "close")) is { } invalid)
         {
             return invalid;
         }
@@ -273,6 +275,16 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         order.ClosedAt = w.Now;
         return Touch(w, order, SalesOrderStep.Close);
     }
+
+    /// <summary>
+    /// An INVALID_TRANSITION payload when the order has notices whose goods have not left (AWAITING_APPROVAL, PLANNED):
+    /// they are cancelled first, so no notice ships goods of a cancelled or closed order.
+    /// </summary>
+    private static async Task<MutationPayload?> OpenNoticesAsync(WriteUnit w, SalesOrder order, string verb) =>
+        await w.Db.Shipments.AnyAsync(
+            s => s.SalesOrderId == order.Id && (s.Status == ShipmentStatus.AwaitingApproval || s.Status == ShipmentStatus.Planned), w.CancellationToken)
+            ? MutationPayload.Refused([UserError.InvalidTransition($"The order has delivery notices that have not shipped: cancel them before you {verb} the order.", "input", "salesOrderId")], order)
+            : null;
 
     /// <summary>An INVALID_TRANSITION payload when the order's status does not allow <paramref name="step"/>; null when it does.</summary>
     private static MutationPayload? Refuse(SalesOrder order, SalesOrderStep step) =>
