@@ -213,8 +213,9 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
 
         (await app.PostAsync(Step("markShipped"), new { input = new { shipmentId } }, support)).EnsureNoErrors();
 
-        Assert.Contains(await QueueAsync("shippedUnpaid", await app.TokenAsync("finance")), s => s == shipmentId);
-        Assert.DoesNotContain(await QueueAsync("shippedUnpaid", await app.TokenAsync("support.north")), s => s == shipmentId); // another region's desk
+        // Oldest first: the goods that left today come last.
+        Assert.Contains(await QueueAsync("shippedUnpaid", await app.TokenAsync("finance"), "last: 100"), s => s == shipmentId);
+        Assert.DoesNotContain(await QueueAsync("shippedUnpaid", await app.TokenAsync("support.north"), "last: 100"), s => s == shipmentId); // another region's desk
     }
 
     [Fact]
@@ -299,8 +300,8 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
         return (line["quantity"]!.GetValue<int>(), line["noticedQuantity"]!.GetValue<int>(), line["shippedQuantity"]!.GetValue<int>(), line["openQuantity"]!.GetValue<int>());
     }
 
-    private async Task<List<string>> QueueAsync(string queue, string token) =>
-        [.. (await app.PostAsync($"{{ {queue}(first: 500) {{ nodes {{ id }} }} }}", null, token)).EnsureNoErrors().Data![queue]!["nodes"]!.AsArray()
+    private async Task<List<string>> QueueAsync(string queue, string token, string page = "first: 500") =>
+        [.. (await app.PostAsync($"{{ {queue}({page}) {{ nodes {{ id }} }} }}", null, token)).EnsureNoErrors().Data![queue]!["nodes"]!.AsArray()
             .Select(n => n!["id"]!.GetValue<string>())];
 
     private async Task<string> CustomerOfKindAsync(string token, string kind) =>
