@@ -234,6 +234,26 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
         Assert.Equal(first, readBack["shipmentByExternalId"]!["id"]!.GetValue<string>());
         Assert.Null(readBack["unknown"]);
         Assert.Equal((6, 2, 0, 4), await QuantitiesAsync(orderId));
+
+        // The ERP takes the notice's next steps by its own id; naming both ids, or an unknown one, is refused at its path.
+        foreach (var approver in new[] { "finance", "manager.east" })
+        {
+            (await app.PostAsync(Step("approveDeliveryNotice"), new { input = new { shipmentId = first } }, await app.TokenAsync(approver))).EnsureNoErrors();
+        }
+
+        var shipped = Payload(await app.PostAsync(Step("markShipped"), new { input = new { externalId = "ERP-FH-0815", waybillNumber = "SF123" } }, erp), "markShipped");
+        Assert.Equal(("SHIPPED", first), (shipped["shipment"]!["status"]!.GetValue<string>(), shipped["shipment"]!["id"]!.GetValue<string>()));
+        var both = Payload(await app.PostAsync(Step("markDelivered"), new { input = new { shipmentId = first, externalId = "ERP-FH-0815" } }, erp), "markDelivered");
+        Assert.Equal(("VALIDATION", "input.externalId"), (both["errors"]![0]!["code"]!.GetValue<string>(), string.Join('.', both["errors"]![0]!["path"]!.AsArray())));
+        var unknown = Payload(await app.PostAsync(Step("markDelivered"), new { input = new { externalId = "ERP-FH-9999" } }, erp), "markDelivered");
+        Assert.Equal(["NOT_FOUND"], Codes(unknown));
+
+        // Every step is audited with its client, readable by the director.
+        var audit = (await app.PostAsync(
+                "query($id: String!) { auditEntries(entityType: \"Shipment\", entityId: $id, first: 20) { nodes { action client } } }",
+                new { id = WriteChecks.LocalId(first) }, await app.TokenAsync("director")))
+            .EnsureNoErrors().Data!["auditEntries"]!["nodes"]!.AsArray().Select(n => n!["action"]!.GetValue<string>()).ToList();
+        Assert.Equal(["markShipped:update", "approveDeliveryNotice:update", "approveDeliveryNotice:update", "createDeliveryNotice:create"], audit);
     }
 
     [Fact]
