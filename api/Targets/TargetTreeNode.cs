@@ -1,24 +1,31 @@
+using System.ComponentModel;
 using SalesGraph.Data.Entities;
 using SalesGraph.Kpis;
 
 namespace SalesGraph.Targets;
 
 /// <summary>The level of a node in the target tree.</summary>
+[Description("The level of a node in the target tree.")]
 public enum TargetTreeLevel
 {
     /// <summary>The company's target for a year.</summary>
+    [Description("The company's target for a year.")]
     Company,
 
     /// <summary>A region's (大区's) target.</summary>
+    [Description("A region's (大区's) target.")]
     Region,
 
     /// <summary>A rep's yearly target.</summary>
+    [Description("A rep's yearly target.")]
     Staff,
 
     /// <summary>A rep's quarterly target.</summary>
+    [Description("A rep's quarterly target.")]
     Quarter,
 
     /// <summary>A rep's monthly target.</summary>
+    [Description("A rep's monthly target.")]
     Month,
 }
 

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A visit, call or complaint on a customer (拜访/跟进).</summary>
@@ -17,4 +19,15 @@ public sealed class Activity : IHasId
     public DateTime? AnsweredAt { get; set; }
 }
 
-public enum ActivityKind { Visit, Call, Complaint }
+[Description("A logged contact with a customer.")]
+public enum ActivityKind
+{
+    [Description("A visit (拜访) at the customer.")]
+    Visit,
+
+    [Description("A phone call (电话).")]
+    Call,
+
+    [Description("A complaint (投诉) by the customer, to be answered within 2 hours.")]
+    Complaint,
+}

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A sales contract (合同) with its lines and history.</summary>
@@ -44,4 +46,27 @@ public sealed class Contract : IHasId, IOwnedInRegion
     public List<Shipment> Shipments { get; set; } = [];
 }
 
-public enum ContractStatus { Draft, PendingApproval, Approved, Active, Completed, Rejected, Terminated }
+[Description("Where a contract is in its life (合同状态).")]
+public enum ContractStatus
+{
+    [Description("Being drafted by sales (草稿).")]
+    Draft,
+
+    [Description("Submitted, waiting for its approvals (待审批).")]
+    PendingApproval,
+
+    [Description("Approved and signed (已批准).")]
+    Approved,
+
+    [Description("Being fulfilled: goods ship, invoices and payments follow (执行中).")]
+    Active,
+
+    [Description("Delivered and paid in full (已完成).")]
+    Completed,
+
+    [Description("Refused by an approver (已驳回).")]
+    Rejected,
+
+    [Description("Ended early, with a reason (已终止).")]
+    Terminated,
+}

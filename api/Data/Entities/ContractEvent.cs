@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A status change or approval in a contract's history (更改 and 审批).</summary>
@@ -16,7 +18,47 @@ public sealed class ContractEvent : IHasId
     public DateTime At { get; set; }
 }
 
-public enum ContractEventKind { Created, Updated, Submitted, Approved, Rejected, Activated, Completed, Terminated }
+[Description("A step in a contract's history.")]
+public enum ContractEventKind
+{
+    [Description("The draft was created.")]
+    Created,
+
+    [Description("The draft was changed.")]
+    Updated,
+
+    [Description("Submitted for approval.")]
+    Submitted,
+
+    [Description("An approval was given.")]
+    Approved,
+
+    [Description("An approver refused it.")]
+    Rejected,
+
+    [Description("Fulfilment began.")]
+    Activated,
+
+    [Description("Delivered and paid in full.")]
+    Completed,
+
+    [Description("Ended early.")]
+    Terminated,
+}
 
 /// <summary>Who must approve: the ladder of docs/domain.md rule 1 plus finance for rule 2.</summary>
-public enum ApprovalLevel { Rep, Manager, Director, Finance }
+[Description("Who approved a contract step (审批级别).")]
+public enum ApprovalLevel
+{
+    [Description("The rep, within the rep discount limit.")]
+    Rep,
+
+    [Description("A regional manager (区域经理).")]
+    Manager,
+
+    [Description("The sales director (销售总监).")]
+    Director,
+
+    [Description("Finance (财务), for the credit check.")]
+    Finance,
+}

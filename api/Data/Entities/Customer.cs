@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A customer company, distributor or agent, owned by one rep in one region.</summary>
@@ -27,10 +29,63 @@ public sealed class Customer : IHasId, IOwnedInRegion
     public int Version { get; set; }
 }
 
-public enum CustomerKind { Enterprise, Distributor, Agent }
+[Description("What kind of customer.")]
+public enum CustomerKind
+{
+    [Description("A direct customer company (直销客户).")]
+    Enterprise,
 
-public enum CustomerGrade { A, B, C }
+    [Description("A distributor (经销商), ordering repeatedly without new contracts.")]
+    Distributor,
 
-public enum CustomerStatus { Prospect, Active, Dormant, Lost }
+    [Description("An agent (代理商).")]
+    Agent,
+}
 
-public enum CustomerSource { Exhibition, Referral, ColdVisit, Online, Agent }
+[Description("The customer's grade (客户等级), setting its credit and visit cadence.")]
+public enum CustomerGrade
+{
+    [Description("A 战略客户: strategic, visited every two weeks.")]
+    A,
+
+    [Description("B 潜力客户: potential, called monthly.")]
+    B,
+
+    [Description("C 散户: occasional.")]
+    C,
+}
+
+[Description("The customer's standing.")]
+public enum CustomerStatus
+{
+    [Description("Not yet a buyer (潜在客户).")]
+    Prospect,
+
+    [Description("Buying (活跃).")]
+    Active,
+
+    [Description("Has not bought for a while (休眠).")]
+    Dormant,
+
+    [Description("Lost to a competitor or closed (流失).")]
+    Lost,
+}
+
+[Description("How the customer was won (客户来源).")]
+public enum CustomerSource
+{
+    [Description("At a trade fair (展会).")]
+    Exhibition,
+
+    [Description("Referred by another customer (转介绍).")]
+    Referral,
+
+    [Description("A cold visit (陌生拜访).")]
+    ColdVisit,
+
+    [Description("Online (网络).")]
+    Online,
+
+    [Description("Through an agent (代理商).")]
+    Agent,
+}

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A payment received (回款), optionally matched to an invoice.</summary>
@@ -18,4 +20,18 @@ public sealed class Payment : IHasId
     public string? ExternalId { get; set; }
 }
 
-public enum PaymentMethod { BankTransfer, BankAcceptance, Check, Cash }
+[Description("How a payment arrived (回款方式).")]
+public enum PaymentMethod
+{
+    [Description("Bank transfer (银行转账).")]
+    BankTransfer,
+
+    [Description("Bank acceptance bill (银行承兑汇票).")]
+    BankAcceptance,
+
+    [Description("Cheque (支票).")]
+    Check,
+
+    [Description("Cash (现金).")]
+    Cash,
+}

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>
@@ -42,4 +44,24 @@ public sealed class SalesOrder : IHasExternalId
     public List<Shipment> Shipments { get; set; } = [];
 }
 
-public enum SalesOrderStatus { Submitted, Confirmed, PartlyShipped, Shipped, Closed, Cancelled }
+[Description("Where a sales order (订货单) is.")]
+public enum SalesOrderStatus
+{
+    [Description("Recorded, waiting for the customer's confirmation (待确认).")]
+    Submitted,
+
+    [Description("Confirmed by the customer (已确认).")]
+    Confirmed,
+
+    [Description("Some goods have left (部分发货).")]
+    PartlyShipped,
+
+    [Description("Every quantity has left (已发货).")]
+    Shipped,
+
+    [Description("Done, or closed short (已关闭).")]
+    Closed,
+
+    [Description("Cancelled before anything shipped (已取消).")]
+    Cancelled,
+}

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>
@@ -69,4 +71,24 @@ public sealed class Shipment : IHasExternalId
 /// <summary>
 /// AWAITING_APPROVAL → PLANNED → SHIPPED → DELIVERED; CANCELLED before it ships, REJECTED by an approver. Stored by name.
 /// </summary>
-public enum ShipmentStatus { Planned, Shipped, Delivered, Cancelled, AwaitingApproval, Rejected }
+[Description("Where a delivery notice (发货通知单) and its shipment are.")]
+public enum ShipmentStatus
+{
+    [Description("Released, waiting to leave the warehouse (待发货).")]
+    Planned,
+
+    [Description("Left with the carrier (已发货).")]
+    Shipped,
+
+    [Description("Reached the customer (已送达).")]
+    Delivered,
+
+    [Description("Cancelled before it shipped (已取消).")]
+    Cancelled,
+
+    [Description("Unpaid or beyond credit: waiting for finance's and sales' approval (待审批).")]
+    AwaitingApproval,
+
+    [Description("Refused by an approver (已驳回).")]
+    Rejected,
+}

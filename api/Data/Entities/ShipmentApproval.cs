@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>One approval given to a delivery notice: who, in which capacity, when.</summary>
@@ -14,14 +16,18 @@ public sealed class ShipmentApproval : IHasId
 }
 
 /// <summary>One approval given to a delivery notice.</summary>
+[Description("One approval given to a delivery notice.")]
 public enum DeliveryNoticeSignOff
 {
     /// <summary>Finance (财务): payment and credit.</summary>
+    [Description("Finance (财务): payment and credit.")]
     Finance,
 
     /// <summary>Sales management: the region's manager, or the director in its place.</summary>
+    [Description("Sales management: the region's manager, or the director in its place.")]
     Sales,
 
     /// <summary>The director, for unpaid goods above the configured amount.</summary>
+    [Description("The director, for unpaid goods above the configured amount.")]
     Director,
 }

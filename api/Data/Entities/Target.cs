@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace SalesGraph.Data.Entities;
 
 /// <summary>A sales target (销售目标) for a period and a scope; children split it and must sum to it.</summary>
@@ -26,4 +28,15 @@ public sealed class Target : IHasId, IInRegion
     public int Version { get; set; }
 }
 
-public enum TargetScope { Company, Region, Staff }
+[Description("What a target is set for.")]
+public enum TargetScope
+{
+    [Description("The whole company (公司).")]
+    Company,
+
+    [Description("A region (大区).")]
+    Region,
+
+    [Description("A rep (销售专员).")]
+    Staff,
+}

@@ -53,4 +53,23 @@ public sealed class SchemaFileTests(SalesGraphApp app)
 
         Assert.True(missing.Count == 0, "Without description: " + string.Join(", ", missing));
     }
+
+    [Fact]
+    public void EveryEnumTypeAndValueOfTheSchemaHasADescription()
+    {
+        var schema = app.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var missing = new List<string>();
+        foreach (var type in schema.AllTypes.OfType<EnumerationGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)))
+        {
+            if (string.IsNullOrWhiteSpace(type.Description))
+            {
+                missing.Add(type.Name);
+            }
+
+            missing.AddRange(type.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
+        }
+
+        Assert.True(missing.Count == 0, "Without description: " + string.Join(", ", missing));
+    }
 }

@@ -12,9 +12,13 @@ export type ActivateContractInput = {
   version?: number | null | undefined;
 };
 
+/** A logged contact with a customer. */
 export type ActivityKind =
+  /** A phone call (电话). */
   | 'CALL'
+  /** A complaint (投诉) by the customer, to be answered within 2 hours. */
   | 'COMPLAINT'
+  /** A visit (拜访) at the customer. */
   | 'VISIT';
 
 /** Records that a complaint was answered (the target is within 2 hours). */
@@ -25,10 +29,15 @@ export type AnswerComplaintInput = {
   answeredAt?: string | null | undefined;
 };
 
+/** Who approved a contract step (审批级别). */
 export type ApprovalLevel =
+  /** The sales director (销售总监). */
   | 'DIRECTOR'
+  /** Finance (财务), for the credit check. */
   | 'FINANCE'
+  /** A regional manager (区域经理). */
   | 'MANAGER'
+  /** The rep, within the rep discount limit. */
   | 'REP';
 
 /** Approves a contract PENDING_APPROVAL. */
@@ -101,14 +110,23 @@ export type ConfirmPaymentInput = {
   paymentId: string | number;
 };
 
+/** A step in a contract's history. */
 export type ContractEventKind =
+  /** Fulfilment began. */
   | 'ACTIVATED'
+  /** An approval was given. */
   | 'APPROVED'
+  /** Delivered and paid in full. */
   | 'COMPLETED'
+  /** The draft was created. */
   | 'CREATED'
+  /** An approver refused it. */
   | 'REJECTED'
+  /** Submitted for approval. */
   | 'SUBMITTED'
+  /** Ended early. */
   | 'TERMINATED'
+  /** The draft was changed. */
   | 'UPDATED';
 
 /** Conditions on `Contract` items; all given conditions must hold. */
@@ -207,13 +225,21 @@ export type ContractSortInput = {
   version?: SortEnumType | null | undefined;
 };
 
+/** Where a contract is in its life (合同状态). */
 export type ContractStatus =
+  /** Being fulfilled: goods ship, invoices and payments follow (执行中). */
   | 'ACTIVE'
+  /** Approved and signed (已批准). */
   | 'APPROVED'
+  /** Delivered and paid in full (已完成). */
   | 'COMPLETED'
+  /** Being drafted by sales (草稿). */
   | 'DRAFT'
+  /** Submitted, waiting for its approvals (待审批). */
   | 'PENDING_APPROVAL'
+  /** Refused by an approver (已驳回). */
   | 'REJECTED'
+  /** Ended early, with a reason (已终止). */
   | 'TERMINATED';
 
 /** Conditions on a `ContractStatus` value; all given conditions must hold. */
@@ -318,9 +344,13 @@ export type CustomerFilterInput = {
   version?: IntOperationFilterInput | null | undefined;
 };
 
+/** The customer's grade (客户等级), setting its credit and visit cadence. */
 export type CustomerGrade =
+  /** A 战略客户: strategic, visited every two weeks. */
   | 'A'
+  /** B 潜力客户: potential, called monthly. */
   | 'B'
+  /** C 散户: occasional. */
   | 'C';
 
 /** Conditions on a `CustomerGrade` value; all given conditions must hold. */
@@ -335,9 +365,13 @@ export type CustomerGradeOperationFilterInput = {
   nin?: Array<CustomerGrade> | null | undefined;
 };
 
+/** What kind of customer. */
 export type CustomerKind =
+  /** An agent (代理商). */
   | 'AGENT'
+  /** A distributor (经销商), ordering repeatedly without new contracts. */
   | 'DISTRIBUTOR'
+  /** A direct customer company (直销客户). */
   | 'ENTERPRISE';
 
 /** Conditions on a `CustomerKind` value; all given conditions must hold. */
@@ -390,11 +424,17 @@ export type CustomerSortInput = {
   version?: SortEnumType | null | undefined;
 };
 
+/** How the customer was won (客户来源). */
 export type CustomerSource =
+  /** Through an agent (代理商). */
   | 'AGENT'
+  /** A cold visit (陌生拜访). */
   | 'COLD_VISIT'
+  /** At a trade fair (展会). */
   | 'EXHIBITION'
+  /** Online (网络). */
   | 'ONLINE'
+  /** Referred by another customer (转介绍). */
   | 'REFERRAL';
 
 /** Conditions on a `CustomerSource` value; all given conditions must hold. */
@@ -409,10 +449,15 @@ export type CustomerSourceOperationFilterInput = {
   nin?: Array<CustomerSource> | null | undefined;
 };
 
+/** The customer's standing. */
 export type CustomerStatus =
+  /** Buying (活跃). */
   | 'ACTIVE'
+  /** Has not bought for a while (休眠). */
   | 'DORMANT'
+  /** Lost to a competitor or closed (流失). */
   | 'LOST'
+  /** Not yet a buyer (潜在客户). */
   | 'PROSPECT';
 
 /** Conditions on a `CustomerStatus` value; all given conditions must hold. */
@@ -495,10 +540,15 @@ export type DecimalOperationFilterInput = {
   nin?: Array<string | number> | null | undefined;
 };
 
+/** What a caller gets of a field. */
 export type FieldAccess =
+  /** The value. */
   | 'ALLOW'
+  /** null with an AUTH_NOT_AUTHORIZED error. */
   | 'DENY'
+  /** A masked value (138****5678), never the whole one. */
   | 'MASK'
+  /** The value for some rows (e.g. the caller's own salary, or its reports'), denied for the others. */
   | 'OWN';
 
 /** Conditions on a `Int` value; all given conditions must hold. */
@@ -597,10 +647,15 @@ export type LogActivityInput = {
   subject: string;
 };
 
+/** How a payment arrived (回款方式). */
 export type PaymentMethod =
+  /** Bank acceptance bill (银行承兑汇票). */
   | 'BANK_ACCEPTANCE'
+  /** Bank transfer (银行转账). */
   | 'BANK_TRANSFER'
+  /** Cash (现金). */
   | 'CASH'
+  /** Cheque (支票). */
   | 'CHECK';
 
 /** A sort key of `Payment` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
@@ -667,10 +722,15 @@ export type RejectContractInput = {
   version?: number | null | undefined;
 };
 
+/** Which rows of customers and contracts a caller sees (OwnedRowScope). */
 export type RowScope =
+  /** Every row. */
   | 'ALL'
+  /** No row. */
   | 'NONE'
+  /** The caller's own rows. */
   | 'OWN'
+  /** The rows of the caller's region and its sub-regions. */
   | 'REGION';
 
 /** Sets a customer's credit limit (账额) and payment term (账期). */
@@ -732,14 +792,23 @@ export type StaffFilterInput = {
   role?: StaffRoleOperationFilterInput | null | undefined;
 };
 
+/** A person's or service account's role (docs/domain.md). */
 export type StaffRole =
+  /** System administrator: organization and accounts, no sales data. */
   | 'ADMIN'
+  /** BI service account: aggregates without personal data. */
   | 'BI_ANALYST'
+  /** 销售总监: sets targets, approves large discounts, sees everything. */
   | 'DIRECTOR'
+  /** 财务: invoices, payments, credit and receivables. */
   | 'FINANCE'
+  /** 系统集成: a service account of another system (ERP), limited by its grants. */
   | 'INTEGRATION'
+  /** 区域经理: runs a region (大区) and its 片区. */
   | 'REGIONAL_MANAGER'
+  /** 销售专员: owns customers and contracts. */
   | 'SALES_REP'
+  /** 销售内勤: contract ledger, orders, delivery notices and shipments. */
   | 'SALES_SUPPORT';
 
 /** Conditions on a `StaffRole` value; all given conditions must hold. */
@@ -796,16 +865,26 @@ export type TargetPartInput = {
   staffId?: string | number | null | undefined;
 };
 
+/** What a target is set for. */
 export type TargetScope =
+  /** The whole company (公司). */
   | 'COMPANY'
+  /** A region (大区). */
   | 'REGION'
+  /** A rep (销售专员). */
   | 'STAFF';
 
+/** The level of a node in the target tree. */
 export type TargetTreeLevel =
+  /** The company's target for a year. */
   | 'COMPANY'
+  /** A rep's monthly target. */
   | 'MONTH'
+  /** A rep's quarterly target. */
   | 'QUARTER'
+  /** A region's (大区's) target. */
   | 'REGION'
+  /** A rep's yearly target. */
   | 'STAFF';
 
 /** Terminates (解除) an APPROVED or ACTIVE contract, with a reason. */
