@@ -20,6 +20,9 @@ const CustomerRoute = lazy(() => import('@/app/routes/customer'));
 const ContractsRoute = lazy(() => import('@/app/routes/contracts'));
 const ContractRoute = lazy(() => import('@/app/routes/contract'));
 const ContractEditorRoute = lazy(() => import('@/app/routes/contract-editor'));
+const OrdersRoute = lazy(() => import('@/app/routes/orders'));
+const OrderRoute = lazy(() => import('@/app/routes/order'));
+const NewOrderRoute = lazy(() => import('@/app/routes/new-order'));
 const ApprovalsRoute = lazy(() => import('@/app/routes/approvals'));
 const ReceivablesRoute = lazy(() => import('@/app/routes/receivables'));
 const TargetsRoute = lazy(() => import('@/app/routes/targets'));
@@ -62,6 +65,9 @@ const router = createBrowserRouter([
       { path: paths.newContract, element: area('contracts', ContractEditorRoute) },
       { path: `${areaPaths.contracts}/:id`, element: area('contracts', ContractRoute) },
       { path: `${areaPaths.contracts}/:id/edit`, element: area('contracts', ContractEditorRoute) },
+      { path: areaPaths.orders, element: area('orders', OrdersRoute) },
+      { path: paths.newOrder, element: area('orders', NewOrderRoute) },
+      { path: `${areaPaths.orders}/:id`, element: area('orders', OrderRoute) },
       { path: areaPaths.approvals, element: area('approvals', ApprovalsRoute) },
       { path: areaPaths.receivables, element: area('receivables', ReceivablesRoute) },
       { path: areaPaths.targets, element: area('targets', TargetsRoute) },

@@ -7,6 +7,8 @@ export const paths = {
   contract: (id: string) => `/contracts/${encodeURIComponent(id)}`,
   newContract: '/contracts/new',
   editContract: (id: string) => `/contracts/${encodeURIComponent(id)}/edit`,
+  order: (id: string) => `/orders/${encodeURIComponent(id)}`,
+  newOrder: '/orders/new',
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */
@@ -16,6 +18,7 @@ export const areaPaths: Record<Area, string> = {
   staff: '/staff',
   customers: '/customers',
   contracts: '/contracts',
+  orders: '/orders',
   approvals: '/approvals',
   receivables: '/receivables',
   targets: '/targets',

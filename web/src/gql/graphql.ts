@@ -77,12 +77,30 @@ export type BooleanOperationFilterInput = {
   neq?: boolean | null | undefined;
 };
 
+/** Cancels a SUBMITTED or CONFIRMED order, with a reason. */
+export type CancelSalesOrderInput = {
+  /** Why the order is cancelled, 1–1000 characters. */
+  reason: string;
+  /** The order's global id. */
+  salesOrderId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Changes a customer's grade (A 战略客户, B 潜力客户, C 散户). */
 export type ChangeCustomerGradeInput = {
   /** The customer's global id (in the caller's scope). */
   customerId: string | number;
   /** The new grade. */
   grade: CustomerGrade;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Closes a SHIPPED order (or a PARTLY_SHIPPED one short). */
+export type CloseSalesOrderInput = {
+  /** The order's global id. */
+  salesOrderId: string | number;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -99,6 +117,16 @@ export type CompleteContractInput = {
 export type ConfirmPaymentInput = {
   /** The payment's global id. */
   paymentId: string | number;
+};
+
+/** Records the customer's confirmation of a SUBMITTED order. */
+export type ConfirmSalesOrderInput = {
+  /** When the customer confirmed (UTC); default now; not before submission, not in the future. */
+  confirmedAt?: string | null | undefined;
+  /** The order's global id. */
+  salesOrderId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type ContractEventKind =
@@ -270,6 +298,20 @@ export type CreateCustomerInput = {
   regionId?: string | number | null | undefined;
   /** How the customer was won. */
   source: CustomerSource;
+};
+
+/** A new sales order (订货单), SUBMITTED. With contractId it draws down an ACTIVE contract of the customer at the agreed prices; without, the customer must be a DISTRIBUTOR or AGENT and the lines are priced at list price and checked against its credit. */
+export type CreateSalesOrderInput = {
+  /** The ACTIVE contract of that customer the order draws down; omit for a distributor's or agent's order. */
+  contractId?: string | number | null | undefined;
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The order's id in an ERP (1–100 characters): an order with this id already in scope is returned as it is (a retry returns the first result). */
+  externalId?: string | null | undefined;
+  /** A client key (1–100 characters): repeating it returns the first result instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines. */
+  lines: Array<SalesOrderLineInput>;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -672,6 +714,110 @@ export type RowScope =
   | 'NONE'
   | 'OWN'
   | 'REGION';
+
+/** Conditions on `SalesOrder` items; all given conditions must hold. */
+export type SalesOrderFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<SalesOrderFilterInput> | null | undefined;
+  /** Conditions on `cancellationReason`. */
+  cancellationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `cancelledAt`. */
+  cancelledAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `closedAt`. */
+  closedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `confirmDueAt`. */
+  confirmDueAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `confirmedAt`. */
+  confirmedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  confirmedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isOverCredit`. */
+  isOverCredit?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<SalesOrderFilterInput> | null | undefined;
+  /** Conditions on `status`. */
+  status?: SalesOrderStatusOperationFilterInput | null | undefined;
+  /** Conditions on `submittedAt`. */
+  submittedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** One order line; the unit price is the contract's agreed price or the product's list price. */
+export type SalesOrderLineInput = {
+  /** The product's global id; on a contract order, a product of the contract. */
+  productId: string | number;
+  /** Quantity, 1–1,000,000; on a contract order at most what the contract line has not yet had ordered. */
+  quantity: number;
+  /** Requested delivery date; not in the past. */
+  requestedOn: string;
+};
+
+/** A sort key of `SalesOrder` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type SalesOrderSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `cancellationReason`. */
+  cancellationReason?: SortEnumType | null | undefined;
+  /** Sort by `cancelledAt`. */
+  cancelledAt?: SortEnumType | null | undefined;
+  /** Sort by `closedAt`. */
+  closedAt?: SortEnumType | null | undefined;
+  /** Sort by `confirmDueAt`. */
+  confirmDueAt?: SortEnumType | null | undefined;
+  /** Sort by `confirmedAt`. */
+  confirmedAt?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `isOverCredit`. */
+  isOverCredit?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `submittedAt`. */
+  submittedAt?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
+export type SalesOrderStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'PARTLY_SHIPPED'
+  | 'SHIPPED'
+  | 'SUBMITTED';
+
+/** Conditions on a `SalesOrderStatus` value; all given conditions must hold. */
+export type SalesOrderStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: SalesOrderStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<SalesOrderStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: SalesOrderStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<SalesOrderStatus> | null | undefined;
+};
 
 /** Sets a customer's credit limit (账额) and payment term (账期). */
 export type SetCustomerCreditInput = {
@@ -1183,6 +1329,98 @@ export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFigur
     & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
   )> };
 
+export type NewOrderOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewOrderOptionsQuery = { customers: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, kind: CustomerKind }> }, products: { nodes: Array<{ id: string, sku: string, name: string, listPrice: string | number }> } };
+
+export type OrderCustomerContractsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderCustomerContractsQuery = { customer: { id: string, kind: CustomerKind, contracts: { nodes: Array<{ id: string, number: string, endOn: string | null, lines: { nodes: Array<{ lineNo: number, quantity: number, agreedUnitPrice: string | number, product: { id: string, sku: string, name: string } | null }> } }> } } | null };
+
+export type CreateSalesOrderMutationVariables = Exact<{
+  input: CreateSalesOrderInput;
+}>;
+
+
+export type CreateSalesOrderMutation = { createSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ConfirmSalesOrderMutationVariables = Exact<{
+  input: ConfirmSalesOrderInput;
+}>;
+
+
+export type ConfirmSalesOrderMutation = { confirmSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CancelSalesOrderMutationVariables = Exact<{
+  input: CancelSalesOrderInput;
+}>;
+
+
+export type CancelSalesOrderMutation = { cancelSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CloseSalesOrderMutationVariables = Exact<{
+  input: CloseSalesOrderInput;
+}>;
+
+
+export type CloseSalesOrderMutation = { closeSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type LateConfirmationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<SalesOrderSortInput> | SalesOrderSortInput | null | undefined;
+}>;
+
+
+export type LateConfirmationsQuery = { lateConfirmations: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }> } };
+
+export type SalesOrderRowFragment = { id: string, number: string, status: SalesOrderStatus, amount: string | number, isOverCredit: boolean, submittedAt: string, confirmDueAt: string, confirmedAt: string | null, isConfirmationLate: boolean, version: number, customer: { id: string, name: string, kind: CustomerKind } | null, contract: { id: string, number: string } | null } & { ' $fragmentName'?: 'SalesOrderRowFragment' };
+
+export type SalesOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: SalesOrderFilterInput | null | undefined;
+  order?: Array<SalesOrderSortInput> | SalesOrderSortInput | null | undefined;
+}>;
+
+
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }> } };
+
+export type SalesOrderQueryVariables = Exact<{
+  id: string | number;
+  withReason: boolean;
+}>;
+
+
+export type SalesOrderQuery = { salesOrder: (
+    { createdAt: string, updatedAt: string, closedAt: string | null, cancelledAt: string | null, cancellationReason?: string | null, externalId: string | null, confirmedBy: { id: string, name: string } | null, lines: { totalCount: number, nodes: Array<{ id: string, lineNo: number, quantity: number, unitPrice: string | number, amount: string | number, requestedOn: string, product: { id: string, sku: string, name: string } | null }> } }
+    & { ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }
+  ) | null };
+
 export type AgingBucketsFragment = { notDue: string | number, days0To30: string | number, days31To60: string | number, days61To90: string | number, over90Days: string | number, overdue: string | number, open: string | number } & { ' $fragmentName'?: 'AgingBucketsFragment' };
 
 export type ReceivablesAgingQueryVariables = Exact<{
@@ -1406,6 +1644,29 @@ export const KpiFiguresFragmentDoc = new TypedDocumentString(`
   grossMargin @include(if: $withMargin)
 }
     `, {"fragmentName":"KpiFigures"}) as unknown as TypedDocumentString<KpiFiguresFragment, unknown>;
+export const SalesOrderRowFragmentDoc = new TypedDocumentString(`
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"SalesOrderRow"}) as unknown as TypedDocumentString<SalesOrderRowFragment, unknown>;
 export const AgingBucketsFragmentDoc = new TypedDocumentString(`
     fragment AgingBuckets on ReceivablesAgingRow {
   notDue
@@ -2244,6 +2505,269 @@ export const DashboardKpisDocument = new TypedDocumentString(`
   contractCount
   grossMargin @include(if: $withMargin)
 }`) as unknown as TypedDocumentString<DashboardKpisQuery, DashboardKpisQueryVariables>;
+export const NewOrderOptionsDocument = new TypedDocumentString(`
+    query NewOrderOptions {
+  customers(first: 500, order: [{name: ASC}]) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      kind
+    }
+  }
+  products(first: 500, where: {isActive: {eq: true}}, order: [{sku: ASC}]) {
+    nodes {
+      id
+      sku
+      name
+      listPrice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewOrderOptionsQuery, NewOrderOptionsQueryVariables>;
+export const OrderCustomerContractsDocument = new TypedDocumentString(`
+    query OrderCustomerContracts($id: ID!) {
+  customer(id: $id) {
+    id
+    kind
+    contracts(first: 20, where: {status: {eq: ACTIVE}}, order: [{signedOn: DESC}]) {
+      nodes {
+        id
+        number
+        endOn
+        lines(first: 200) {
+          nodes {
+            lineNo
+            quantity
+            agreedUnitPrice
+            product {
+              id
+              sku
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCustomerContractsQuery, OrderCustomerContractsQueryVariables>;
+export const CreateSalesOrderDocument = new TypedDocumentString(`
+    mutation CreateSalesOrder($input: CreateSalesOrderInput!) {
+  createSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateSalesOrderMutation, CreateSalesOrderMutationVariables>;
+export const ConfirmSalesOrderDocument = new TypedDocumentString(`
+    mutation ConfirmSalesOrder($input: ConfirmSalesOrderInput!) {
+  confirmSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ConfirmSalesOrderMutation, ConfirmSalesOrderMutationVariables>;
+export const CancelSalesOrderDocument = new TypedDocumentString(`
+    mutation CancelSalesOrder($input: CancelSalesOrderInput!) {
+  cancelSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CancelSalesOrderMutation, CancelSalesOrderMutationVariables>;
+export const CloseSalesOrderDocument = new TypedDocumentString(`
+    mutation CloseSalesOrder($input: CloseSalesOrderInput!) {
+  closeSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CloseSalesOrderMutation, CloseSalesOrderMutationVariables>;
+export const LateConfirmationsDocument = new TypedDocumentString(`
+    query LateConfirmations($first: Int, $after: String, $order: [SalesOrderSortInput!]) {
+  lateConfirmations(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesOrderRow
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<LateConfirmationsQuery, LateConfirmationsQueryVariables>;
+export const SalesOrdersDocument = new TypedDocumentString(`
+    query SalesOrders($first: Int, $after: String, $where: SalesOrderFilterInput, $order: [SalesOrderSortInput!]) {
+  salesOrders(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesOrderRow
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<SalesOrdersQuery, SalesOrdersQueryVariables>;
+export const SalesOrderDocument = new TypedDocumentString(`
+    query SalesOrder($id: ID!, $withReason: Boolean!) {
+  salesOrder(id: $id) {
+    ...SalesOrderRow
+    createdAt
+    updatedAt
+    closedAt
+    cancelledAt
+    cancellationReason @include(if: $withReason)
+    externalId
+    confirmedBy {
+      id
+      name
+    }
+    lines(first: 100, order: [{lineNo: ASC}]) {
+      totalCount
+      nodes {
+        id
+        lineNo
+        quantity
+        unitPrice
+        amount
+        requestedOn
+        product {
+          id
+          sku
+          name
+        }
+      }
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<SalesOrderQuery, SalesOrderQueryVariables>;
 export const ReceivablesAgingDocument = new TypedDocumentString(`
     query ReceivablesAging($where: KpiFilterInput) {
   total: receivablesAging(where: $where) {

@@ -8,6 +8,7 @@ import {
   FileTextOutlined,
   LogoutOutlined,
   MoneyCollectOutlined,
+  ShoppingCartOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -40,6 +41,7 @@ const areaIcons: Record<Area, ReactNode> = {
   staff: <TeamOutlined />,
   customers: <ContactsOutlined />,
   contracts: <FileTextOutlined />,
+  orders: <ShoppingCartOutlined />,
   approvals: <CheckSquareOutlined />,
   receivables: <MoneyCollectOutlined />,
   targets: <AimOutlined />,

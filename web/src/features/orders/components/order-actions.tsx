@@ -1,0 +1,156 @@
+import { CheckOutlined, CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
+import { useMutation } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import { FormProblemAlert } from '@/components/form-problem-alert';
+import {
+  CancelSalesOrderMutation,
+  CloseSalesOrderMutation,
+  ConfirmSalesOrderMutation,
+  type SalesOrderPayload,
+} from '@/features/orders/api/order-mutations';
+import { orderSteps, type OrderStep } from '@/features/orders/api/order-steps';
+import { useRefreshOrders } from '@/features/orders/api/orders';
+import type { SalesOrderStatus } from '@/gql/graphql';
+import { useAccess } from '@/lib/access/me-provider';
+import { graphqlClient } from '@/lib/api-client';
+import {
+  applyUserErrors,
+  formErrorMessageKey,
+  readUserErrors,
+  type FormProblem,
+} from '@/lib/graphql-errors';
+import { useI18n } from '@/lib/i18n/i18n-provider';
+
+interface OrderActionsProps {
+  order: { id: string; status: SalesOrderStatus; version: number; contractId?: string | null };
+  /** Reads the order again (after a step, or to resolve a conflict). */
+  reload: () => void;
+}
+
+/**
+ * The workflow buttons this caller may use on the order now (confirm, cancel with a reason, close), from the
+ * order's status and `me`'s actions; none for a reader. Each step sends the version read, so a change made
+ * meanwhile comes back as CONFLICT with an offer to reload.
+ */
+export function OrderActions({ order, reload }: OrderActionsProps) {
+  const { t } = useI18n();
+  const access = useAccess();
+  const { message } = App.useApp();
+  const refreshOrders = useRefreshOrders();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelForm] = Form.useForm<{ reason: string }>();
+  const steps = orderSteps(order.status, access.may);
+
+  const step = useMutation({
+    mutationFn: async ({
+      kind,
+      reason,
+    }: {
+      kind: OrderStep;
+      reason?: string;
+    }): Promise<SalesOrderPayload> => {
+      const input = { salesOrderId: order.id, version: order.version };
+      if (kind === 'confirm')
+        return (await graphqlClient.request(ConfirmSalesOrderMutation, { input }))
+          .confirmSalesOrder;
+      if (kind === 'close')
+        return (await graphqlClient.request(CloseSalesOrderMutation, { input })).closeSalesOrder;
+      return (
+        await graphqlClient.request(CancelSalesOrderMutation, {
+          input: { ...input, reason: reason ?? '' },
+        })
+      ).cancelSalesOrder;
+    },
+    onSuccess: (result, { kind }) => {
+      // The cancel dialog names its field after the input member (reason), so its error lands there.
+      const found = applyUserErrors(
+        {
+          setFields: (fields) =>
+            cancelForm.setFields(fields as Parameters<typeof cancelForm.setFields>[0]),
+        },
+        readUserErrors(result.errors),
+      );
+      setProblem(found);
+      if (found) return;
+      setCancelling(false);
+      void message.success(t(`orders.workflow.done.${kind}`));
+      void refreshOrders(order.id, order.contractId);
+      reload();
+    },
+    onError: (error) =>
+      setProblem({ messageKey: formErrorMessageKey(error), details: [], conflict: false }),
+  });
+
+  if (!steps.length) return null;
+  return (
+    <Space direction="vertical" align="end">
+      <Space wrap>
+        {steps.includes('confirm') ? (
+          <Popconfirm
+            title={t('orders.workflow.confirmQuestion')}
+            okText={t('orders.workflow.confirm')}
+            cancelText={t('orders.workflow.back')}
+            onConfirm={() => step.mutate({ kind: 'confirm' })}
+          >
+            <Button type="primary" icon={<CheckOutlined />} loading={step.isPending}>
+              {t('orders.workflow.confirm')}
+            </Button>
+          </Popconfirm>
+        ) : null}
+        {steps.includes('close') ? (
+          <Popconfirm
+            title={t('orders.workflow.closeQuestion')}
+            okText={t('orders.workflow.close')}
+            cancelText={t('orders.workflow.back')}
+            onConfirm={() => step.mutate({ kind: 'close' })}
+          >
+            <Button icon={<CheckCircleOutlined />} loading={step.isPending}>
+              {t('orders.workflow.close')}
+            </Button>
+          </Popconfirm>
+        ) : null}
+        {steps.includes('cancel') ? (
+          <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)}>
+            {t('orders.workflow.cancel')}
+          </Button>
+        ) : null}
+      </Space>
+      <FormProblemAlert
+        problem={problem}
+        onReload={() => {
+          setProblem(null);
+          reload();
+        }}
+      />
+      <Modal
+        open={cancelling}
+        title={t('orders.workflow.cancelTitle')}
+        okText={t('orders.workflow.cancel')}
+        cancelText={t('orders.workflow.back')}
+        okButtonProps={{ danger: true, loading: step.isPending }}
+        onCancel={() => setCancelling(false)}
+        onOk={() =>
+          void cancelForm
+            .validateFields()
+            .then(({ reason }) => step.mutate({ kind: 'cancel', reason }))
+            .catch(() => undefined)
+        }
+        destroyOnHidden
+      >
+        <Form form={cancelForm} layout="vertical" preserve={false}>
+          <Form.Item
+            name="reason"
+            label={t('orders.fields.cancellationReason')}
+            rules={[
+              { required: true, whitespace: true, message: t('orders.workflow.reasonRequired') },
+            ]}
+          >
+            <Input.TextArea rows={3} maxLength={1000} showCount />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
