@@ -66,15 +66,10 @@ test('a clerk takes a distributor’s order without contract and records its con
   order.customer = customerText.replace(/^\S+\s+/, '').replace(/\s*\(.*\)$/, '');
   // A distributor may order at list price whether or not it holds an active contract.
   const basis = form.getByRole('combobox', { name: '合同' });
-  await page.waitForFunction(
-    () =>
-      !document
-        .querySelector('#contractId')
-        ?.closest('.ant-select')
-        ?.classList.contains('ant-select-disabled'),
-    undefined,
-    { timeout: 15_000 },
-  );
+  // The picker opens once the customer's contracts are read.
+  await form
+    .locator('.ant-select:not(.ant-select-disabled) #contractId')
+    .waitFor({ timeout: 15_000 });
   await waitForData(page);
   await pick(page, basis, '无合同，按价目表');
   await pick(page, form.getByRole('combobox', { name: '产品名称' }), /\S/);

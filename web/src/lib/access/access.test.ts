@@ -68,4 +68,20 @@ describe('createAccess', () => {
     expect(access.canSee('approvals')).toBe(false);
     expect(access.may('recordPayment')).toBe(true);
   });
+
+  it('shows the order desk to whoever may read sales orders, and its steps only with their actions', () => {
+    const clerk = createAccess(
+      me({
+        scope: 'REGION',
+        fields: [...queryFields, { type: 'Query', field: 'salesOrders', access: 'ALLOW' }],
+        actions: ['createSalesOrder', 'confirmSalesOrder'],
+      }),
+    );
+    expect(clerk.canSee('orders')).toBe(true);
+    expect(clerk.may('confirmSalesOrder')).toBe(true);
+    const admin = createAccess(
+      me({ scope: 'NONE', fields: [{ type: 'Query', field: 'salesOrders', access: 'ALLOW' }] }),
+    );
+    expect(admin.canSee('orders')).toBe(false);
+  });
 });

@@ -85,7 +85,7 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
 
   if (!steps.length) return null;
   return (
-    <Space direction="vertical" align="end">
+    <Space orientation="vertical" align="end">
       <Space wrap>
         {steps.includes('confirm') ? (
           <Popconfirm
