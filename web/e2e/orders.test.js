@@ -96,7 +96,19 @@ test('a clerk takes a distributor’s order without contract and records its con
   assert.equal(await page.locator('.ant-table-tbody tr.ant-table-row').count(), 1, 'one line');
 
   await page.getByRole('button', { name: '记录客户确认' }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: '记录客户确认' }).click();
+  // A confirmation time in the future is the API's to refuse: its error stands under the field.
+  const confirmDialog = page.getByRole('dialog', { name: '记录客户确认' });
+  const confirmedAt = confirmDialog.getByLabel('客户确认时间');
+  await confirmedAt.fill('2099-01-01 09:00');
+  await confirmedAt.press('Enter');
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  await confirmDialog.getByRole('button', { name: '记录客户确认' }).click();
+  await confirmDialog.locator('#confirmedAt_help').waitFor({ timeout: 15_000 });
+  // Cleared, the confirmation is recorded as of now.
+  await confirmedAt.hover();
+  await confirmDialog.locator('.ant-picker-clear').click();
+  await confirmDialog.getByRole('button', { name: '记录客户确认' }).click();
+  await confirmDialog.waitFor({ state: 'detached', timeout: 15_000 });
   await heading.getByText('已确认').waitFor({ timeout: 15_000 });
   await page.getByRole('tab', { name: '处理记录' }).click();
   await page.getByText('客户已确认').waitFor();

@@ -1,6 +1,7 @@
 import { CheckOutlined, CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormProblemAlert } from '@/components/form-problem-alert';
 import {
@@ -41,20 +42,28 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [cancelForm] = Form.useForm<{ reason: string }>();
+  const [confirming, setConfirming] = useState(false);
+  const [confirmForm] = Form.useForm<{ confirmedAt?: Dayjs | null }>();
   const steps = orderSteps(order.status, access.may);
 
   const step = useMutation({
     mutationFn: async ({
       kind,
       reason,
+      confirmedAt,
     }: {
       kind: OrderStep;
       reason?: string;
+      /** When the customer confirmed, if not just now (UTC ISO). */
+      confirmedAt?: string | null;
     }): Promise<SalesOrderPayload> => {
       const input = { salesOrderId: order.id, version: order.version };
       if (kind === 'confirm')
-        return (await graphqlClient.request(ConfirmSalesOrderMutation, { input }))
-          .confirmSalesOrder;
+        return (
+          await graphqlClient.request(ConfirmSalesOrderMutation, {
+            input: confirmedAt ? { ...input, confirmedAt } : input,
+          })
+        ).confirmSalesOrder;
       if (kind === 'close')
         return (await graphqlClient.request(CloseSalesOrderMutation, { input })).closeSalesOrder;
       return (
@@ -64,17 +73,22 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
       ).cancelSalesOrder;
     },
     onSuccess: (result, { kind }) => {
-      // The cancel dialog names its field after the input member (reason), so its error lands there.
+      // The dialogs name their fields after the input members (reason, confirmedAt), so errors land there.
+      const errors = readUserErrors(result.errors);
       const found = applyUserErrors(
         {
           setFields: (fields) =>
-            cancelForm.setFields(fields as Parameters<typeof cancelForm.setFields>[0]),
+            kind === 'confirm'
+              ? confirmForm.setFields(fields as Parameters<typeof confirmForm.setFields>[0])
+              : cancelForm.setFields(fields as Parameters<typeof cancelForm.setFields>[0]),
         },
-        readUserErrors(result.errors),
+        errors,
       );
       setProblem(found);
-      if (found) return;
+      // An error placed beside its field leaves nothing for the alert, but the step still did not happen.
+      if (errors.length) return;
       setCancelling(false);
+      setConfirming(false);
       void message.success(t(`orders.workflow.done.${kind}`));
       void refreshOrders(order.id, order.contractId);
       reload();
@@ -88,16 +102,9 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
     <Space orientation="vertical" align="end">
       <Space wrap>
         {steps.includes('confirm') ? (
-          <Popconfirm
-            title={t('orders.workflow.confirmQuestion')}
-            okText={t('orders.workflow.confirm')}
-            cancelText={t('orders.workflow.back')}
-            onConfirm={() => step.mutate({ kind: 'confirm' })}
-          >
-            <Button type="primary" icon={<CheckOutlined />} loading={step.isPending}>
-              {t('orders.workflow.confirm')}
-            </Button>
-          </Popconfirm>
+          <Button type="primary" icon={<CheckOutlined />} onClick={() => setConfirming(true)}>
+            {t('orders.workflow.confirm')}
+          </Button>
         ) : null}
         {steps.includes('close') ? (
           <Popconfirm
@@ -124,6 +131,37 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
           reload();
         }}
       />
+      <Modal
+        open={confirming}
+        title={t('orders.workflow.confirmTitle')}
+        okText={t('orders.workflow.confirm')}
+        cancelText={t('orders.workflow.back')}
+        okButtonProps={{ loading: step.isPending }}
+        onCancel={() => setConfirming(false)}
+        onOk={() =>
+          void confirmForm
+            .validateFields()
+            .then(({ confirmedAt }) =>
+              step.mutate({ kind: 'confirm', confirmedAt: confirmedAt?.toISOString() ?? null }),
+            )
+            .catch(() => undefined)
+        }
+        destroyOnHidden
+      >
+        <Form form={confirmForm} layout="vertical" preserve={false}>
+          <Form.Item
+            name="confirmedAt"
+            label={t('orders.workflow.confirmedAt')}
+            extra={t('orders.workflow.confirmedAtHint')}
+          >
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              style={{ width: '100%' }}
+            />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Modal
         open={cancelling}
         title={t('orders.workflow.cancelTitle')}

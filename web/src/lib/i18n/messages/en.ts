@@ -453,7 +453,9 @@ export const en: Messages = {
     },
     workflow: {
       confirm: 'Record confirmation',
-      confirmQuestion: 'Has the customer confirmed this order?',
+      confirmTitle: "Record the customer's confirmation",
+      confirmedAt: 'Confirmed at',
+      confirmedAtHint: 'Leave empty for now; not before submission, not in the future.',
       cancel: 'Cancel order',
       cancelTitle: 'Cancel the order',
       reasonRequired: 'Say why the order is cancelled',

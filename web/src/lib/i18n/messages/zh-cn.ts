@@ -448,7 +448,9 @@ export const zhCN = {
     },
     workflow: {
       confirm: '记录客户确认',
-      confirmQuestion: '客户已确认此订单？',
+      confirmTitle: '记录客户确认',
+      confirmedAt: '客户确认时间',
+      confirmedAtHint: '留空即为现在；不能早于下单时间，也不能晚于现在。',
       cancel: '取消订单',
       cancelTitle: '取消订单',
       reasonRequired: '请填写取消原因',
