@@ -9,6 +9,7 @@ export const paths = {
   editContract: (id: string) => `/contracts/${encodeURIComponent(id)}/edit`,
   order: (id: string) => `/orders/${encodeURIComponent(id)}`,
   newOrder: '/orders/new',
+  newOrderFor: (customerId: string) => `/orders/new?customer=${encodeURIComponent(customerId)}`,
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */

@@ -1,5 +1,5 @@
 import { Result } from 'antd';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { areaPaths, paths } from '@/config/paths';
 import { NewOrderForm } from '@/features/orders/components/new-order-form';
@@ -10,11 +10,13 @@ export default function NewOrderRoute() {
   const { t } = useI18n();
   const access = useAccess();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   return (
     <>
       <PageTitle>{t('orders.form.title')}</PageTitle>
       {access.may('createSalesOrder') ? (
         <NewOrderForm
+          customerId={search.get('customer') ?? undefined}
           onSaved={(id) => navigate(paths.order(id))}
           onCancel={() => navigate(areaPaths.orders)}
         />

@@ -178,4 +178,13 @@ describe('NewOrderForm', () => {
     expect(sentVariables(api, 'CreateSalesOrder')).toEqual([]);
     expect(within(document.body).queryByText('Contracted: 40')).toBeNull();
   });
+
+  it("opened from a customer's page, starts with that customer and its contract", async () => {
+    fakeApi(clerk, options());
+    render(<NewOrderForm customerId="CU-E" onSaved={() => {}} onCancel={() => {}} />, {
+      wrapper: QueryTestProviders,
+    });
+    expect(await screen.findByTitle(/华东机械/)).toBeInTheDocument();
+    expect(await screen.findByTitle('HT-2026-000011')).toBeInTheDocument();
+  });
 });

@@ -53,6 +53,8 @@ interface FormValues {
 }
 
 interface NewOrderFormProps {
+  /** The customer to order for, when the form is opened from its page. */
+  customerId?: string;
   onSaved: (id: string) => void;
   onCancel: () => void;
 }
@@ -64,7 +66,11 @@ const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-
  * prices), or a distributor or agent orders at list price without one; then lines with quantity and requested
  * date. Prices come from the server; its errors show beside the field their input path names.
  */
-export function NewOrderForm({ onSaved, onCancel }: NewOrderFormProps) {
+export function NewOrderForm({
+  customerId: initialCustomerId,
+  onSaved,
+  onCancel,
+}: NewOrderFormProps) {
   const { t, locale } = useI18n();
   const label = useEnumLabel();
   const refreshOrders = useRefreshOrders();
@@ -149,7 +155,7 @@ export function NewOrderForm({ onSaved, onCancel }: NewOrderFormProps) {
     <Form<FormValues>
       form={form}
       layout="vertical"
-      initialValues={{ lines: [defaultLine] }}
+      initialValues={{ customerId: initialCustomerId, lines: [defaultLine] }}
       aria-label={t('orders.form.title')}
       onValuesChange={(changed: Partial<FormValues>) => {
         if (problem && !problem.conflict) setProblem(null);
