@@ -69,6 +69,15 @@ public static class WriteRules
     /// <summary>createDeliveryNotice, markShipped, markDelivered: support, and integrations with shipments:write.</summary>
     public static ActionRule Shipping { get; } = new([SalesSupport, Integration], "shipments:write");
 
+    /// <summary>
+    /// approveDeliveryNotice, rejectDeliveryNotice: finance, the managers and the director;
+    /// <see cref="DeliveryNoticeApproval"/> decides which approval the caller gives and whether the notice needs it.
+    /// </summary>
+    public static ActionRule DeliveryNoticeApprovals { get; } = new([Director, RegionalManager, Finance]);
+
+    /// <summary>cancelShipment: the desk, the manager of the customer's region, the director, and integrations with shipments:write.</summary>
+    public static ActionRule ShipmentCancellation { get; } = new([Director, RegionalManager, SalesSupport, Integration], "shipments:write");
+
     /// <summary>setTarget, splitTarget: the director and managers; <see cref="TargetAuthority"/> decides which targets.</summary>
     public static ActionRule Targets { get; } = new([Director, RegionalManager]);
 

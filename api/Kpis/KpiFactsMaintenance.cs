@@ -21,6 +21,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         var reps = new HashSet<int>();
         var contracts = new HashSet<int>();
         var regraded = new HashSet<int>();
+        var customers = new HashSet<int>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             switch (entry.Entity)
@@ -33,8 +34,12 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     }
 
                     break;
-                case ContractLine or Invoice or Payment or Shipment:
+                case ContractLine or Invoice or Payment:
                     contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
+                    break;
+                case Shipment:
+                    // Shipments are booked to their customer (KpiMeasures.Shipments).
+                    customers.UnionWith(Values(entry, nameof(Shipment.CustomerId)));
                     break;
             }
         }
@@ -44,6 +49,11 @@ public sealed class KpiFactsMaintenance : IDerivedRows
             reps.UnionWith(await db.Contracts.AsNoTracking()
                 .Where(c => contracts.Contains(c.Id) || regraded.Contains(c.CustomerId))
                 .Select(c => c.OwnerId).Distinct().ToListAsync(ct));
+        }
+
+        if (customers.Count > 0)
+        {
+            reps.UnionWith(await db.Customers.AsNoTracking().Where(c => customers.Contains(c.Id)).Select(c => c.OwnerId).Distinct().ToListAsync(ct));
         }
 
         return token => KpiFacts.RefreshAsync(db, reps, token);

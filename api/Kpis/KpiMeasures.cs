@@ -28,9 +28,12 @@ public static class KpiMeasures
     public static readonly KpiMeasure<Customer, FlowMeasures> NewCustomers = new(
         [c => c.FirstContractOn != null], c => c.FirstContractOn!.Value, KpiBooking.OfCustomer, c => new FlowMeasures { NewCustomers = 1 });
 
-    /// <summary>Shipments shipped, not cancelled (<see cref="KpiFacts.Shipped"/>), by day shipped.</summary>
+    /// <summary>
+    /// Shipments shipped, not cancelled (<see cref="KpiFacts.Shipped"/>), by day shipped, booked to their customer (an
+    /// order without contract has no contract to book to).
+    /// </summary>
     public static readonly KpiMeasure<Shipment, FlowMeasures> Shipments = new(
-        [KpiFacts.Shipped], s => s.ShippedOn!.Value, s => KpiBooking.OfContract.Apply(s.Contract!), s => new FlowMeasures { Shipments = 1 });
+        [KpiFacts.Shipped], s => s.ShippedOn!.Value, s => KpiBooking.OfCustomer.Apply(s.Customer!), s => new FlowMeasures { Shipments = 1 });
 
     /// <summary>Of those, the ones on time (<see cref="KpiFacts.OnTime"/>).</summary>
     public static readonly KpiMeasure<Shipment, FlowMeasures> OnTimeShipments = Shipments with

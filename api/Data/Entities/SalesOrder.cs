@@ -39,6 +39,7 @@ public sealed class SalesOrder : IHasId
     public DateTime UpdatedAt { get; set; }
     public string? ExternalId { get; set; }
     public List<SalesOrderLine> Lines { get; set; } = [];
+    public List<Shipment> Shipments { get; set; } = [];
 }
 
 public enum SalesOrderStatus { Submitted, Confirmed, PartlyShipped, Shipped, Closed, Cancelled }

@@ -111,6 +111,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
         private int paymentId;
         private int shipmentId;
         private int shipmentLineId;
+        private int shipmentApprovalId;
         private int salesOrderId;
         private int salesOrderLineId;
 
@@ -672,11 +673,20 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             {
                 Id = ++shipmentId,
                 NoticeNumber = NextNumber("FH", paidOn),
+                CustomerId = contract.CustomerId,
+                SalesOrderId = order.Id,
                 ContractId = contract.Id,
                 Carrier = customerState.Entity.DesignatedCarrier ?? random.Pick(DemoVocabulary.Carriers),
                 PlannedOn = paidOn.AddDays(random.Between(1, 2)),
                 Status = ShipmentStatus.Planned,
+                Amount = order.Amount,
+                ReleasedOn = paidOn,
+                ShipDueOn = paidOn.AddDays(3),
+                Version = 1,
+                CreatedAt = Local(paidOn, 10.0),
+                UpdatedAt = Local(paidOn, 10.0),
             };
+            ApproveUnpaidNotice(shipment, customerState, order.Amount - firstAmount, paidOn);
             var shippedOn = paidOn.AddDays(random.Chance(0.9) ? random.Between(0, 3) : random.Between(4, 9));
             var deliveredOn = shippedOn.AddDays(random.Between(1, 4));
             if (shippedOn <= last)
@@ -705,7 +715,12 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             writer.Add(shipment);
             foreach (var line in lines)
             {
-                writer.Add(new ShipmentLine { Id = ++shipmentLineId, ShipmentId = shipment.Id, ProductId = line.ProductId, Quantity = line.Quantity });
+                var orderLine = order.Lines.First(l => l.ContractLineId == line.Id);
+                writer.Add(new ShipmentLine
+                {
+                    Id = ++shipmentLineId, ShipmentId = shipment.Id, SalesOrderLineId = orderLine.Id, ProductId = line.ProductId,
+                    Quantity = line.Quantity, UnitPrice = line.AgreedUnitPrice,
+                });
             }
 
             if (shipment.Status != ShipmentStatus.Delivered || firstSettledOn is not { } settled)
@@ -732,6 +747,31 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
         /// The sales order (订货单) of an active contract: its lines in full, recorded the day the contract starts and
         /// confirmed by the customer, mostly within the 4 hours the desk promises.
         /// </summary>
+        /// <summary>
+        /// A notice of goods beyond the deposit (赊销: the balance is billed on delivery) needed finance's and the
+        /// manager's approval, and the director's above the amount of <c>OrderDesk:DirectorUnpaidAmount</c>'s default;
+        /// all given the day the deposit arrived.
+        /// </summary>
+        private void ApproveUnpaidNotice(Shipment shipment, CustomerState customerState, decimal unpaid, DateOnly on)
+        {
+            if (unpaid <= 0)
+            {
+                return;
+            }
+
+            shipment.UnpaidAmount = unpaid;
+            shipment.NeedsApproval = true;
+            shipment.NeedsDirectorApproval = unpaid > 200_000m;
+            shipment.Version = shipment.NeedsDirectorApproval ? 4 : 3;
+            var at = Local(on, 11.0);
+            writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Finance, ApprovedById = finance[0].Id, At = at });
+            writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Sales, ApprovedById = managers[customerState.Area.RegionIndex].Id, At = at.AddHours(1) });
+            if (shipment.NeedsDirectorApproval)
+            {
+                writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Director, ApprovedById = director.Id, At = at.AddHours(2) });
+            }
+        }
+
         private SalesOrder ContractOrder(Contract contract, CustomerState customerState, List<ContractLine> lines)
         {
             var submittedAt = Local(contract.StartOn!.Value, orderRandom.Between(9.0, 16.0));

@@ -233,11 +233,31 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
     {
         var firstPayment = Data.Rows<Payment>().GroupBy(p => p.ContractId).ToDictionary(g => g.Key, g => g.Min(p => p.ReceivedOn));
         var shipped = Data.Rows<Shipment>().Where(s => s.ShippedOn is not null).ToArray();
-        var onTime = shipped.Count(s => s.ShippedOn!.Value.DayNumber - firstPayment[s.ContractId].DayNumber <= 3);
+        var onTime = shipped.Count(s => s.ShippedOn!.Value.DayNumber - firstPayment[s.ContractId!.Value].DayNumber <= 3);
 
-        Assert.All(shipped, s => Assert.True(s.ShippedOn >= firstPayment[s.ContractId]));
+        Assert.All(shipped, s => Assert.True(s.ShippedOn >= firstPayment[s.ContractId!.Value]));
         Assert.InRange(onTime / (double)shipped.Length, 0.8, 0.97);
+        // The notice records its own due day (released when the deposit or payment arrived), so the KPI reads the events.
+        Assert.All(shipped, s => Assert.Equal(firstPayment[s.ContractId!.Value].AddDays(3), s.ShipDueOn));
+        Assert.Equal(onTime, shipped.Count(s => s.ShippedOn <= s.ShipDueOn));
         Assert.All(shipped.Where(s => s.DeliveredOn is not null), s => Assert.True(s.DeliveredOn > s.ShippedOn));
+    }
+
+    [Fact]
+    public void NoticesOfGoodsBeyondTheDepositCarryTheApprovalsTheyNeeded()
+    {
+        var approvals = Data.Rows<ShipmentApproval>().GroupBy(a => a.ShipmentId).ToDictionary(g => g.Key, g => g.Select(a => a.SignOff).ToHashSet());
+        var shipments = Data.Rows<Shipment>().ToArray();
+        Assert.Contains(shipments, s => s.NeedsApproval);
+        Assert.Contains(shipments, s => !s.NeedsApproval);
+        Assert.All(shipments, s => Assert.Equal(s.NeedsApproval, s.UnpaidAmount > 0));
+        Assert.All(shipments.Where(s => s.NeedsApproval), s =>
+        {
+            Assert.Contains(DeliveryNoticeSignOff.Finance, approvals[s.Id]);
+            Assert.Contains(DeliveryNoticeSignOff.Sales, approvals[s.Id]);
+            Assert.Equal(s.NeedsDirectorApproval, approvals[s.Id].Contains(DeliveryNoticeSignOff.Director));
+        });
+        Assert.All(shipments.Where(s => !s.NeedsApproval), s => Assert.False(approvals.ContainsKey(s.Id)));
     }
 
     [Fact]
