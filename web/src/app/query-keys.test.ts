@@ -95,8 +95,8 @@ describe('query keys across features', () => {
     const contract = ['contract', 'c1', { withCost: false }];
     const otherContract = ['contract', 'c2', { withCost: false }];
     const { wrapper, invalidated } = clientWith([
-      ['sales-orders', 'support', {}],
-      ['order-queues', 'support', 'lateConfirmations'],
+      ['orders', 'list', 'support', {}],
+      ['orders', 'queue', 'support', 'lateConfirmations'],
       orderKey,
       otherOrder,
       contract,
@@ -107,8 +107,8 @@ describe('query keys across features', () => {
 
     await result.current('o1', 'c1');
 
-    expect(invalidated(['sales-orders', 'support', {}])).toBe(true);
-    expect(invalidated(['order-queues', 'support', 'lateConfirmations'])).toBe(true);
+    expect(invalidated(['orders', 'list', 'support', {}])).toBe(true);
+    expect(invalidated(['orders', 'queue', 'support', 'lateConfirmations'])).toBe(true);
     expect(invalidated(orderKey)).toBe(true);
     expect(invalidated(contract)).toBe(true);
     expect(invalidated(otherOrder)).toBe(false);

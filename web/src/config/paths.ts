@@ -9,6 +9,7 @@ export const paths = {
   editContract: (id: string) => `/contracts/${encodeURIComponent(id)}/edit`,
   order: (id: string) => `/orders/${encodeURIComponent(id)}`,
   newOrder: '/orders/new',
+  shipment: (id: string) => `/shipments/${encodeURIComponent(id)}`,
   newOrderFor: (customerId: string) => `/orders/new?customer=${encodeURIComponent(customerId)}`,
 } as const;
 
@@ -20,6 +21,7 @@ export const areaPaths: Record<Area, string> = {
   customers: '/customers',
   contracts: '/contracts',
   orders: '/orders',
+  shipments: '/shipments',
   approvals: '/approvals',
   receivables: '/receivables',
   targets: '/targets',

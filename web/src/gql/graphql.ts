@@ -300,6 +300,24 @@ export type CreateCustomerInput = {
   source: CustomerSource;
 };
 
+/** A delivery notice (发货通知单): for part or all of a CONFIRMED or PARTLY_SHIPPED order's open quantities (salesOrderId, lines), or for all lines of an ACTIVE contract (contractId). Exactly one of the two. */
+export type CreateDeliveryNoticeInput = {
+  /** Carrier (at most 200 characters); default the customer's designated carrier. */
+  carrier?: string | null | undefined;
+  /** The contract's global id, to ship all its lines at once. */
+  contractId?: string | number | null | undefined;
+  /** The notice's id in an external system (ERP), at most 100 characters: a retry with it returns the first notice. */
+  externalId?: string | null | undefined;
+  /** A client key: repeating it returns the first notice. */
+  idempotencyKey?: string | null | undefined;
+  /** With salesOrderId: the order lines and quantities to ship, each at most the line's open quantity; default every open quantity. */
+  lines?: Array<DeliveryNoticeLineInput> | null | undefined;
+  /** Planned shipping date; default tomorrow; not in the past. */
+  plannedOn?: string | null | undefined;
+  /** The order's global id. */
+  salesOrderId?: string | number | null | undefined;
+};
+
 /** A new sales order (订货单), SUBMITTED. With contractId it draws down an ACTIVE contract of the customer at the agreed prices; without, the customer must be a DISTRIBUTOR or AGENT and the lines are priced at list price and checked against its credit. */
 export type CreateSalesOrderInput = {
   /** The ACTIVE contract of that customer the order draws down; omit for a distributor's or agent's order. */
@@ -536,6 +554,19 @@ export type DecimalOperationFilterInput = {
   /** Equal to none of the values (at most 100). */
   nin?: Array<string | number> | null | undefined;
 };
+
+/** An order line and the quantity of it to ship. */
+export type DeliveryNoticeLineInput = {
+  /** Quantity to ship: 1 up to what the line has open (ordered − on notices not cancelled or rejected). */
+  quantity: number;
+  /** The order line's global id (SalesOrderLine.id). */
+  salesOrderLineId: string | number;
+};
+
+export type DeliveryNoticeSignOff =
+  | 'DIRECTOR'
+  | 'FINANCE'
+  | 'SALES';
 
 export type FieldAccess =
   | 'ALLOW'
@@ -829,6 +860,124 @@ export type SetCustomerCreditInput = {
   paymentTermDays?: number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
+};
+
+/** Conditions on `Shipment` items; all given conditions must hold. */
+export type ShipmentFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<ShipmentFilterInput> | null | undefined;
+  /** Conditions on `cancellationReason`. */
+  cancellationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `cancelledAt`. */
+  cancelledAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `carrier`. */
+  carrier?: StringOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `deliveredOn`. */
+  deliveredOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isOverCredit`. */
+  isOverCredit?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `needsApproval`. */
+  needsApproval?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `needsDirectorApproval`. */
+  needsDirectorApproval?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `noticeNumber`. */
+  noticeNumber?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ShipmentFilterInput> | null | undefined;
+  /** Conditions on `plannedOn`. */
+  plannedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `releasedOn`. */
+  releasedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  salesOrder?: SalesOrderFilterInput | null | undefined;
+  /** Conditions on `shipDueOn`. */
+  shipDueOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `shippedOn`. */
+  shippedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: ShipmentStatusOperationFilterInput | null | undefined;
+  /** Conditions on `unpaidAmount`. */
+  unpaidAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `waybillNumber`. */
+  waybillNumber?: StringOperationFilterInput | null | undefined;
+};
+
+/** A sort key of `Shipment` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type ShipmentSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `cancellationReason`. */
+  cancellationReason?: SortEnumType | null | undefined;
+  /** Sort by `cancelledAt`. */
+  cancelledAt?: SortEnumType | null | undefined;
+  /** Sort by `carrier`. */
+  carrier?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `deliveredOn`. */
+  deliveredOn?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `isOverCredit`. */
+  isOverCredit?: SortEnumType | null | undefined;
+  /** Sort by `needsApproval`. */
+  needsApproval?: SortEnumType | null | undefined;
+  /** Sort by `needsDirectorApproval`. */
+  needsDirectorApproval?: SortEnumType | null | undefined;
+  /** Sort by `noticeNumber`. */
+  noticeNumber?: SortEnumType | null | undefined;
+  /** Sort by `plannedOn`. */
+  plannedOn?: SortEnumType | null | undefined;
+  /** Sort by `releasedOn`. */
+  releasedOn?: SortEnumType | null | undefined;
+  /** Sort by `shipDueOn`. */
+  shipDueOn?: SortEnumType | null | undefined;
+  /** Sort by `shippedOn`. */
+  shippedOn?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `unpaidAmount`. */
+  unpaidAmount?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+  /** Sort by `waybillNumber`. */
+  waybillNumber?: SortEnumType | null | undefined;
+};
+
+export type ShipmentStatus =
+  | 'AWAITING_APPROVAL'
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PLANNED'
+  | 'REJECTED'
+  | 'SHIPPED';
+
+/** Conditions on a `ShipmentStatus` value; all given conditions must hold. */
+export type ShipmentStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ShipmentStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ShipmentStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ShipmentStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ShipmentStatus> | null | undefined;
 };
 
 /** A sort direction. */
@@ -1329,6 +1478,18 @@ export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFigur
     & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
   )> };
 
+export type CreateDeliveryNoticeMutationVariables = Exact<{
+  input: CreateDeliveryNoticeInput;
+}>;
+
+
+export type CreateDeliveryNoticeMutation = { createDeliveryNotice: { shipment: { id: string, noticeNumber: string, status: ShipmentStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
 export type NewOrderOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1398,6 +1559,15 @@ export type LateConfirmationsQueryVariables = Exact<{
 
 export type LateConfirmationsQuery = { lateConfirmations: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }> } };
 
+export type PaidAwaitingShipmentQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<SalesOrderSortInput> | SalesOrderSortInput | null | undefined;
+}>;
+
+
+export type PaidAwaitingShipmentQuery = { paidAwaitingShipment: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }> } };
+
 export type SalesOrderRowFragment = { id: string, number: string, status: SalesOrderStatus, amount: string | number, isOverCredit: boolean, submittedAt: string, confirmDueAt: string, confirmedAt: string | null, isConfirmationLate: boolean, version: number, customer: { id: string, name: string, kind: CustomerKind } | null, contract: { id: string, number: string } | null } & { ' $fragmentName'?: 'SalesOrderRowFragment' };
 
 export type SalesOrdersQueryVariables = Exact<{
@@ -1417,7 +1587,7 @@ export type SalesOrderQueryVariables = Exact<{
 
 
 export type SalesOrderQuery = { salesOrder: (
-    { createdAt: string, updatedAt: string, closedAt: string | null, cancelledAt: string | null, cancellationReason?: string | null, externalId: string | null, confirmedBy: { id: string, name: string } | null, lines: { totalCount: number, nodes: Array<{ id: string, lineNo: number, quantity: number, unitPrice: string | number, amount: string | number, requestedOn: string, product: { id: string, sku: string, name: string } | null }> } }
+    { createdAt: string, updatedAt: string, closedAt: string | null, cancelledAt: string | null, cancellationReason?: string | null, externalId: string | null, confirmedBy: { id: string, name: string } | null, shipments: { totalCount: number, nodes: Array<{ id: string, noticeNumber: string, status: ShipmentStatus, amount: string | number, unpaidAmount: string | number, pendingApprovals: Array<DeliveryNoticeSignOff>, plannedOn: string, shipDueOn: string | null, shippedOn: string | null, deliveredOn: string | null }> }, lines: { totalCount: number, nodes: Array<{ id: string, lineNo: number, quantity: number, unitPrice: string | number, amount: string | number, requestedOn: string, noticedQuantity: number, shippedQuantity: number, openQuantity: number, product: { id: string, sku: string, name: string } | null }> } }
     & { ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }
   ) | null };
 
@@ -1482,6 +1652,30 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RegionsQuery = { regions: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: number, isActive: boolean, parent: { id: string } | null, manager: { id: string, name: string } | null }> } };
+
+export type ShipmentRowFragment = { id: string, noticeNumber: string, status: ShipmentStatus, amount: string | number, unpaidAmount: string | number, isOverCredit: boolean, needsApproval: boolean, needsDirectorApproval: boolean, pendingApprovals: Array<DeliveryNoticeSignOff>, plannedOn: string, releasedOn: string | null, shipDueOn: string | null, shippedOn: string | null, deliveredOn: string | null, carrier: string, waybillNumber: string | null, version: number, customer: { id: string, name: string } | null, salesOrder: { id: string, number: string } | null, contract: { id: string, number: string } | null } & { ' $fragmentName'?: 'ShipmentRowFragment' };
+
+export type ShipmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: ShipmentFilterInput | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type ShipmentsQuery = { shipments: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
+
+export type ShipmentQueryVariables = Exact<{
+  id: string | number;
+  withReason: boolean;
+  withComments: boolean;
+}>;
+
+
+export type ShipmentQuery = { shipment: (
+    { createdAt: string, updatedAt: string, cancelledAt: string | null, cancellationReason?: string | null, externalId: string | null, lines: { totalCount: number, nodes: Array<{ id: string, quantity: number, unitPrice: string | number, amount: string | number, salesOrderLineId: string | null, product: { id: string, sku: string, name: string } | null }> }, approvals: { nodes: Array<{ signOff: DeliveryNoticeSignOff, at: string, comment?: string | null, approvedBy: { id: string, name: string } | null }> } }
+    & { ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }
+  ) | null };
 
 export type StaffListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1706,6 +1900,39 @@ export const InvoiceRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InvoiceRow"}) as unknown as TypedDocumentString<InvoiceRowFragment, unknown>;
+export const ShipmentRowFragmentDoc = new TypedDocumentString(`
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"ShipmentRow"}) as unknown as TypedDocumentString<ShipmentRowFragment, unknown>;
 export const TargetRowFragmentDoc = new TypedDocumentString(`
     fragment TargetRow on Target {
   id
@@ -2505,6 +2732,24 @@ export const DashboardKpisDocument = new TypedDocumentString(`
   contractCount
   grossMargin @include(if: $withMargin)
 }`) as unknown as TypedDocumentString<DashboardKpisQuery, DashboardKpisQueryVariables>;
+export const CreateDeliveryNoticeDocument = new TypedDocumentString(`
+    mutation CreateDeliveryNotice($input: CreateDeliveryNoticeInput!) {
+  createDeliveryNotice(input: $input) {
+    shipment {
+      id
+      noticeNumber
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateDeliveryNoticeMutation, CreateDeliveryNoticeMutationVariables>;
 export const NewOrderOptionsDocument = new TypedDocumentString(`
     query NewOrderOptions {
   customers(first: 500, order: [{name: ASC}]) {
@@ -2678,6 +2923,43 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<LateConfirmationsQuery, LateConfirmationsQueryVariables>;
+export const PaidAwaitingShipmentDocument = new TypedDocumentString(`
+    query PaidAwaitingShipment($first: Int, $after: String, $order: [SalesOrderSortInput!]) {
+  paidAwaitingShipment(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesOrderRow
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PaidAwaitingShipmentQuery, PaidAwaitingShipmentQueryVariables>;
 export const SalesOrdersDocument = new TypedDocumentString(`
     query SalesOrders($first: Int, $after: String, $where: SalesOrderFilterInput, $order: [SalesOrderSortInput!]) {
   salesOrders(first: $first, after: $after, where: $where, order: $order) {
@@ -2729,6 +3011,21 @@ export const SalesOrderDocument = new TypedDocumentString(`
       id
       name
     }
+    shipments(first: 50, order: [{createdAt: ASC}]) {
+      totalCount
+      nodes {
+        id
+        noticeNumber
+        status
+        amount
+        unpaidAmount
+        pendingApprovals
+        plannedOn
+        shipDueOn
+        shippedOn
+        deliveredOn
+      }
+    }
     lines(first: 100, order: [{lineNo: ASC}]) {
       totalCount
       nodes {
@@ -2738,6 +3035,9 @@ export const SalesOrderDocument = new TypedDocumentString(`
         unitPrice
         amount
         requestedOn
+        noticedQuantity
+        shippedQuantity
+        openQuantity
         product {
           id
           sku
@@ -2928,6 +3228,121 @@ export const RegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const ShipmentsDocument = new TypedDocumentString(`
+    query Shipments($first: Int, $after: String, $where: ShipmentFilterInput, $order: [ShipmentSortInput!]) {
+  shipments(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ShipmentsQuery, ShipmentsQueryVariables>;
+export const ShipmentDocument = new TypedDocumentString(`
+    query Shipment($id: ID!, $withReason: Boolean!, $withComments: Boolean!) {
+  shipment(id: $id) {
+    ...ShipmentRow
+    createdAt
+    updatedAt
+    cancelledAt
+    cancellationReason @include(if: $withReason)
+    externalId
+    lines(first: 100) {
+      totalCount
+      nodes {
+        id
+        quantity
+        unitPrice
+        amount
+        salesOrderLineId
+        product {
+          id
+          sku
+          name
+        }
+      }
+    }
+    approvals(first: 20) {
+      nodes {
+        signOff
+        at
+        comment @include(if: $withComments)
+        approvedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<ShipmentQuery, ShipmentQueryVariables>;
 export const StaffListDocument = new TypedDocumentString(`
     query StaffList($first: Int, $after: String, $withContact: Boolean!, $withPay: Boolean!) {
   staff(first: $first, after: $after) {

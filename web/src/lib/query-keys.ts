@@ -10,4 +10,8 @@ export const sharedQueryKeys = {
   kpis: ['kpis'] as const,
   /** One contract (its page and editor); an order drawing it down changes its version and open quantities. */
   contract: (id: string) => ['contract', id] as const,
+  /** Everything of the order desk's orders (lists, queues, pages); a shipment moves their quantities and status. */
+  orders: ['orders'] as const,
+  /** Everything of the shipments (lists, queues, pages); a delivery notice issued on an order adds one. */
+  shipments: ['shipments'] as const,
 };

@@ -20,7 +20,12 @@ export default function OrderRoute() {
       >
         {t('nav.orders')}
       </PageTitle>
-      <OrderDetail id={id} customerPath={paths.customer} contractPath={paths.contract} />
+      <OrderDetail
+        id={id}
+        customerPath={paths.customer}
+        contractPath={paths.contract}
+        shipmentPath={paths.shipment}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  CarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   ContactsOutlined,
@@ -42,6 +43,7 @@ const areaIcons: Record<Area, ReactNode> = {
   customers: <ContactsOutlined />,
   contracts: <FileTextOutlined />,
   orders: <ShoppingCartOutlined />,
+  shipments: <CarOutlined />,
   approvals: <CheckSquareOutlined />,
   receivables: <MoneyCollectOutlined />,
   targets: <AimOutlined />,

@@ -8,6 +8,7 @@ export const areas = [
   'customers',
   'contracts',
   'orders',
+  'shipments',
   'approvals',
   'receivables',
   'targets',
@@ -59,7 +60,12 @@ export function createAccess(me: MeFacts): Access {
     customers: () => hasRows && query('customers'),
     contracts: () => hasRows && query('contracts'),
     orders: () => hasRows && query('salesOrders'),
-    approvals: () => hasRows && (actions.has('approveContract') || actions.has('rejectContract')),
+    shipments: () => hasRows && query('shipments'),
+    approvals: () =>
+      hasRows &&
+      ['approveContract', 'rejectContract', 'approveDeliveryNotice', 'rejectDeliveryNotice'].some(
+        (action) => actions.has(action),
+      ),
     receivables: () => hasRows && query('invoices'),
     targets: () => hasRows && query('targets'),
     audit: () => actions.has('readAuditLog'),

@@ -13,7 +13,8 @@ export type EnumName =
   | 'activityKind'
   | 'paymentMethod'
   | 'shipmentStatus'
-  | 'salesOrderStatus';
+  | 'salesOrderStatus'
+  | 'deliveryNoticeSignOff';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

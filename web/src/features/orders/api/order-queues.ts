@@ -21,41 +21,63 @@ export const LateConfirmationsQuery = graphql(`
   }
 `);
 
+export const PaidAwaitingShipmentQuery = graphql(`
+  query PaidAwaitingShipment($first: Int, $after: String, $order: [SalesOrderSortInput!]) {
+    paidAwaitingShipment(first: $first, after: $after, order: $order) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...SalesOrderRow
+      }
+    }
+  }
+`);
+
 /** The order queues of the desk, each named after the API's query field it reads. */
-export type OrderQueueName = 'lateConfirmations';
+export type OrderQueueName = 'lateConfirmations' | 'paidAwaitingShipment';
+
+const orderQueueNames: readonly OrderQueueName[] = ['lateConfirmations', 'paidAwaitingShipment'];
 
 /** The queues the caller may read: `me` must allow the query field; the API narrows the rows to its scope. */
 export function readableOrderQueues(access: Access): OrderQueueName[] {
-  return (['lateConfirmations'] as const).filter((field) =>
-    access.canRead({ type: 'Query', field }),
-  );
+  return orderQueueNames.filter((field) => access.canRead({ type: 'Query', field }));
 }
 
-/** Orders still SUBMITTED past their confirmation deadline, longest overdue first (the API's order). */
-export function lateConfirmationsList(access: Access): CursorSource<SalesOrderRow> {
+async function readQueue(
+  name: OrderQueueName,
+  variables: { first: number; after?: string | null; order?: SalesOrderSortInput[] },
+  signal?: AbortSignal,
+) {
+  if (name === 'lateConfirmations')
+    return (await graphqlClient.request(LateConfirmationsQuery, variables, signal))
+      .lateConfirmations;
+  return (await graphqlClient.request(PaidAwaitingShipmentQuery, variables, signal))
+    .paidAwaitingShipment;
+}
+
+/**
+ * One queue of orders as a paged table reads it, in the API's order (late confirmations: longest overdue first;
+ * paid awaiting shipment: longest confirmed first).
+ */
+export function orderQueueList(access: Access, name: OrderQueueName): CursorSource<SalesOrderRow> {
   return {
-    queryKey: orderKeys.queue(access.me.username, 'lateConfirmations'),
+    queryKey: orderKeys.queue(access.me.username, name),
     fetchPage: (first, after, signal, order) =>
-      graphqlClient
-        .request(
-          LateConfirmationsQuery,
-          { first, after, order: order as SalesOrderSortInput[] | undefined },
-          signal,
-        )
-        .then((data) => ({
-          ...data.lateConfirmations,
-          nodes: getFragmentData(SalesOrderRowFragment, data.lateConfirmations.nodes),
-        })),
+      readQueue(
+        name,
+        { first, after, order: order as SalesOrderSortInput[] | undefined },
+        signal,
+      ).then((page) => ({ ...page, nodes: getFragmentData(SalesOrderRowFragment, page.nodes) })),
   };
 }
 
-/** How many orders wait in the late-confirmation queue. */
-export function lateConfirmationsCount(access: Access) {
+/** How many orders wait in one queue. */
+export function orderQueueCount(access: Access, name: OrderQueueName) {
   return {
-    queryKey: orderKeys.queueCount(access.me.username, 'lateConfirmations'),
+    queryKey: orderKeys.queueCount(access.me.username, name),
     fetch: (signal?: AbortSignal) =>
-      graphqlClient
-        .request(LateConfirmationsQuery, { first: 0 }, signal)
-        .then((data) => data.lateConfirmations.totalCount),
+      readQueue(name, { first: 0 }, signal).then((page) => page.totalCount),
   };
 }

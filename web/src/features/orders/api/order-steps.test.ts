@@ -15,6 +15,13 @@ describe('orderSteps', () => {
     expect(orderSteps('CONFIRMED', mayAll)).toEqual(['cancel']);
   });
 
+  it('offers a delivery notice on a confirmed or partly shipped order while something is open', () => {
+    expect(orderSteps('CONFIRMED', mayAll, 5)).toEqual(['notice', 'cancel']);
+    expect(orderSteps('PARTLY_SHIPPED', mayAll, 2)).toEqual(['notice', 'close']);
+    expect(orderSteps('PARTLY_SHIPPED', mayAll, 0)).toEqual(['close']);
+    expect(orderSteps('SUBMITTED', mayAll, 5)).toEqual(['confirm', 'cancel']);
+  });
+
   it('offers close on a shipped or partly shipped order only', () => {
     expect(orderSteps('PARTLY_SHIPPED', mayAll)).toEqual(['close']);
     expect(orderSteps('SHIPPED', mayAll)).toEqual(['close']);

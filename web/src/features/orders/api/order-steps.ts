@@ -1,10 +1,11 @@
 import type { SalesOrderStatus } from '@/gql/graphql';
 
 /** A workflow step the order page can offer, named after its mutation. */
-export type OrderStep = 'confirm' | 'cancel' | 'close';
+export type OrderStep = 'confirm' | 'notice' | 'cancel' | 'close';
 
 const mutationOf: Record<OrderStep, string> = {
   confirm: 'confirmSalesOrder',
+  notice: 'createDeliveryNotice',
   cancel: 'cancelSalesOrder',
   close: 'closeSalesOrder',
 };
@@ -13,6 +14,7 @@ const mutationOf: Record<OrderStep, string> = {
 // The server decides in the end; this only keeps buttons away that could never succeed.
 const fromStatuses: Record<OrderStep, readonly SalesOrderStatus[]> = {
   confirm: ['SUBMITTED'],
+  notice: ['CONFIRMED', 'PARTLY_SHIPPED'],
   cancel: ['SUBMITTED', 'CONFIRMED'],
   close: ['SHIPPED', 'PARTLY_SHIPPED'],
 };
@@ -24,8 +26,13 @@ const fromStatuses: Record<OrderStep, readonly SalesOrderStatus[]> = {
 export function orderSteps(
   status: SalesOrderStatus,
   may: (action: string) => boolean,
+  /** Σ of the lines' open quantities: a delivery notice needs something left to put on one. */
+  openQuantity = 0,
 ): OrderStep[] {
   return (Object.keys(fromStatuses) as OrderStep[]).filter(
-    (step) => fromStatuses[step].includes(status) && may(mutationOf[step]),
+    (step) =>
+      fromStatuses[step].includes(status) &&
+      may(mutationOf[step]) &&
+      (step !== 'notice' || openQuantity > 0),
   );
 }

@@ -73,6 +73,21 @@ export const SalesOrderQuery = graphql(`
         id
         name
       }
+      shipments(first: 50, order: [{ createdAt: ASC }]) {
+        totalCount
+        nodes {
+          id
+          noticeNumber
+          status
+          amount
+          unpaidAmount
+          pendingApprovals
+          plannedOn
+          shipDueOn
+          shippedOn
+          deliveredOn
+        }
+      }
       lines(first: 100, order: [{ lineNo: ASC }]) {
         totalCount
         nodes {
@@ -82,6 +97,9 @@ export const SalesOrderQuery = graphql(`
           unitPrice
           amount
           requestedOn
+          noticedQuantity
+          shippedQuantity
+          openQuantity
           product {
             id
             sku
@@ -166,6 +184,15 @@ export function useSalesOrder(id: string) {
  * down a contract (`contractId`) also changed that contract's version and open quantities.
  */
 export function useRefreshOrders() {
+  return useRefresh(false);
+}
+
+/** After a delivery notice was issued on an order: the orders as above, and every shipment list and queue. */
+export function useRefreshAfterNotice() {
+  return useRefresh(true);
+}
+
+function useRefresh(shipments: boolean) {
   const queryClient = useQueryClient();
   return (id?: string, contractId?: string | null) =>
     Promise.all([
@@ -174,6 +201,9 @@ export function useRefreshOrders() {
       ...(id ? [queryClient.invalidateQueries({ queryKey: orderKeys.order(id) })] : []),
       ...(contractId
         ? [queryClient.invalidateQueries({ queryKey: sharedQueryKeys.contract(contractId) })]
+        : []),
+      ...(shipments
+        ? [queryClient.invalidateQueries({ queryKey: sharedQueryKeys.shipments })]
         : []),
     ]);
 }

@@ -97,7 +97,7 @@ describe('NewOrderForm', () => {
     render(<NewOrderForm onSaved={() => {}} onCancel={() => {}} />, {
       wrapper: QueryTestProviders,
     });
-    await screen.findByRole('combobox', { name: 'Customer' });
+    await screen.findByRole('combobox', { name: 'Customer' }, { timeout: 5000 });
     await pick(user, 'Customer', /华东机械/);
     // The contract is chosen by itself; a direct customer has no list-price option.
     await waitFor(() => expect(screen.getByTitle('HT-2026-000011')).toBeInTheDocument());
@@ -142,7 +142,7 @@ describe('NewOrderForm', () => {
     });
     const user = userEvent.setup({ delay: null });
     render(<NewOrderForm onSaved={onSaved} onCancel={() => {}} />, { wrapper: QueryTestProviders });
-    await screen.findByRole('combobox', { name: 'Customer' });
+    await screen.findByRole('combobox', { name: 'Customer' }, { timeout: 5000 });
     await pick(user, 'Customer', /东利电器/);
     await waitFor(() =>
       expect(
@@ -171,7 +171,7 @@ describe('NewOrderForm', () => {
     render(<NewOrderForm onSaved={() => {}} onCancel={() => {}} />, {
       wrapper: QueryTestProviders,
     });
-    await screen.findByRole('combobox', { name: 'Customer' });
+    await screen.findByRole('combobox', { name: 'Customer' }, { timeout: 5000 });
     await pick(user, 'Customer', /华东机械/);
     expect(await screen.findByText(/has no active contract/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Submit order' })).toBeDisabled();

@@ -1,4 +1,4 @@
-import { CheckOutlined, CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
+import { CarOutlined, CheckOutlined, CheckCircleOutlined, StopOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -12,6 +12,10 @@ import {
 } from '@/features/orders/api/order-mutations';
 import { orderSteps, type OrderStep } from '@/features/orders/api/order-steps';
 import { useRefreshOrders } from '@/features/orders/api/orders';
+import {
+  DeliveryNoticeDialog,
+  type NoticeDialogLine,
+} from '@/features/orders/components/delivery-notice-dialog';
 import type { SalesOrderStatus } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import { graphqlClient } from '@/lib/api-client';
@@ -24,7 +28,13 @@ import {
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 interface OrderActionsProps {
-  order: { id: string; status: SalesOrderStatus; version: number; contractId?: string | null };
+  order: {
+    id: string;
+    status: SalesOrderStatus;
+    version: number;
+    contractId?: string | null;
+    lines: readonly NoticeDialogLine[];
+  };
   /** Reads the order again (after a step, or to resolve a conflict). */
   reload: () => void;
 }
@@ -44,7 +54,9 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
   const [cancelForm] = Form.useForm<{ reason: string }>();
   const [confirming, setConfirming] = useState(false);
   const [confirmForm] = Form.useForm<{ confirmedAt?: Dayjs | null }>();
-  const steps = orderSteps(order.status, access.may);
+  const [noticing, setNoticing] = useState(false);
+  const open = order.lines.reduce((sum, line) => sum + line.openQuantity, 0);
+  const steps = orderSteps(order.status, access.may, open);
 
   const step = useMutation({
     mutationFn: async ({
@@ -52,7 +64,7 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
       reason,
       confirmedAt,
     }: {
-      kind: OrderStep;
+      kind: Exclude<OrderStep, 'notice'>;
       reason?: string;
       /** When the customer confirmed, if not just now (UTC ISO). */
       confirmedAt?: string | null;
@@ -106,6 +118,11 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
             {t('orders.workflow.confirm')}
           </Button>
         ) : null}
+        {steps.includes('notice') ? (
+          <Button type="primary" icon={<CarOutlined />} onClick={() => setNoticing(true)}>
+            {t('orders.notice.issue')}
+          </Button>
+        ) : null}
         {steps.includes('close') ? (
           <Popconfirm
             title={t('orders.workflow.closeQuestion')}
@@ -131,6 +148,9 @@ export function OrderActions({ order, reload }: OrderActionsProps) {
           reload();
         }}
       />
+      {noticing ? (
+        <DeliveryNoticeDialog order={order} onClose={() => setNoticing(false)} onIssued={reload} />
+      ) : null}
       <Modal
         open={confirming}
         title={t('orders.workflow.confirmTitle')}

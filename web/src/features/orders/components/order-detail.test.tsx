@@ -25,6 +25,7 @@ const order = (status: string, version = 1) => ({
   cancelledAt: null,
   externalId: null,
   confirmedBy: status === 'SUBMITTED' ? null : { id: 'ST-9', name: '韩海波' },
+  shipments: { totalCount: 0, nodes: [] },
   lines: {
     totalCount: 1,
     nodes: [
@@ -35,6 +36,9 @@ const order = (status: string, version = 1) => ({
         unitPrice: '2500.00',
         amount: '7500.00',
         requestedOn: '2026-12-10',
+        noticedQuantity: 0,
+        shippedQuantity: 0,
+        openQuantity: 3,
         product: { id: 'P-1', sku: 'GBX-0001', name: '斜齿轮减速机 R37' },
       },
     ],
@@ -48,6 +52,7 @@ const renderDetail = () =>
         id="SO-1"
         customerPath={(id) => `/customers/${id}`}
         contractPath={(id) => `/contracts/${id}`}
+        shipmentPath={(id) => `/shipments/${id}`}
       />
     </MemoryRouter>,
     { wrapper: QueryTestProviders },

@@ -9,6 +9,7 @@ import { SalesOrderRowFragment, useSalesOrder } from '@/features/orders/api/orde
 import { OrderActions } from '@/features/orders/components/order-actions';
 import { ConfirmationDue, OverCreditTag } from '@/features/orders/components/order-tags';
 import { getFragmentData } from '@/gql/fragment-masking';
+import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDate, formatDateTime, formatMoney } from '@/utils/format';
 
@@ -16,6 +17,7 @@ interface OrderDetailProps {
   id: string;
   customerPath: (id: string) => string;
   contractPath: (id: string) => string;
+  shipmentPath: (id: string) => string;
 }
 
 const historyColors = {
@@ -26,8 +28,9 @@ const historyColors = {
 } as const;
 
 /** One order: its terms, lines, history, and the steps the caller may take (none for a reader). */
-export function OrderDetail({ id, customerPath, contractPath }: OrderDetailProps) {
+export function OrderDetail({ id, customerPath, contractPath, shipmentPath }: OrderDetailProps) {
   const { t, locale } = useI18n();
+  const label = useEnumLabel();
   const query = useSalesOrder(id);
   const order = query.data?.salesOrder;
   const row = order ? getFragmentData(SalesOrderRowFragment, order) : null;
@@ -56,6 +59,7 @@ export function OrderDetail({ id, customerPath, contractPath }: OrderDetailProps
                   status: row.status,
                   version: row.version,
                   contractId: row.contract?.id,
+                  lines: order.lines.nodes,
                 }}
                 reload={() => void query.refetch()}
               />
@@ -186,6 +190,27 @@ export function OrderDetail({ id, customerPath, contractPath }: OrderDetailProps
                           csv: (l) => l.quantity,
                         },
                         {
+                          key: 'noticed',
+                          title: t('orders.lines.noticed'),
+                          align: 'right',
+                          render: (l) => l.noticedQuantity,
+                          csv: (l) => l.noticedQuantity,
+                        },
+                        {
+                          key: 'shipped',
+                          title: t('orders.lines.shipped'),
+                          align: 'right',
+                          render: (l) => l.shippedQuantity,
+                          csv: (l) => l.shippedQuantity,
+                        },
+                        {
+                          key: 'open',
+                          title: t('orders.lines.open'),
+                          align: 'right',
+                          render: (l) => l.openQuantity,
+                          csv: (l) => l.openQuantity,
+                        },
+                        {
                           key: 'unitPrice',
                           title: t('orders.lines.unitPrice'),
                           align: 'right',
@@ -204,6 +229,76 @@ export function OrderDetail({ id, customerPath, contractPath }: OrderDetailProps
                           title: t('orders.lines.requestedOn'),
                           render: (l) => formatDate(l.requestedOn, locale),
                           csv: (l) => l.requestedOn,
+                        },
+                      ]}
+                    />
+                  ),
+                },
+                {
+                  key: 'shipments',
+                  label: t('orders.tabs.shipments', { count: order.shipments.totalCount }),
+                  children: (
+                    <StaticTable
+                      rows={order.shipments.nodes}
+                      rowKey={(s) => s.id}
+                      label={t('orders.tabs.shipments', { count: order.shipments.totalCount })}
+                      exportName={`${row.number}-shipments`}
+                      columns={[
+                        {
+                          key: 'noticeNumber',
+                          title: t('shipments.fields.noticeNumber'),
+                          render: (s) => <Link to={shipmentPath(s.id)}>{s.noticeNumber}</Link>,
+                          csv: (s) => s.noticeNumber,
+                        },
+                        {
+                          key: 'status',
+                          title: t('shipments.fields.status'),
+                          render: (s) => <EnumTag name="shipmentStatus" value={s.status} />,
+                          csv: (s) => label('shipmentStatus', s.status),
+                        },
+                        {
+                          key: 'pending',
+                          title: t('shipments.fields.pendingApprovals'),
+                          render: (s) =>
+                            s.pendingApprovals
+                              .map((p) => label('deliveryNoticeSignOff', p))
+                              .join(', '),
+                          csv: (s) =>
+                            s.pendingApprovals
+                              .map((p) => label('deliveryNoticeSignOff', p))
+                              .join(', '),
+                        },
+                        {
+                          key: 'amount',
+                          title: t('shipments.fields.amount'),
+                          align: 'right',
+                          render: (s) => money(s.amount),
+                          csv: (s) => Number(s.amount),
+                        },
+                        {
+                          key: 'unpaidAmount',
+                          title: t('shipments.fields.unpaidAmount'),
+                          align: 'right',
+                          render: (s) => money(s.unpaidAmount),
+                          csv: (s) => Number(s.unpaidAmount),
+                        },
+                        {
+                          key: 'plannedOn',
+                          title: t('shipments.fields.plannedOn'),
+                          render: (s) => formatDate(s.plannedOn, locale),
+                          csv: (s) => s.plannedOn,
+                        },
+                        {
+                          key: 'shippedOn',
+                          title: t('shipments.fields.shippedOn'),
+                          render: (s) => (s.shippedOn ? formatDate(s.shippedOn, locale) : null),
+                          csv: (s) => s.shippedOn,
+                        },
+                        {
+                          key: 'deliveredOn',
+                          title: t('shipments.fields.deliveredOn'),
+                          render: (s) => (s.deliveredOn ? formatDate(s.deliveredOn, locale) : null),
+                          csv: (s) => s.deliveredOn,
                         },
                       ]}
                     />
