@@ -41,6 +41,16 @@ export type ApproveContractInput = {
   version?: number | null | undefined;
 };
 
+/** Gives the caller's approval (finance, sales management or the director) to a notice AWAITING_APPROVAL. */
+export type ApproveDeliveryNoticeInput = {
+  /** A comment for the record, at most 1000 characters. */
+  comment?: string | null | undefined;
+  /** The shipment's global id. */
+  shipmentId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Hands a customer to a rep of its region. */
 export type AssignCustomerOwnerInput = {
   /** The customer's global id (in the caller's scope). */
@@ -83,6 +93,16 @@ export type CancelSalesOrderInput = {
   reason: string;
   /** The order's global id. */
   salesOrderId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Cancels a notice that has not shipped (AWAITING_APPROVAL or PLANNED); its quantities go back to the order. */
+export type CancelShipmentInput = {
+  /** Why, 1–1000 characters. */
+  reason: string;
+  /** The shipment's global id. */
+  shipmentId: string | number;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -670,6 +690,30 @@ export type LogActivityInput = {
   subject: string;
 };
 
+/** A SHIPPED shipment reached the customer. */
+export type MarkDeliveredInput = {
+  /** Delivery date; default today; not before shipping, not in the future. */
+  on?: string | null | undefined;
+  /** The shipment's global id. */
+  shipmentId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** A PLANNED shipment left the warehouse. */
+export type MarkShippedInput = {
+  /** The carrier that took the goods, if not the one planned (at most 200 characters). */
+  carrier?: string | null | undefined;
+  /** Shipping date; default today; not in the future. */
+  on?: string | null | undefined;
+  /** The shipment's global id. */
+  shipmentId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+  /** The carrier's waybill (托运单) number, at most 64 characters. */
+  waybillNumber?: string | null | undefined;
+};
+
 export type PaymentMethod =
   | 'BANK_ACCEPTANCE'
   | 'BANK_TRANSFER'
@@ -736,6 +780,16 @@ export type RejectContractInput = {
   comment: string;
   /** The contract's global id. */
   contractId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Rejects a notice AWAITING_APPROVAL; its quantities go back to the order. */
+export type RejectDeliveryNoticeInput = {
+  /** Why, 1–1000 characters. */
+  reason: string;
+  /** The shipment's global id. */
+  shipmentId: string | number;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -1652,6 +1706,93 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RegionsQuery = { regions: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: number, isActive: boolean, parent: { id: string } | null, manager: { id: string, name: string } | null }> } };
+
+export type ApproveDeliveryNoticeMutationVariables = Exact<{
+  input: ApproveDeliveryNoticeInput;
+}>;
+
+
+export type ApproveDeliveryNoticeMutation = { approveDeliveryNotice: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type RejectDeliveryNoticeMutationVariables = Exact<{
+  input: RejectDeliveryNoticeInput;
+}>;
+
+
+export type RejectDeliveryNoticeMutation = { rejectDeliveryNotice: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type MarkShippedMutationVariables = Exact<{
+  input: MarkShippedInput;
+}>;
+
+
+export type MarkShippedMutation = { markShipped: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type MarkDeliveredMutationVariables = Exact<{
+  input: MarkDeliveredInput;
+}>;
+
+
+export type MarkDeliveredMutation = { markDelivered: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CancelShipmentMutationVariables = Exact<{
+  input: CancelShipmentInput;
+}>;
+
+
+export type CancelShipmentMutation = { cancelShipment: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type DueToShipTodayQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type DueToShipTodayQuery = { dueToShipToday: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
+
+export type LateShipmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type LateShipmentsQuery = { lateShipments: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
+
+export type ShippedUnpaidQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type ShippedUnpaidQuery = { shippedUnpaid: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
 
 export type ShipmentRowFragment = { id: string, noticeNumber: string, status: ShipmentStatus, amount: string | number, unpaidAmount: string | number, isOverCredit: boolean, needsApproval: boolean, needsDirectorApproval: boolean, pendingApprovals: Array<DeliveryNoticeSignOff>, plannedOn: string, releasedOn: string | null, shipDueOn: string | null, shippedOn: string | null, deliveredOn: string | null, carrier: string, waybillNumber: string | null, version: number, customer: { id: string, name: string } | null, salesOrder: { id: string, number: string } | null, contract: { id: string, number: string } | null } & { ' $fragmentName'?: 'ShipmentRowFragment' };
 
@@ -3228,6 +3369,237 @@ export const RegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const ApproveDeliveryNoticeDocument = new TypedDocumentString(`
+    mutation ApproveDeliveryNotice($input: ApproveDeliveryNoticeInput!) {
+  approveDeliveryNotice(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApproveDeliveryNoticeMutation, ApproveDeliveryNoticeMutationVariables>;
+export const RejectDeliveryNoticeDocument = new TypedDocumentString(`
+    mutation RejectDeliveryNotice($input: RejectDeliveryNoticeInput!) {
+  rejectDeliveryNotice(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RejectDeliveryNoticeMutation, RejectDeliveryNoticeMutationVariables>;
+export const MarkShippedDocument = new TypedDocumentString(`
+    mutation MarkShipped($input: MarkShippedInput!) {
+  markShipped(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<MarkShippedMutation, MarkShippedMutationVariables>;
+export const MarkDeliveredDocument = new TypedDocumentString(`
+    mutation MarkDelivered($input: MarkDeliveredInput!) {
+  markDelivered(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<MarkDeliveredMutation, MarkDeliveredMutationVariables>;
+export const CancelShipmentDocument = new TypedDocumentString(`
+    mutation CancelShipment($input: CancelShipmentInput!) {
+  cancelShipment(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CancelShipmentMutation, CancelShipmentMutationVariables>;
+export const DueToShipTodayDocument = new TypedDocumentString(`
+    query DueToShipToday($first: Int, $after: String, $order: [ShipmentSortInput!]) {
+  dueToShipToday(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DueToShipTodayQuery, DueToShipTodayQueryVariables>;
+export const LateShipmentsDocument = new TypedDocumentString(`
+    query LateShipments($first: Int, $after: String, $order: [ShipmentSortInput!]) {
+  lateShipments(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<LateShipmentsQuery, LateShipmentsQueryVariables>;
+export const ShippedUnpaidDocument = new TypedDocumentString(`
+    query ShippedUnpaid($first: Int, $after: String, $order: [ShipmentSortInput!]) {
+  shippedUnpaid(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ShippedUnpaidQuery, ShippedUnpaidQueryVariables>;
 export const ShipmentsDocument = new TypedDocumentString(`
     query Shipments($first: Int, $after: String, $where: ShipmentFilterInput, $order: [ShipmentSortInput!]) {
   shipments(first: $first, after: $after, where: $where, order: $order) {

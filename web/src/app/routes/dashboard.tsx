@@ -8,6 +8,7 @@ import { DashboardKpis, type DrillRegion } from '@/features/dashboard/components
 import { PeriodPicker } from '@/features/dashboard/components/period-picker';
 import { useOrderQueues } from '@/features/orders/components/use-order-queues';
 import { AgingCard } from '@/features/receivables/components/aging-card';
+import { useShipmentQueues } from '@/features/shipments/components/use-shipment-queues';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -17,7 +18,14 @@ export default function DashboardRoute() {
   const [period, setPeriod] = useState<Period>(() => currentPeriod('year'));
   const [region, setRegion] = useState<DrillRegion | null>(null);
   // The desk's queues of every feature, in one panel; the clerk, who works them, sees it first.
-  const queues = [...useOrderQueues({ order: paths.order, contract: paths.contract })];
+  const queues = [
+    ...useOrderQueues({ order: paths.order, contract: paths.contract }),
+    ...useShipmentQueues({
+      shipment: paths.shipment,
+      order: paths.order,
+      contract: paths.contract,
+    }),
+  ];
   const worksQueues = access.may('confirmSalesOrder');
   // The top of the drill-down is the caller's scope: the company for the director and finance, else theirs.
   const scope = access.me.scope;
