@@ -67,6 +67,8 @@ test('a clerk takes a distributor’s order without contract and records its con
   await open(page, '/dashboard');
   await page.getByTestId('work-queues').waitFor({ timeout: 15_000 });
   await page.getByTestId('queue-tab-lateConfirmations').waitFor();
+  for (const queue of ['paidAwaitingShipment', 'dueToShipToday', 'lateShipments', 'shippedUnpaid'])
+    await page.getByTestId(`queue-tab-${queue}`).waitFor();
   assert.deepEqual(await seriousAxeViolations(page), []);
   await screenshot(page, 'orders-dashboard-queues-zh-CN');
   // The tab's count and the queue's table agree (the demo data of the east region has no late order today:

@@ -84,4 +84,19 @@ describe('createAccess', () => {
     );
     expect(admin.canSee('orders')).toBe(false);
   });
+
+  it('opens the approval inbox to an approver of delivery notices, and the shipments to readers of them', () => {
+    const finance = createAccess(
+      me({
+        scope: 'ALL',
+        fields: [{ type: 'Query', field: 'shipments', access: 'ALLOW' }],
+        actions: ['approveDeliveryNotice', 'rejectDeliveryNotice'],
+      }),
+    );
+    expect(finance.canSee('approvals')).toBe(true);
+    expect(finance.canSee('shipments')).toBe(true);
+    expect(createAccess(me({ scope: 'ALL', actions: ['markShipped'] })).canSee('approvals')).toBe(
+      false,
+    );
+  });
 });
