@@ -42,7 +42,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         MutationDeclaration.Of<TInputGraphType, SalesOrderStepInput>(name, rule, description + Errors, "salesOrder", typeof(SalesOrderGraphType),
             async (w, input) =>
             {
-                var found = await w.FindInScopeAsync<SalesOrder>(input.SalesOrderId, "input", "salesOrderId");
+                var found = await w.FindInScopeAsync<SalesOrder>(input.SalesOrderId, input.ExternalId, static q => q, "input", "salesOrderId");
                 if (found.IsMissing)
                 {
                     return MutationPayload.Refused([found.Missing]);

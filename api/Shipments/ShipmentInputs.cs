@@ -55,7 +55,8 @@ public sealed class DeliveryNoticeLineInputGraphType : InputObjectGraphType<Deli
 /// <summary>Input of the shipment steps (approve, reject, cancel, ship, deliver).</summary>
 public sealed record ShipmentStepInput
 {
-    public string ShipmentId { get; init; } = "";
+    public string? ShipmentId { get; init; }
+    public string? ExternalId { get; init; }
     public int? Version { get; init; }
     public DateOnly? On { get; init; }
     public string? Carrier { get; init; }
@@ -71,7 +72,8 @@ public abstract class ShipmentStepInputGraphType : InputObjectGraphType<Shipment
     {
         Name = name;
         Description = description;
-        Field(i => i.ShipmentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The shipment's global id.");
+        Field(i => i.ShipmentId, type: typeof(IdGraphType)).Description("The shipment's global id (or externalId instead).");
+        Field(i => i.ExternalId, nullable: true).Description("Instead of shipmentId: the id an external system (ERP) gave the notice when it created it.");
         Field(i => i.Version, nullable: true).Description("The version the client read; when given and stale, the step fails with CONFLICT.");
         if (on is not null)
         {

@@ -49,7 +49,7 @@ public sealed class ShipmentMutations(IOptionsMonitor<OrderDeskOptions> options)
         MutationDeclaration.Of<TInputGraphType, ShipmentStepInput>(name, rule, description + Errors, "shipment", typeof(ShipmentGraphType),
             async (w, input) =>
             {
-                var found = await w.FindInScopeAsync<Shipment>(input.ShipmentId, q => q.Include(s => s.Approvals).Include(s => s.Lines), "input", "shipmentId");
+                var found = await w.FindInScopeAsync<Shipment>(input.ShipmentId, input.ExternalId, q => q.Include(s => s.Approvals).Include(s => s.Lines), "input", "shipmentId");
                 if (found.IsMissing)
                 {
                     return MutationPayload.Refused([found.Missing]);

@@ -4,7 +4,7 @@ namespace SalesGraph.Data.Entities;
 /// A delivery notice (发货通知单) and its shipment tracking: for part or all of a sales order's open quantities, or for
 /// all lines of a contract. Its rows are scoped through its customer, as orders are (decision 018).
 /// </summary>
-public sealed class Shipment : IHasId
+public sealed class Shipment : IHasExternalId
 {
     public int Id { get; set; }
     public required string NoticeNumber { get; set; }

@@ -12,18 +12,18 @@ public sealed class MeActionsTests(SalesGraphApp app)
 {
     public static TheoryData<string, string> ActionsByAccount() => new()
     {
-        { "director", "activateContract answerComplaint approveContract assignCustomerOwner cancelSalesOrder changeCustomerGrade completeContract createContract createCustomer " +
-            "deactivateCustomer logActivity readAuditLog rejectContract setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
-        { "finance", "approveContract confirmPayment issueInvoice matchPayment recordPayment rejectContract setCustomerCredit" },
+        { "director", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
+            "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
+        { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" },
         { "admin", "manageAccounts readAuditLog" },
-        { "manager.east", "activateContract answerComplaint approveContract assignCustomerOwner cancelSalesOrder changeCustomerGrade completeContract createContract createCustomer " +
-            "deactivateCustomer logActivity rejectContract setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
+        { "manager.east", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
+            "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
         { "rep.east.1", "answerComplaint approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" },
-        { "support.east", "activateContract answerComplaint cancelSalesOrder closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
+        { "support.east", "activateContract answerComplaint cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
             "createSalesOrder logActivity markDelivered markShipped " +
             "matchPayment recordPayment updateCustomer" },
         { "bi", "" },
-        { "erp", "activateContract cancelSalesOrder closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
+        { "erp", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
             "createSalesOrder markDelivered markShipped recordPayment " +
             "submitContract updateContract updateCustomer" },
     };

@@ -213,8 +213,9 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
 
         (await app.PostAsync(Step("markShipped"), new { input = new { shipmentId } }, support)).EnsureNoErrors();
 
-        Assert.Contains(await QueueAsync("shippedUnpaid", await app.TokenAsync("finance")), s => s == shipmentId);
-        Assert.DoesNotContain(await QueueAsync("shippedUnpaid", await app.TokenAsync("support.north")), s => s == shipmentId); // another region's desk
+        // Oldest first: the goods that left today come last.
+        Assert.Contains(await QueueAsync("shippedUnpaid", await app.TokenAsync("finance"), "last: 100"), s => s == shipmentId);
+        Assert.DoesNotContain(await QueueAsync("shippedUnpaid", await app.TokenAsync("support.north"), "last: 100"), s => s == shipmentId); // another region's desk
     }
 
     [Fact]
@@ -233,6 +234,26 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
         Assert.Equal(first, readBack["shipmentByExternalId"]!["id"]!.GetValue<string>());
         Assert.Null(readBack["unknown"]);
         Assert.Equal((6, 2, 0, 4), await QuantitiesAsync(orderId));
+
+        // The ERP takes the notice's next steps by its own id; naming both ids, or an unknown one, is refused at its path.
+        foreach (var approver in new[] { "finance", "manager.east" })
+        {
+            (await app.PostAsync(Step("approveDeliveryNotice"), new { input = new { shipmentId = first } }, await app.TokenAsync(approver))).EnsureNoErrors();
+        }
+
+        var shipped = Payload(await app.PostAsync(Step("markShipped"), new { input = new { externalId = "ERP-FH-0815", waybillNumber = "SF123" } }, erp), "markShipped");
+        Assert.Equal(("SHIPPED", first), (shipped["shipment"]!["status"]!.GetValue<string>(), shipped["shipment"]!["id"]!.GetValue<string>()));
+        var both = Payload(await app.PostAsync(Step("markDelivered"), new { input = new { shipmentId = first, externalId = "ERP-FH-0815" } }, erp), "markDelivered");
+        Assert.Equal(("VALIDATION", "input.externalId"), (both["errors"]![0]!["code"]!.GetValue<string>(), string.Join('.', both["errors"]![0]!["path"]!.AsArray())));
+        var unknown = Payload(await app.PostAsync(Step("markDelivered"), new { input = new { externalId = "ERP-FH-9999" } }, erp), "markDelivered");
+        Assert.Equal(["NOT_FOUND"], Codes(unknown));
+
+        // Every step is audited with its client, readable by the director.
+        var audit = (await app.PostAsync(
+                "query($id: String!) { auditEntries(entityType: \"Shipment\", entityId: $id, first: 20) { nodes { action client } } }",
+                new { id = WriteChecks.LocalId(first) }, await app.TokenAsync("director")))
+            .EnsureNoErrors().Data!["auditEntries"]!["nodes"]!.AsArray().Select(n => n!["action"]!.GetValue<string>()).ToList();
+        Assert.Equal(["markShipped:update", "approveDeliveryNotice:update", "approveDeliveryNotice:update", "createDeliveryNotice:create"], audit);
     }
 
     [Fact]
@@ -299,8 +320,8 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
         return (line["quantity"]!.GetValue<int>(), line["noticedQuantity"]!.GetValue<int>(), line["shippedQuantity"]!.GetValue<int>(), line["openQuantity"]!.GetValue<int>());
     }
 
-    private async Task<List<string>> QueueAsync(string queue, string token) =>
-        [.. (await app.PostAsync($"{{ {queue}(first: 500) {{ nodes {{ id }} }} }}", null, token)).EnsureNoErrors().Data![queue]!["nodes"]!.AsArray()
+    private async Task<List<string>> QueueAsync(string queue, string token, string page = "first: 500") =>
+        [.. (await app.PostAsync($"{{ {queue}({page}) {{ nodes {{ id }} }} }}", null, token)).EnsureNoErrors().Data![queue]!["nodes"]!.AsArray()
             .Select(n => n!["id"]!.GetValue<string>())];
 
     private async Task<string> CustomerOfKindAsync(string token, string kind) =>
