@@ -45,8 +45,10 @@ export type ApproveContractInput = {
 export type ApproveDeliveryNoticeInput = {
   /** A comment for the record, at most 1000 characters. */
   comment?: string | null | undefined;
-  /** The shipment's global id. */
-  shipmentId: string | number;
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -89,20 +91,24 @@ export type BooleanOperationFilterInput = {
 
 /** Cancels a SUBMITTED or CONFIRMED order, with a reason. */
 export type CancelSalesOrderInput = {
+  /** Instead of salesOrderId: the id an external system (ERP) gave the order when it created it. */
+  externalId?: string | null | undefined;
   /** Why the order is cancelled, 1–1000 characters. */
   reason: string;
-  /** The order's global id. */
-  salesOrderId: string | number;
+  /** The order's global id (or externalId instead). */
+  salesOrderId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
 
 /** Cancels a notice that has not shipped (AWAITING_APPROVAL or PLANNED); its quantities go back to the order. */
 export type CancelShipmentInput = {
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
   /** Why, 1–1000 characters. */
   reason: string;
-  /** The shipment's global id. */
-  shipmentId: string | number;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -119,8 +125,10 @@ export type ChangeCustomerGradeInput = {
 
 /** Closes a SHIPPED order (or a PARTLY_SHIPPED one short). */
 export type CloseSalesOrderInput = {
-  /** The order's global id. */
-  salesOrderId: string | number;
+  /** Instead of salesOrderId: the id an external system (ERP) gave the order when it created it. */
+  externalId?: string | null | undefined;
+  /** The order's global id (or externalId instead). */
+  salesOrderId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -143,8 +151,10 @@ export type ConfirmPaymentInput = {
 export type ConfirmSalesOrderInput = {
   /** When the customer confirmed (UTC); default now; not before submission, not in the future. */
   confirmedAt?: string | null | undefined;
-  /** The order's global id. */
-  salesOrderId: string | number;
+  /** Instead of salesOrderId: the id an external system (ERP) gave the order when it created it. */
+  externalId?: string | null | undefined;
+  /** The order's global id (or externalId instead). */
+  salesOrderId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -692,10 +702,12 @@ export type LogActivityInput = {
 
 /** A SHIPPED shipment reached the customer. */
 export type MarkDeliveredInput = {
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
   /** Delivery date; default today; not before shipping, not in the future. */
   on?: string | null | undefined;
-  /** The shipment's global id. */
-  shipmentId: string | number;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -704,10 +716,12 @@ export type MarkDeliveredInput = {
 export type MarkShippedInput = {
   /** The carrier that took the goods, if not the one planned (at most 200 characters). */
   carrier?: string | null | undefined;
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
   /** Shipping date; default today; not in the future. */
   on?: string | null | undefined;
-  /** The shipment's global id. */
-  shipmentId: string | number;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
   /** The carrier's waybill (托运单) number, at most 64 characters. */
@@ -786,10 +800,12 @@ export type RejectContractInput = {
 
 /** Rejects a notice AWAITING_APPROVAL; its quantities go back to the order. */
 export type RejectDeliveryNoticeInput = {
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
   /** Why, 1–1000 characters. */
   reason: string;
-  /** The shipment's global id. */
-  shipmentId: string | number;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
