@@ -3,6 +3,7 @@ import { renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { useRefreshContracts } from '@/features/contracts/api/contracts';
 import { getDashboardKpisQueryOptions } from '@/features/dashboard/api/kpis';
+import { getSalesOrderQueryOptions, useRefreshOrders } from '@/features/orders/api/orders';
 import { useRefreshAfterPayment } from '@/features/receivables/api/payment-mutations';
 import { receivableKeys } from '@/features/receivables/api/receivable-keys';
 import { targetKeys, useRefreshAfterSplit } from '@/features/targets/api/targets';
@@ -84,6 +85,34 @@ describe('query keys across features', () => {
     expect(invalidated(['contract', 'c1', { withCost: false }])).toBe(true);
     expect(invalidated(['contract', 'c1', 'edit'])).toBe(true);
     expect(invalidated(['contract', 'c2', { withCost: false }])).toBe(false);
+    expect(invalidated(dashboardKey)).toBe(false);
+  });
+
+  it('an order write refreshes the order lists, the queues, that order and the contract it draws down', async () => {
+    const clerk = createAccess(fakeMe({ username: 'support' }));
+    const orderKey = getSalesOrderQueryOptions('o1', clerk).queryKey;
+    const otherOrder = getSalesOrderQueryOptions('o2', clerk).queryKey;
+    const contract = ['contract', 'c1', { withCost: false }];
+    const otherContract = ['contract', 'c2', { withCost: false }];
+    const { wrapper, invalidated } = clientWith([
+      ['orders', 'list', 'support', {}],
+      ['orders', 'queue', 'support', 'lateConfirmations'],
+      orderKey,
+      otherOrder,
+      contract,
+      otherContract,
+      dashboardKey,
+    ]);
+    const { result } = renderHook(() => useRefreshOrders(), { wrapper });
+
+    await result.current('o1', 'c1');
+
+    expect(invalidated(['orders', 'list', 'support', {}])).toBe(true);
+    expect(invalidated(['orders', 'queue', 'support', 'lateConfirmations'])).toBe(true);
+    expect(invalidated(orderKey)).toBe(true);
+    expect(invalidated(contract)).toBe(true);
+    expect(invalidated(otherOrder)).toBe(false);
+    expect(invalidated(otherContract)).toBe(false);
     expect(invalidated(dashboardKey)).toBe(false);
   });
 });

@@ -18,6 +18,12 @@ const colors: Record<string, string | undefined> = {
   'contractStatus.COMPLETED': purple,
   'contractStatus.REJECTED': red,
   'contractStatus.TERMINATED': red,
+  'salesOrderStatus.SUBMITTED': orange,
+  'salesOrderStatus.CONFIRMED': blue,
+  'salesOrderStatus.PARTLY_SHIPPED': cyan,
+  'salesOrderStatus.SHIPPED': green,
+  'salesOrderStatus.CLOSED': purple,
+  'salesOrderStatus.CANCELLED': undefined,
 };
 
 /** An enum value as a coloured tag with its translated label. */

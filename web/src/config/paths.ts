@@ -7,6 +7,10 @@ export const paths = {
   contract: (id: string) => `/contracts/${encodeURIComponent(id)}`,
   newContract: '/contracts/new',
   editContract: (id: string) => `/contracts/${encodeURIComponent(id)}/edit`,
+  order: (id: string) => `/orders/${encodeURIComponent(id)}`,
+  newOrder: '/orders/new',
+  shipment: (id: string) => `/shipments/${encodeURIComponent(id)}`,
+  newOrderFor: (customerId: string) => `/orders/new?customer=${encodeURIComponent(customerId)}`,
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */
@@ -16,6 +20,8 @@ export const areaPaths: Record<Area, string> = {
   staff: '/staff',
   customers: '/customers',
   contracts: '/contracts',
+  orders: '/orders',
+  shipments: '/shipments',
   approvals: '/approvals',
   receivables: '/receivables',
   targets: '/targets',

@@ -50,6 +50,18 @@ export type ApproveContractInput = {
   version?: number | null | undefined;
 };
 
+/** Gives the caller's approval (finance, sales management or the director) to a notice AWAITING_APPROVAL. */
+export type ApproveDeliveryNoticeInput = {
+  /** A comment for the record, at most 1000 characters. */
+  comment?: string | null | undefined;
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Hands a customer to a rep of its region. */
 export type AssignCustomerOwnerInput = {
   /** The customer's global id (in the caller's scope). */
@@ -86,12 +98,46 @@ export type BooleanOperationFilterInput = {
   neq?: boolean | null | undefined;
 };
 
+/** Cancels a SUBMITTED or CONFIRMED order, with a reason. */
+export type CancelSalesOrderInput = {
+  /** Instead of salesOrderId: the id an external system (ERP) gave the order when it created it. */
+  externalId?: string | null | undefined;
+  /** Why the order is cancelled, 1–1000 characters. */
+  reason: string;
+  /** The order's global id (or externalId instead). */
+  salesOrderId?: string | number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Cancels a notice that has not shipped (AWAITING_APPROVAL or PLANNED); its quantities go back to the order. */
+export type CancelShipmentInput = {
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
+  /** Why, 1–1000 characters. */
+  reason: string;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Changes a customer's grade (A 战略客户, B 潜力客户, C 散户). */
 export type ChangeCustomerGradeInput = {
   /** The customer's global id (in the caller's scope). */
   customerId: string | number;
   /** The new grade. */
   grade: CustomerGrade;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Closes a SHIPPED order (or a PARTLY_SHIPPED one short). */
+export type CloseSalesOrderInput = {
+  /** Instead of salesOrderId: the id an external system (ERP) gave the order when it created it. */
+  externalId?: string | null | undefined;
+  /** The order's global id (or externalId instead). */
+  salesOrderId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -108,6 +154,18 @@ export type CompleteContractInput = {
 export type ConfirmPaymentInput = {
   /** The payment's global id. */
   paymentId: string | number;
+};
+
+/** Records the customer's confirmation of a SUBMITTED order. */
+export type ConfirmSalesOrderInput = {
+  /** When the customer confirmed (UTC); default now; not before submission, not in the future. */
+  confirmedAt?: string | null | undefined;
+  /** Instead of salesOrderId: the id an external system (ERP) gave the order when it created it. */
+  externalId?: string | null | undefined;
+  /** The order's global id (or externalId instead). */
+  salesOrderId?: string | number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** A step in a contract's history. */
@@ -296,6 +354,38 @@ export type CreateCustomerInput = {
   regionId?: string | number | null | undefined;
   /** How the customer was won. */
   source: CustomerSource;
+};
+
+/** A delivery notice (发货通知单): for part or all of a CONFIRMED or PARTLY_SHIPPED order's open quantities (salesOrderId, lines), or for all lines of an ACTIVE contract (contractId). Exactly one of the two. */
+export type CreateDeliveryNoticeInput = {
+  /** Carrier (at most 200 characters); default the customer's designated carrier. */
+  carrier?: string | null | undefined;
+  /** The contract's global id, to ship all its lines at once. */
+  contractId?: string | number | null | undefined;
+  /** The notice's id in an external system (ERP), at most 100 characters: a retry with it returns the first notice. */
+  externalId?: string | null | undefined;
+  /** A client key: repeating it returns the first notice. */
+  idempotencyKey?: string | null | undefined;
+  /** With salesOrderId: the order lines and quantities to ship, each at most the line's open quantity; default every open quantity. */
+  lines?: Array<DeliveryNoticeLineInput> | null | undefined;
+  /** Planned shipping date; default tomorrow; not in the past. */
+  plannedOn?: string | null | undefined;
+  /** The order's global id. */
+  salesOrderId?: string | number | null | undefined;
+};
+
+/** A new sales order (订货单), SUBMITTED. With contractId it draws down an ACTIVE contract of the customer at the agreed prices; without, the customer must be a DISTRIBUTOR or AGENT and the lines are priced at list price and checked against its credit. */
+export type CreateSalesOrderInput = {
+  /** The ACTIVE contract of that customer the order draws down; omit for a distributor's or agent's order. */
+  contractId?: string | number | null | undefined;
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The order's id in an ERP (1–100 characters): an order with this id already in scope is returned as it is (a retry returns the first result). */
+  externalId?: string | null | undefined;
+  /** A client key (1–100 characters): repeating it returns the first result instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines. */
+  lines: Array<SalesOrderLineInput>;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -540,6 +630,23 @@ export type DecimalOperationFilterInput = {
   nin?: Array<string | number> | null | undefined;
 };
 
+/** An order line and the quantity of it to ship. */
+export type DeliveryNoticeLineInput = {
+  /** Quantity to ship: 1 up to what the line has open (ordered − on notices not cancelled or rejected). */
+  quantity: number;
+  /** The order line's global id (SalesOrderLine.id). */
+  salesOrderLineId: string | number;
+};
+
+/** One approval given to a delivery notice. */
+export type DeliveryNoticeSignOff =
+  /** The director, for unpaid goods above the configured amount. */
+  | 'DIRECTOR'
+  /** Finance (财务): payment and credit. */
+  | 'FINANCE'
+  /** Sales management: the region's manager, or the director in its place. */
+  | 'SALES';
+
 /** What a caller gets of a field. */
 export type FieldAccess =
   /** The value. */
@@ -647,6 +754,34 @@ export type LogActivityInput = {
   subject: string;
 };
 
+/** A SHIPPED shipment reached the customer. */
+export type MarkDeliveredInput = {
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
+  /** Delivery date; default today; not before shipping, not in the future. */
+  on?: string | null | undefined;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** A PLANNED shipment left the warehouse. */
+export type MarkShippedInput = {
+  /** The carrier that took the goods, if not the one planned (at most 200 characters). */
+  carrier?: string | null | undefined;
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
+  /** Shipping date; default today; not in the future. */
+  on?: string | null | undefined;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+  /** The carrier's waybill (托运单) number, at most 64 characters. */
+  waybillNumber?: string | null | undefined;
+};
+
 /** How a payment arrived (回款方式). */
 export type PaymentMethod =
   /** Bank acceptance bill (银行承兑汇票). */
@@ -722,6 +857,18 @@ export type RejectContractInput = {
   version?: number | null | undefined;
 };
 
+/** Rejects a notice AWAITING_APPROVAL; its quantities go back to the order. */
+export type RejectDeliveryNoticeInput = {
+  /** Instead of shipmentId: the id an external system (ERP) gave the notice when it created it. */
+  externalId?: string | null | undefined;
+  /** Why, 1–1000 characters. */
+  reason: string;
+  /** The shipment's global id (or externalId instead). */
+  shipmentId?: string | number | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Which rows of customers and contracts a caller sees (OwnedRowScope). */
 export type RowScope =
   /** Every row. */
@@ -733,6 +880,117 @@ export type RowScope =
   /** The rows of the caller's region and its sub-regions. */
   | 'REGION';
 
+/** Conditions on `SalesOrder` items; all given conditions must hold. */
+export type SalesOrderFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<SalesOrderFilterInput> | null | undefined;
+  /** Conditions on `cancellationReason`. */
+  cancellationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `cancelledAt`. */
+  cancelledAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `closedAt`. */
+  closedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `confirmDueAt`. */
+  confirmDueAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `confirmedAt`. */
+  confirmedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  confirmedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isOverCredit`. */
+  isOverCredit?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<SalesOrderFilterInput> | null | undefined;
+  /** Conditions on `status`. */
+  status?: SalesOrderStatusOperationFilterInput | null | undefined;
+  /** Conditions on `submittedAt`. */
+  submittedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** One order line; the unit price is the contract's agreed price or the product's list price. */
+export type SalesOrderLineInput = {
+  /** The product's global id; on a contract order, a product of the contract. */
+  productId: string | number;
+  /** Quantity, 1–1,000,000; on a contract order at most what the contract line has not yet had ordered. */
+  quantity: number;
+  /** Requested delivery date; not in the past. */
+  requestedOn: string;
+};
+
+/** A sort key of `SalesOrder` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type SalesOrderSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `cancellationReason`. */
+  cancellationReason?: SortEnumType | null | undefined;
+  /** Sort by `cancelledAt`. */
+  cancelledAt?: SortEnumType | null | undefined;
+  /** Sort by `closedAt`. */
+  closedAt?: SortEnumType | null | undefined;
+  /** Sort by `confirmDueAt`. */
+  confirmDueAt?: SortEnumType | null | undefined;
+  /** Sort by `confirmedAt`. */
+  confirmedAt?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `isOverCredit`. */
+  isOverCredit?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `submittedAt`. */
+  submittedAt?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
+/** Where a sales order (订货单) is. */
+export type SalesOrderStatus =
+  /** Cancelled before anything shipped (已取消). */
+  | 'CANCELLED'
+  /** Done, or closed short (已关闭). */
+  | 'CLOSED'
+  /** Confirmed by the customer (已确认). */
+  | 'CONFIRMED'
+  /** Some goods have left (部分发货). */
+  | 'PARTLY_SHIPPED'
+  /** Every quantity has left (已发货). */
+  | 'SHIPPED'
+  /** Recorded, waiting for the customer's confirmation (待确认). */
+  | 'SUBMITTED';
+
+/** Conditions on a `SalesOrderStatus` value; all given conditions must hold. */
+export type SalesOrderStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: SalesOrderStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<SalesOrderStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: SalesOrderStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<SalesOrderStatus> | null | undefined;
+};
+
 /** Sets a customer's credit limit (账额) and payment term (账期). */
 export type SetCustomerCreditInput = {
   /** Credit limit in CNY (not negative, 2 decimal places); omitted keeps it. */
@@ -743,6 +1001,131 @@ export type SetCustomerCreditInput = {
   paymentTermDays?: number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
+};
+
+/** Conditions on `Shipment` items; all given conditions must hold. */
+export type ShipmentFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<ShipmentFilterInput> | null | undefined;
+  /** Conditions on `cancellationReason`. */
+  cancellationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `cancelledAt`. */
+  cancelledAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `carrier`. */
+  carrier?: StringOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `deliveredOn`. */
+  deliveredOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isOverCredit`. */
+  isOverCredit?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `needsApproval`. */
+  needsApproval?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `needsDirectorApproval`. */
+  needsDirectorApproval?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `noticeNumber`. */
+  noticeNumber?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ShipmentFilterInput> | null | undefined;
+  /** Conditions on `plannedOn`. */
+  plannedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `releasedOn`. */
+  releasedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  salesOrder?: SalesOrderFilterInput | null | undefined;
+  /** Conditions on `shipDueOn`. */
+  shipDueOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `shippedOn`. */
+  shippedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: ShipmentStatusOperationFilterInput | null | undefined;
+  /** Conditions on `unpaidAmount`. */
+  unpaidAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `waybillNumber`. */
+  waybillNumber?: StringOperationFilterInput | null | undefined;
+};
+
+/** A sort key of `Shipment` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type ShipmentSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `cancellationReason`. */
+  cancellationReason?: SortEnumType | null | undefined;
+  /** Sort by `cancelledAt`. */
+  cancelledAt?: SortEnumType | null | undefined;
+  /** Sort by `carrier`. */
+  carrier?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `deliveredOn`. */
+  deliveredOn?: SortEnumType | null | undefined;
+  /** Sort by `externalId`. */
+  externalId?: SortEnumType | null | undefined;
+  /** Sort by `isOverCredit`. */
+  isOverCredit?: SortEnumType | null | undefined;
+  /** Sort by `needsApproval`. */
+  needsApproval?: SortEnumType | null | undefined;
+  /** Sort by `needsDirectorApproval`. */
+  needsDirectorApproval?: SortEnumType | null | undefined;
+  /** Sort by `noticeNumber`. */
+  noticeNumber?: SortEnumType | null | undefined;
+  /** Sort by `plannedOn`. */
+  plannedOn?: SortEnumType | null | undefined;
+  /** Sort by `releasedOn`. */
+  releasedOn?: SortEnumType | null | undefined;
+  /** Sort by `shipDueOn`. */
+  shipDueOn?: SortEnumType | null | undefined;
+  /** Sort by `shippedOn`. */
+  shippedOn?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `unpaidAmount`. */
+  unpaidAmount?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+  /** Sort by `waybillNumber`. */
+  waybillNumber?: SortEnumType | null | undefined;
+};
+
+/** Where a delivery notice (发货通知单) and its shipment are. */
+export type ShipmentStatus =
+  /** Unpaid or beyond credit: waiting for finance's and sales' approval (待审批). */
+  | 'AWAITING_APPROVAL'
+  /** Cancelled before it shipped (已取消). */
+  | 'CANCELLED'
+  /** Reached the customer (已送达). */
+  | 'DELIVERED'
+  /** Released, waiting to leave the warehouse (待发货). */
+  | 'PLANNED'
+  /** Refused by an approver (已驳回). */
+  | 'REJECTED'
+  /** Left with the carrier (已发货). */
+  | 'SHIPPED';
+
+/** Conditions on a `ShipmentStatus` value; all given conditions must hold. */
+export type ShipmentStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ShipmentStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ShipmentStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ShipmentStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ShipmentStatus> | null | undefined;
 };
 
 /** A sort direction. */
@@ -1262,6 +1645,119 @@ export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFigur
     & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
   )> };
 
+export type CreateDeliveryNoticeMutationVariables = Exact<{
+  input: CreateDeliveryNoticeInput;
+}>;
+
+
+export type CreateDeliveryNoticeMutation = { createDeliveryNotice: { shipment: { id: string, noticeNumber: string, status: ShipmentStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type NewOrderOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewOrderOptionsQuery = { customers: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, kind: CustomerKind }> }, products: { nodes: Array<{ id: string, sku: string, name: string, listPrice: string | number }> } };
+
+export type OrderCustomerContractsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderCustomerContractsQuery = { customer: { id: string, kind: CustomerKind, contracts: { nodes: Array<{ id: string, number: string, endOn: string | null, lines: { nodes: Array<{ lineNo: number, quantity: number, agreedUnitPrice: string | number, product: { id: string, sku: string, name: string } | null }> } }> } } | null };
+
+export type CreateSalesOrderMutationVariables = Exact<{
+  input: CreateSalesOrderInput;
+}>;
+
+
+export type CreateSalesOrderMutation = { createSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ConfirmSalesOrderMutationVariables = Exact<{
+  input: ConfirmSalesOrderInput;
+}>;
+
+
+export type ConfirmSalesOrderMutation = { confirmSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CancelSalesOrderMutationVariables = Exact<{
+  input: CancelSalesOrderInput;
+}>;
+
+
+export type CancelSalesOrderMutation = { cancelSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CloseSalesOrderMutationVariables = Exact<{
+  input: CloseSalesOrderInput;
+}>;
+
+
+export type CloseSalesOrderMutation = { closeSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type LateConfirmationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<SalesOrderSortInput> | SalesOrderSortInput | null | undefined;
+}>;
+
+
+export type LateConfirmationsQuery = { lateConfirmations: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }> } };
+
+export type PaidAwaitingShipmentQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<SalesOrderSortInput> | SalesOrderSortInput | null | undefined;
+}>;
+
+
+export type PaidAwaitingShipmentQuery = { paidAwaitingShipment: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }> } };
+
+export type SalesOrderRowFragment = { id: string, number: string, status: SalesOrderStatus, amount: string | number, isOverCredit: boolean, submittedAt: string, confirmDueAt: string, confirmedAt: string | null, isConfirmationLate: boolean, version: number, customer: { id: string, name: string, kind: CustomerKind } | null, contract: { id: string, number: string } | null } & { ' $fragmentName'?: 'SalesOrderRowFragment' };
+
+export type SalesOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: SalesOrderFilterInput | null | undefined;
+  order?: Array<SalesOrderSortInput> | SalesOrderSortInput | null | undefined;
+}>;
+
+
+export type SalesOrdersQuery = { salesOrders: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }> } };
+
+export type SalesOrderQueryVariables = Exact<{
+  id: string | number;
+  withReason: boolean;
+}>;
+
+
+export type SalesOrderQuery = { salesOrder: (
+    { createdAt: string, updatedAt: string, closedAt: string | null, cancelledAt: string | null, cancellationReason?: string | null, externalId: string | null, confirmedBy: { id: string, name: string } | null, shipments: { totalCount: number, nodes: Array<{ id: string, noticeNumber: string, status: ShipmentStatus, amount: string | number, unpaidAmount: string | number, pendingApprovals: Array<DeliveryNoticeSignOff>, plannedOn: string, shipDueOn: string | null, shippedOn: string | null, deliveredOn: string | null }> }, lines: { totalCount: number, nodes: Array<{ id: string, lineNo: number, quantity: number, unitPrice: string | number, amount: string | number, requestedOn: string, noticedQuantity: number, shippedQuantity: number, openQuantity: number, product: { id: string, sku: string, name: string } | null }> } }
+    & { ' $fragmentRefs'?: { 'SalesOrderRowFragment': SalesOrderRowFragment } }
+  ) | null };
+
 export type AgingBucketsFragment = { notDue: string | number, days0To30: string | number, days31To60: string | number, days61To90: string | number, over90Days: string | number, overdue: string | number, open: string | number } & { ' $fragmentName'?: 'AgingBucketsFragment' };
 
 export type ReceivablesAgingQueryVariables = Exact<{
@@ -1323,6 +1819,117 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RegionsQuery = { regions: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: number, isActive: boolean, parent: { id: string } | null, manager: { id: string, name: string } | null }> } };
+
+export type ApproveDeliveryNoticeMutationVariables = Exact<{
+  input: ApproveDeliveryNoticeInput;
+}>;
+
+
+export type ApproveDeliveryNoticeMutation = { approveDeliveryNotice: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type RejectDeliveryNoticeMutationVariables = Exact<{
+  input: RejectDeliveryNoticeInput;
+}>;
+
+
+export type RejectDeliveryNoticeMutation = { rejectDeliveryNotice: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type MarkShippedMutationVariables = Exact<{
+  input: MarkShippedInput;
+}>;
+
+
+export type MarkShippedMutation = { markShipped: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type MarkDeliveredMutationVariables = Exact<{
+  input: MarkDeliveredInput;
+}>;
+
+
+export type MarkDeliveredMutation = { markDelivered: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type CancelShipmentMutationVariables = Exact<{
+  input: CancelShipmentInput;
+}>;
+
+
+export type CancelShipmentMutation = { cancelShipment: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type DueToShipTodayQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type DueToShipTodayQuery = { dueToShipToday: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
+
+export type LateShipmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type LateShipmentsQuery = { lateShipments: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
+
+export type ShippedUnpaidQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type ShippedUnpaidQuery = { shippedUnpaid: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
+
+export type ShipmentRowFragment = { id: string, noticeNumber: string, status: ShipmentStatus, amount: string | number, unpaidAmount: string | number, isOverCredit: boolean, needsApproval: boolean, needsDirectorApproval: boolean, pendingApprovals: Array<DeliveryNoticeSignOff>, plannedOn: string, releasedOn: string | null, shipDueOn: string | null, shippedOn: string | null, deliveredOn: string | null, carrier: string, waybillNumber: string | null, version: number, customer: { id: string, name: string } | null, salesOrder: { id: string, number: string } | null, contract: { id: string, number: string } | null } & { ' $fragmentName'?: 'ShipmentRowFragment' };
+
+export type ShipmentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: ShipmentFilterInput | null | undefined;
+  order?: Array<ShipmentSortInput> | ShipmentSortInput | null | undefined;
+}>;
+
+
+export type ShipmentsQuery = { shipments: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }> } };
+
+export type ShipmentQueryVariables = Exact<{
+  id: string | number;
+  withReason: boolean;
+  withComments: boolean;
+}>;
+
+
+export type ShipmentQuery = { shipment: (
+    { createdAt: string, updatedAt: string, cancelledAt: string | null, cancellationReason?: string | null, externalId: string | null, lines: { totalCount: number, nodes: Array<{ id: string, quantity: number, unitPrice: string | number, amount: string | number, salesOrderLineId: string | null, product: { id: string, sku: string, name: string } | null }> }, approvals: { nodes: Array<{ signOff: DeliveryNoticeSignOff, at: string, comment?: string | null, approvedBy: { id: string, name: string } | null }> } }
+    & { ' $fragmentRefs'?: { 'ShipmentRowFragment': ShipmentRowFragment } }
+  ) | null };
 
 export type StaffListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1485,6 +2092,29 @@ export const KpiFiguresFragmentDoc = new TypedDocumentString(`
   grossMargin @include(if: $withMargin)
 }
     `, {"fragmentName":"KpiFigures"}) as unknown as TypedDocumentString<KpiFiguresFragment, unknown>;
+export const SalesOrderRowFragmentDoc = new TypedDocumentString(`
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"SalesOrderRow"}) as unknown as TypedDocumentString<SalesOrderRowFragment, unknown>;
 export const AgingBucketsFragmentDoc = new TypedDocumentString(`
     fragment AgingBuckets on ReceivablesAgingRow {
   notDue
@@ -1524,6 +2154,39 @@ export const InvoiceRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InvoiceRow"}) as unknown as TypedDocumentString<InvoiceRowFragment, unknown>;
+export const ShipmentRowFragmentDoc = new TypedDocumentString(`
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"ShipmentRow"}) as unknown as TypedDocumentString<ShipmentRowFragment, unknown>;
 export const TargetRowFragmentDoc = new TypedDocumentString(`
     fragment TargetRow on Target {
   id
@@ -2323,6 +2986,342 @@ export const DashboardKpisDocument = new TypedDocumentString(`
   contractCount
   grossMargin @include(if: $withMargin)
 }`) as unknown as TypedDocumentString<DashboardKpisQuery, DashboardKpisQueryVariables>;
+export const CreateDeliveryNoticeDocument = new TypedDocumentString(`
+    mutation CreateDeliveryNotice($input: CreateDeliveryNoticeInput!) {
+  createDeliveryNotice(input: $input) {
+    shipment {
+      id
+      noticeNumber
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateDeliveryNoticeMutation, CreateDeliveryNoticeMutationVariables>;
+export const NewOrderOptionsDocument = new TypedDocumentString(`
+    query NewOrderOptions {
+  customers(first: 500, order: [{name: ASC}]) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      kind
+    }
+  }
+  products(first: 500, where: {isActive: {eq: true}}, order: [{sku: ASC}]) {
+    nodes {
+      id
+      sku
+      name
+      listPrice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewOrderOptionsQuery, NewOrderOptionsQueryVariables>;
+export const OrderCustomerContractsDocument = new TypedDocumentString(`
+    query OrderCustomerContracts($id: ID!) {
+  customer(id: $id) {
+    id
+    kind
+    contracts(first: 20, where: {status: {eq: ACTIVE}}, order: [{signedOn: DESC}]) {
+      nodes {
+        id
+        number
+        endOn
+        lines(first: 200) {
+          nodes {
+            lineNo
+            quantity
+            agreedUnitPrice
+            product {
+              id
+              sku
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCustomerContractsQuery, OrderCustomerContractsQueryVariables>;
+export const CreateSalesOrderDocument = new TypedDocumentString(`
+    mutation CreateSalesOrder($input: CreateSalesOrderInput!) {
+  createSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateSalesOrderMutation, CreateSalesOrderMutationVariables>;
+export const ConfirmSalesOrderDocument = new TypedDocumentString(`
+    mutation ConfirmSalesOrder($input: ConfirmSalesOrderInput!) {
+  confirmSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ConfirmSalesOrderMutation, ConfirmSalesOrderMutationVariables>;
+export const CancelSalesOrderDocument = new TypedDocumentString(`
+    mutation CancelSalesOrder($input: CancelSalesOrderInput!) {
+  cancelSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CancelSalesOrderMutation, CancelSalesOrderMutationVariables>;
+export const CloseSalesOrderDocument = new TypedDocumentString(`
+    mutation CloseSalesOrder($input: CloseSalesOrderInput!) {
+  closeSalesOrder(input: $input) {
+    salesOrder {
+      id
+      number
+      status
+      version
+      contract {
+        id
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CloseSalesOrderMutation, CloseSalesOrderMutationVariables>;
+export const LateConfirmationsDocument = new TypedDocumentString(`
+    query LateConfirmations($first: Int, $after: String, $order: [SalesOrderSortInput!]) {
+  lateConfirmations(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesOrderRow
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<LateConfirmationsQuery, LateConfirmationsQueryVariables>;
+export const PaidAwaitingShipmentDocument = new TypedDocumentString(`
+    query PaidAwaitingShipment($first: Int, $after: String, $order: [SalesOrderSortInput!]) {
+  paidAwaitingShipment(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesOrderRow
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<PaidAwaitingShipmentQuery, PaidAwaitingShipmentQueryVariables>;
+export const SalesOrdersDocument = new TypedDocumentString(`
+    query SalesOrders($first: Int, $after: String, $where: SalesOrderFilterInput, $order: [SalesOrderSortInput!]) {
+  salesOrders(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...SalesOrderRow
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<SalesOrdersQuery, SalesOrdersQueryVariables>;
+export const SalesOrderDocument = new TypedDocumentString(`
+    query SalesOrder($id: ID!, $withReason: Boolean!) {
+  salesOrder(id: $id) {
+    ...SalesOrderRow
+    createdAt
+    updatedAt
+    closedAt
+    cancelledAt
+    cancellationReason @include(if: $withReason)
+    externalId
+    confirmedBy {
+      id
+      name
+    }
+    shipments(first: 50, order: [{createdAt: ASC}]) {
+      totalCount
+      nodes {
+        id
+        noticeNumber
+        status
+        amount
+        unpaidAmount
+        pendingApprovals
+        plannedOn
+        shipDueOn
+        shippedOn
+        deliveredOn
+      }
+    }
+    lines(first: 100, order: [{lineNo: ASC}]) {
+      totalCount
+      nodes {
+        id
+        lineNo
+        quantity
+        unitPrice
+        amount
+        requestedOn
+        noticedQuantity
+        shippedQuantity
+        openQuantity
+        product {
+          id
+          sku
+          name
+        }
+      }
+    }
+  }
+}
+    fragment SalesOrderRow on SalesOrder {
+  id
+  number
+  status
+  amount
+  isOverCredit
+  submittedAt
+  confirmDueAt
+  confirmedAt
+  isConfirmationLate
+  version
+  customer {
+    id
+    name
+    kind
+  }
+  contract {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<SalesOrderQuery, SalesOrderQueryVariables>;
 export const ReceivablesAgingDocument = new TypedDocumentString(`
     query ReceivablesAging($where: KpiFilterInput) {
   total: receivablesAging(where: $where) {
@@ -2483,6 +3482,352 @@ export const RegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const ApproveDeliveryNoticeDocument = new TypedDocumentString(`
+    mutation ApproveDeliveryNotice($input: ApproveDeliveryNoticeInput!) {
+  approveDeliveryNotice(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApproveDeliveryNoticeMutation, ApproveDeliveryNoticeMutationVariables>;
+export const RejectDeliveryNoticeDocument = new TypedDocumentString(`
+    mutation RejectDeliveryNotice($input: RejectDeliveryNoticeInput!) {
+  rejectDeliveryNotice(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RejectDeliveryNoticeMutation, RejectDeliveryNoticeMutationVariables>;
+export const MarkShippedDocument = new TypedDocumentString(`
+    mutation MarkShipped($input: MarkShippedInput!) {
+  markShipped(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<MarkShippedMutation, MarkShippedMutationVariables>;
+export const MarkDeliveredDocument = new TypedDocumentString(`
+    mutation MarkDelivered($input: MarkDeliveredInput!) {
+  markDelivered(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<MarkDeliveredMutation, MarkDeliveredMutationVariables>;
+export const CancelShipmentDocument = new TypedDocumentString(`
+    mutation CancelShipment($input: CancelShipmentInput!) {
+  cancelShipment(input: $input) {
+    shipment {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CancelShipmentMutation, CancelShipmentMutationVariables>;
+export const DueToShipTodayDocument = new TypedDocumentString(`
+    query DueToShipToday($first: Int, $after: String, $order: [ShipmentSortInput!]) {
+  dueToShipToday(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DueToShipTodayQuery, DueToShipTodayQueryVariables>;
+export const LateShipmentsDocument = new TypedDocumentString(`
+    query LateShipments($first: Int, $after: String, $order: [ShipmentSortInput!]) {
+  lateShipments(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<LateShipmentsQuery, LateShipmentsQueryVariables>;
+export const ShippedUnpaidDocument = new TypedDocumentString(`
+    query ShippedUnpaid($first: Int, $after: String, $order: [ShipmentSortInput!]) {
+  shippedUnpaid(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ShippedUnpaidQuery, ShippedUnpaidQueryVariables>;
+export const ShipmentsDocument = new TypedDocumentString(`
+    query Shipments($first: Int, $after: String, $where: ShipmentFilterInput, $order: [ShipmentSortInput!]) {
+  shipments(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ShipmentRow
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ShipmentsQuery, ShipmentsQueryVariables>;
+export const ShipmentDocument = new TypedDocumentString(`
+    query Shipment($id: ID!, $withReason: Boolean!, $withComments: Boolean!) {
+  shipment(id: $id) {
+    ...ShipmentRow
+    createdAt
+    updatedAt
+    cancelledAt
+    cancellationReason @include(if: $withReason)
+    externalId
+    lines(first: 100) {
+      totalCount
+      nodes {
+        id
+        quantity
+        unitPrice
+        amount
+        salesOrderLineId
+        product {
+          id
+          sku
+          name
+        }
+      }
+    }
+    approvals(first: 20) {
+      nodes {
+        signOff
+        at
+        comment @include(if: $withComments)
+        approvedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ShipmentRow on Shipment {
+  id
+  noticeNumber
+  status
+  amount
+  unpaidAmount
+  isOverCredit
+  needsApproval
+  needsDirectorApproval
+  pendingApprovals
+  plannedOn
+  releasedOn
+  shipDueOn
+  shippedOn
+  deliveredOn
+  carrier
+  waybillNumber
+  version
+  customer {
+    id
+    name
+  }
+  salesOrder {
+    id
+    number
+  }
+  contract {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<ShipmentQuery, ShipmentQueryVariables>;
 export const StaffListDocument = new TypedDocumentString(`
     query StaffList($first: Int, $after: String, $withContact: Boolean!, $withPay: Boolean!) {
   staff(first: $first, after: $after) {

@@ -8,4 +8,10 @@ export const sharedQueryKeys = {
   me: (username: string | undefined) => ['me', username] as const,
   /** Every KPI figure the dashboard reads; a payment or a target split moves them. */
   kpis: ['kpis'] as const,
+  /** One contract (its page and editor); an order drawing it down changes its version and open quantities. */
+  contract: (id: string) => ['contract', id] as const,
+  /** Everything of the order desk's orders (lists, queues, pages); a shipment moves their quantities and status. */
+  orders: ['orders'] as const,
+  /** Everything of the shipments (lists, queues, pages); a delivery notice issued on an order adds one. */
+  shipments: ['shipments'] as const,
 };

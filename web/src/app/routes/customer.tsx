@@ -1,21 +1,30 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { ArrowLeftOutlined, ShoppingCartOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { areaPaths, paths } from '@/config/paths';
 import { CustomerDetail } from '@/features/customers/components/customer-detail';
+import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export default function CustomerRoute() {
   const { t } = useI18n();
   const { id = '' } = useParams();
+  const access = useAccess();
   return (
     <>
       <PageTitle
         extra={
-          <Link to={areaPaths.customers}>
-            <Button icon={<ArrowLeftOutlined />}>{t('app.back')}</Button>
-          </Link>
+          <Space>
+            {access.may('createSalesOrder') && access.canSee('orders') ? (
+              <Link to={paths.newOrderFor(id)}>
+                <Button icon={<ShoppingCartOutlined />}>{t('orders.form.newOrder')}</Button>
+              </Link>
+            ) : null}
+            <Link to={areaPaths.customers}>
+              <Button icon={<ArrowLeftOutlined />}>{t('app.back')}</Button>
+            </Link>
+          </Space>
         }
       >
         {t('nav.customers')}

@@ -1,10 +1,14 @@
 import { Breadcrumb, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { PageTitle } from '@/components/page-title';
+import { WorkQueuesPanel } from '@/components/work-queues';
+import { paths } from '@/config/paths';
 import { currentPeriod, describePeriod, type Period } from '@/features/dashboard/api/kpi-period';
 import { DashboardKpis, type DrillRegion } from '@/features/dashboard/components/dashboard-kpis';
 import { PeriodPicker } from '@/features/dashboard/components/period-picker';
+import { useOrderQueues } from '@/features/orders/components/use-order-queues';
 import { AgingCard } from '@/features/receivables/components/aging-card';
+import { useShipmentQueues } from '@/features/shipments/components/use-shipment-queues';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -13,6 +17,16 @@ export default function DashboardRoute() {
   const access = useAccess();
   const [period, setPeriod] = useState<Period>(() => currentPeriod('year'));
   const [region, setRegion] = useState<DrillRegion | null>(null);
+  // The desk's queues of every feature, in one panel; the clerk, who works them, sees it first.
+  const queues = [
+    ...useOrderQueues({ order: paths.order, contract: paths.contract }),
+    ...useShipmentQueues({
+      shipment: paths.shipment,
+      order: paths.order,
+      contract: paths.contract,
+    }),
+  ];
+  const worksQueues = access.may('confirmSalesOrder');
   // The top of the drill-down is the caller's scope: the company for the director and finance, else theirs.
   const scope = access.me.scope;
   const top =
@@ -23,6 +37,7 @@ export default function DashboardRoute() {
         {t('nav.dashboard')}
       </PageTitle>
       <Flex vertical gap="middle">
+        {worksQueues ? <WorkQueuesPanel queues={queues} /> : null}
         <Breadcrumb
           aria-label={t('dashboard.drillPath')}
           items={[
@@ -49,6 +64,7 @@ export default function DashboardRoute() {
         {access.canRead({ type: 'Query', field: 'receivablesAging' }) ? (
           <AgingCard where={region ? { regionId: region.id } : undefined} />
         ) : null}
+        {worksQueues ? null : <WorkQueuesPanel queues={queues} />}
       </Flex>
     </>
   );

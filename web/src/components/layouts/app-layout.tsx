@@ -1,6 +1,7 @@
 import {
   AimOutlined,
   AuditOutlined,
+  CarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   ContactsOutlined,
@@ -8,6 +9,7 @@ import {
   FileTextOutlined,
   LogoutOutlined,
   MoneyCollectOutlined,
+  ShoppingCartOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -40,6 +42,8 @@ const areaIcons: Record<Area, ReactNode> = {
   staff: <TeamOutlined />,
   customers: <ContactsOutlined />,
   contracts: <FileTextOutlined />,
+  orders: <ShoppingCartOutlined />,
+  shipments: <CarOutlined />,
   approvals: <CheckSquareOutlined />,
   receivables: <MoneyCollectOutlined />,
   targets: <AimOutlined />,

@@ -68,4 +68,35 @@ describe('createAccess', () => {
     expect(access.canSee('approvals')).toBe(false);
     expect(access.may('recordPayment')).toBe(true);
   });
+
+  it('shows the order desk to whoever may read sales orders, and its steps only with their actions', () => {
+    const clerk = createAccess(
+      me({
+        scope: 'REGION',
+        fields: [...queryFields, { type: 'Query', field: 'salesOrders', access: 'ALLOW' }],
+        actions: ['createSalesOrder', 'confirmSalesOrder'],
+      }),
+    );
+    expect(clerk.canSee('orders')).toBe(true);
+    expect(clerk.may('confirmSalesOrder')).toBe(true);
+    const admin = createAccess(
+      me({ scope: 'NONE', fields: [{ type: 'Query', field: 'salesOrders', access: 'ALLOW' }] }),
+    );
+    expect(admin.canSee('orders')).toBe(false);
+  });
+
+  it('opens the approval inbox to an approver of delivery notices, and the shipments to readers of them', () => {
+    const finance = createAccess(
+      me({
+        scope: 'ALL',
+        fields: [{ type: 'Query', field: 'shipments', access: 'ALLOW' }],
+        actions: ['approveDeliveryNotice', 'rejectDeliveryNotice'],
+      }),
+    );
+    expect(finance.canSee('approvals')).toBe(true);
+    expect(finance.canSee('shipments')).toBe(true);
+    expect(createAccess(me({ scope: 'ALL', actions: ['markShipped'] })).canSee('approvals')).toBe(
+      false,
+    );
+  });
 });

@@ -7,6 +7,8 @@ export const areas = [
   'staff',
   'customers',
   'contracts',
+  'orders',
+  'shipments',
   'approvals',
   'receivables',
   'targets',
@@ -57,7 +59,13 @@ export function createAccess(me: MeFacts): Access {
     staff: () => query('staff'),
     customers: () => hasRows && query('customers'),
     contracts: () => hasRows && query('contracts'),
-    approvals: () => hasRows && (actions.has('approveContract') || actions.has('rejectContract')),
+    orders: () => hasRows && query('salesOrders'),
+    shipments: () => hasRows && query('shipments'),
+    approvals: () =>
+      hasRows &&
+      ['approveContract', 'rejectContract', 'approveDeliveryNotice', 'rejectDeliveryNotice'].some(
+        (action) => actions.has(action),
+      ),
     receivables: () => hasRows && query('invoices'),
     targets: () => hasRows && query('targets'),
     audit: () => actions.has('readAuditLog'),

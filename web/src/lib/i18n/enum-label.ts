@@ -12,7 +12,9 @@ export type EnumName =
   | 'staffRole'
   | 'activityKind'
   | 'paymentMethod'
-  | 'shipmentStatus';
+  | 'shipmentStatus'
+  | 'salesOrderStatus'
+  | 'deliveryNoticeSignOff';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

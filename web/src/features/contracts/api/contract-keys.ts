@@ -1,3 +1,5 @@
+import { sharedQueryKeys } from '@/lib/query-keys';
+
 /**
  * Every query key of the contracts feature. Components never build one: they call the hooks and list sources of
  * this folder, and a write refreshes what it changed through {@link useRefreshContracts}.
@@ -10,7 +12,7 @@ export const contractKeys = {
   queues: ['approvals'] as const,
   queue: (username: string, filters: object) => ['approvals', username, filters] as const,
   /** One contract, read for its page and for the editor alike. */
-  contract: (id: string) => ['contract', id] as const,
+  contract: sharedQueryKeys.contract,
   detail: (id: string, flags: object) => ['contract', id, flags] as const,
   edit: (id: string) => ['contract', id, 'edit'] as const,
   editorOptions: (username: string) => ['contract-editor-options', username] as const,
