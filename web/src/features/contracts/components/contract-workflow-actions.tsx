@@ -92,17 +92,19 @@ export function ContractWorkflowActions({
     },
     onSuccess: (result, { kind }) => {
       // The reject and terminate dialogs name their text field after the input member (comment, reason).
-      const found = applyUserErrors(
+      const userErrors = readUserErrors(result.errors);
+      // A refusal placed beside its fields is still a refusal: nothing was written.
+      const placed = applyUserErrors(
         {
           setFields: (fields) =>
             kind === 'terminate'
               ? terminateForm.setFields(fields as Parameters<typeof terminateForm.setFields>[0])
               : rejectForm.setFields(fields as Parameters<typeof rejectForm.setFields>[0]),
         },
-        readUserErrors(result.errors),
+        userErrors,
       );
-      setProblem(found);
-      if (found) return;
+      setProblem(placed);
+      if (userErrors.length) return;
       setRejecting(false);
       setTerminating(false);
       void message.success(t(`contracts.workflow.done.${kind}`));

@@ -49,9 +49,11 @@ export function CustomerActions({ customer, reload }: CustomerActionsProps) {
         })
       ).deactivateCustomer,
     onSuccess: (result) => {
-      const found = applyUserErrors({ setFields: () => undefined }, readUserErrors(result.errors));
-      setProblem(found);
-      if (found) return;
+      const userErrors = readUserErrors(result.errors);
+      // A refusal placed beside its fields is still a refusal: nothing was written.
+      const placed = applyUserErrors({ setFields: () => undefined }, userErrors);
+      setProblem(placed);
+      if (userErrors.length) return;
       void message.success(t('customers.actions.deactivated'));
       void refresh(customer.id);
       reload();

@@ -58,12 +58,14 @@ export function LogActivityDialog({
         })
       ).logActivity,
     onSuccess: (result) => {
-      const found = applyUserErrors(
+      const userErrors = readUserErrors(result.errors);
+      // A refusal placed beside its fields is still a refusal: nothing was written.
+      const placed = applyUserErrors(
         { setFields: (fields) => form.setFields(fields as Parameters<typeof form.setFields>[0]) },
-        readUserErrors(result.errors),
+        userErrors,
       );
-      setProblem(found);
-      if (found) return;
+      setProblem(placed);
+      if (userErrors.length) return;
       void message.success(t('activities.logged'));
       void refresh(customerId);
       onClose();
