@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace SalesGraph.Data;
 
@@ -9,6 +10,9 @@ namespace SalesGraph.Data;
 public sealed class SqliteSalesGraphDbContext(DbContextOptions<SqliteSalesGraphDbContext> options)
     : SalesGraphDbContext(options)
 {
+    private static readonly ValueConverter<DateTime, DateTime> UtcDateTimeConverter =
+        new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -18,6 +22,12 @@ public sealed class SqliteSalesGraphDbContext(DbContextOptions<SqliteSalesGraphD
             {
                 var scale = property.GetScale() ?? 2;
                 property.SetValueConverter(ScaledDecimalConverter.ForScale(scale));
+            }
+            else if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))
+            {
+                // Every DateTime the model stores is UTC; SQLite keeps text without a zone, so say so on the way back
+                // (else clients get "2026-11-18T04:03:25" and read it as their local time).
+                property.SetValueConverter(UtcDateTimeConverter);
             }
         }
     }
