@@ -15,6 +15,7 @@ export const areaPaths: Record<Area, string> = {
   regions: '/regions',
   staff: '/staff',
   customers: '/customers',
+  visits: '/visits',
   contracts: '/contracts',
   approvals: '/approvals',
   receivables: '/receivables',

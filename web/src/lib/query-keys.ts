@@ -8,4 +8,6 @@ export const sharedQueryKeys = {
   me: (username: string | undefined) => ['me', username] as const,
   /** Every KPI figure the dashboard reads; a payment or a target split moves them. */
   kpis: ['kpis'] as const,
+  /** What follows from the contact cadence (the due list, compliance by rep); a logged visit or call moves it. */
+  contactCadence: ['contact-cadence'] as const,
 };

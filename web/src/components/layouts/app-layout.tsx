@@ -8,6 +8,7 @@ import {
   FileTextOutlined,
   LogoutOutlined,
   MoneyCollectOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -39,6 +40,7 @@ const areaIcons: Record<Area, ReactNode> = {
   regions: <ClusterOutlined />,
   staff: <TeamOutlined />,
   customers: <ContactsOutlined />,
+  visits: <ScheduleOutlined />,
   contracts: <FileTextOutlined />,
   approvals: <CheckSquareOutlined />,
   receivables: <MoneyCollectOutlined />,
