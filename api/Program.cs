@@ -17,6 +17,7 @@ using SalesGraph.Orders;
 using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Shipments;
+using SalesGraph.FieldWork;
 using SalesGraph.StaffDirectory;
 using SalesGraph.Targets;
 using SalesGraph.Web;
@@ -49,6 +50,7 @@ builder.Services
     .AddOrders()
     .AddBilling()
     .AddShipments()
+    .AddFieldWork()
     .AddTargets()
     .AddActivities()
     .AddAudit()

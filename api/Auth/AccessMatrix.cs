@@ -46,14 +46,14 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations targets target targetTree activities activity me auditEntries kpis receivablesAging"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
         ("Staff", Open, "id employeeNumber name role hireDate isActive region reportsTo customers"),
         ("Staff", StaffContact, "email mobile"),
         ("Staff", Compensation, "baseSalary commissionRate"),
         ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
         ("Product", CostData, "unitCost"),
-        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version region owner contracts receivables activities salesOrders"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders"),
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
@@ -77,6 +77,7 @@ public static class AccessMatrix
         ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
         ("TargetTreeNode", Open, "target level salesActual salesGap achievementRate collectedActual collectionGap collectionAchievementRate newCustomersActual newCustomersGap childCount childrenSalesAmount unallocatedSalesAmount unallocatedCollectionAmount unallocatedNewCustomers children"),
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
+        ("ContactComplianceRow", Open, "staff customers onTime rate"),
         ("Activity", FreeText, "subject notes"),
         ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate"),
         ("KpiRow", CostData, "grossMargin"),

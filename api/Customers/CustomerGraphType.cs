@@ -1,4 +1,13 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesGraph.Calendar;
+using SalesGraph.Data;
+using SalesGraph.FieldWork;
+using SalesGraph.Kpis;
 using SalesGraph.Activities;
 using SalesGraph.Billing;
 using SalesGraph.Contracts;
@@ -37,6 +46,15 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         Field(c => c.FirstContractOn, nullable: true).Description("Date of the customer's first signed contract.");
         Field(c => c.ExternalId, nullable: true).Description("The id of this customer in an external system (ERP).");
         Field(c => c.Version).Description("Optimistic concurrency version: send it back with updateCustomer and the customer steps.");
+        Field<DateTimeGraphType>("lastContactAt")
+            .Description("The last contact the cadence counts (UTC): a visit, for a B-class customer also a call; null when none.")
+            .Resolve(c => c.LoadComputed(c.Source.Id, ContactsAsync, null));
+        Field<DateOnlyGraphType>("nextContactDueOn")
+            .Description("The day the next visit (A-class, every FieldWork:VisitEveryDaysA days) or call (B-class) is due; null for C-class and lost customers.")
+            .Resolve(c => DueAt(c) is { } due ? due.Then(d => d is { } at ? (DateOnly?)Calendar(c).DateOf(at) : null) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("isContactOverdue")
+            .Description("Whether the next contact was due before today.")
+            .Resolve(c => DueAt(c) is { } due ? due.Then(d => d is { } at && at < Calendar(c).Zone.StartOf(Calendar(c).Today)) : (object)false);
         Field<RegionGraphType>("region")
             .Description("The region the customer belongs to.")
             .Resolve(c => c.LoadById<Region>(c.Source.RegionId));
@@ -56,4 +74,28 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
             .Description("The customer's sales orders (订货单), with and without contract.")
             .ResolveChildren(o => o.CustomerId, parent => parent.Id, SalesOrderQueries.ById);
     }
+
+    private static BusinessCalendar Calendar(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<BusinessCalendar>();
+
+    /// <summary>When the customer's next contact is due, or null (no batch at all) when its grade or status has no cadence.</summary>
+    private static IDataLoaderResult<DateTime?>? DueAt(IResolveFieldContext<Customer> c)
+    {
+        var customer = c.Source;
+        if (customer.Status == CustomerStatus.Lost)
+        {
+            return null;
+        }
+
+        var cadence = new ContactCadence(c.RequestServices!.GetRequiredService<IOptionsMonitor<ContactCadenceOptions>>().CurrentValue);
+        return cadence.DueAfter(customer.Grade, null, customer.CreatedAt) is null
+            ? null
+            : c.LoadComputed(customer.Id, ContactsAsync, null).Then(last => cadence.DueAfter(customer.Grade, last, customer.CreatedAt));
+    }
+
+    private static async Task<Dictionary<int, DateTime?>> ContactsAsync(SalesGraphDbContext db, int[] customerIds, CancellationToken ct) =>
+        await db.Customers.AsNoTracking().Where(x => customerIds.Contains(x.Id)).Select(LastContactOf)
+            .ToDictionaryAsync(x => x.Key, x => x.Value, ct);
+
+    private static readonly Expression<Func<Customer, KeyValuePair<int, DateTime?>>> LastContactOf =
+        KpiExpressions.Expand<Expression<Func<Customer, KeyValuePair<int, DateTime?>>>>(x => new KeyValuePair<int, DateTime?>(x.Id, ContactCadence.LastContactAt.Apply(x)));
 }

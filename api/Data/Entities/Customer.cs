@@ -27,6 +27,9 @@ public sealed class Customer : IHasId, IOwnedInRegion
     public DateOnly? FirstContractOn { get; set; }
     public string? ExternalId { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Visits, calls and complaints logged on the customer.</summary>
+    public List<Activity> Activities { get; set; } = [];
 }
 
 [Description("What kind of customer.")]

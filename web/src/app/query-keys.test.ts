@@ -2,11 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { useRefreshContracts } from '@/features/contracts/api/contracts';
+import { useRefreshActivities } from '@/features/customers/api/customer-mutations';
+import { customerKeys } from '@/features/customers/api/customers';
 import { getDashboardKpisQueryOptions } from '@/features/dashboard/api/kpis';
 import { getSalesOrderQueryOptions, useRefreshOrders } from '@/features/orders/api/orders';
 import { useRefreshAfterPayment } from '@/features/receivables/api/payment-mutations';
 import { receivableKeys } from '@/features/receivables/api/receivable-keys';
 import { targetKeys, useRefreshAfterSplit } from '@/features/targets/api/targets';
+import { visitKeys } from '@/features/visits/api/contacts-due';
 import { createAccess } from '@/lib/access/access';
 import { sharedQueryKeys } from '@/lib/query-keys';
 import { fakeMe } from '@/testing/fake-api';
@@ -113,6 +116,32 @@ describe('query keys across features', () => {
     expect(invalidated(contract)).toBe(true);
     expect(invalidated(otherOrder)).toBe(false);
     expect(invalidated(otherContract)).toBe(false);
+    expect(invalidated(dashboardKey)).toBe(false);
+  });
+
+  it("a logged visit or call refreshes the due list, compliance and that customer's file", async () => {
+    const due = visitKeys.dueList('rep', 7);
+    const compliance = visitKeys.compliance('manager');
+    const file = customerKeys.detail('CU-1', { withCredit: false, withContacts: true });
+    const other = customerKeys.detail('CU-2', { withCredit: false, withContacts: true });
+    const activities = customerKeys.activities('CU-1', true);
+    const { wrapper, invalidated } = clientWith([
+      due,
+      compliance,
+      file,
+      other,
+      activities,
+      dashboardKey,
+    ]);
+    const { result } = renderHook(() => useRefreshActivities(), { wrapper });
+
+    await result.current('CU-1');
+
+    expect(invalidated(due)).toBe(true);
+    expect(invalidated(compliance)).toBe(true);
+    expect(invalidated(file)).toBe(true);
+    expect(invalidated(activities)).toBe(true);
+    expect(invalidated(other)).toBe(false);
     expect(invalidated(dashboardKey)).toBe(false);
   });
 });

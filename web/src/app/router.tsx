@@ -17,6 +17,7 @@ const RegionsRoute = lazy(() => import('@/app/routes/regions'));
 const StaffRoute = lazy(() => import('@/app/routes/staff'));
 const CustomersRoute = lazy(() => import('@/app/routes/customers'));
 const CustomerRoute = lazy(() => import('@/app/routes/customer'));
+const VisitsRoute = lazy(() => import('@/app/routes/visits'));
 const ContractsRoute = lazy(() => import('@/app/routes/contracts'));
 const ContractRoute = lazy(() => import('@/app/routes/contract'));
 const ContractEditorRoute = lazy(() => import('@/app/routes/contract-editor'));
@@ -63,6 +64,7 @@ const router = createBrowserRouter([
       { path: areaPaths.staff, element: area('staff', StaffRoute) },
       { path: areaPaths.customers, element: area('customers', CustomersRoute) },
       { path: `${areaPaths.customers}/:id`, element: area('customers', CustomerRoute) },
+      { path: areaPaths.visits, element: area('visits', VisitsRoute) },
       { path: areaPaths.contracts, element: area('contracts', ContractsRoute) },
       { path: paths.newContract, element: area('contracts', ContractEditorRoute) },
       { path: `${areaPaths.contracts}/:id`, element: area('contracts', ContractRoute) },

@@ -19,6 +19,7 @@ export const areaPaths: Record<Area, string> = {
   regions: '/regions',
   staff: '/staff',
   customers: '/customers',
+  visits: '/visits',
   contracts: '/contracts',
   orders: '/orders',
   shipments: '/shipments',

@@ -1596,7 +1596,7 @@ export type CustomerQueryVariables = Exact<{
 
 
 export type CustomerQuery = { customer: (
-    { version: number, address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null, region: { id: string, code: string } | null }
+    { version: number, address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, region: { id: string, code: string } | null }
     & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
   ) | null };
 
@@ -1982,6 +1982,22 @@ export type SplitTargetMutation = { splitTarget: { target: { id: string, version
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
+export type ContactDueRowFragment = { id: string, code: string, name: string, grade: CustomerGrade, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, owner: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContactDueRowFragment' };
+
+export type ContactsDueQueryVariables = Exact<{
+  withinDays?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContactsDueQuery = { contactsDue: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ContactDueRowFragment': ContactDueRowFragment } }> } };
+
+export type ContactComplianceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactComplianceQuery = { contactCompliance: Array<{ customers: number, onTime: number, rate: string | number | null, staff: { id: string, name: string } | null }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2248,6 +2264,21 @@ export const TargetTreeFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"TargetTreeFields"}) as unknown as TypedDocumentString<TargetTreeFieldsFragment, unknown>;
+export const ContactDueRowFragmentDoc = new TypedDocumentString(`
+    fragment ContactDueRow on Customer {
+  id
+  code
+  name
+  grade
+  owner {
+    id
+    name
+  }
+  lastContactAt
+  nextContactDueOn
+  isContactOverdue
+}
+    `, {"fragmentName":"ContactDueRow"}) as unknown as TypedDocumentString<ContactDueRowFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   code
@@ -2844,6 +2875,9 @@ export const CustomerDocument = new TypedDocumentString(`
     createdAt
     firstContractOn
     externalId
+    lastContactAt
+    nextContactDueOn
+    isContactOverdue
   }
 }
     fragment CustomerRow on Customer {
@@ -3956,6 +3990,48 @@ export const SplitTargetDocument = new TypedDocumentString(`
   message
   path
 }`) as unknown as TypedDocumentString<SplitTargetMutation, SplitTargetMutationVariables>;
+export const ContactsDueDocument = new TypedDocumentString(`
+    query ContactsDue($withinDays: Int, $first: Int, $after: String) {
+  contactsDue(withinDays: $withinDays, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ContactDueRow
+    }
+  }
+}
+    fragment ContactDueRow on Customer {
+  id
+  code
+  name
+  grade
+  owner {
+    id
+    name
+  }
+  lastContactAt
+  nextContactDueOn
+  isContactOverdue
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ContactsDueQuery, ContactsDueQueryVariables>;
+export const ContactComplianceDocument = new TypedDocumentString(`
+    query ContactCompliance {
+  contactCompliance {
+    staff {
+      id
+      name
+    }
+    customers
+    onTime
+    rate
+  }
+}
+    `) as unknown as TypedDocumentString<ContactComplianceQuery, ContactComplianceQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -14,4 +14,6 @@ export const sharedQueryKeys = {
   orders: ['orders'] as const,
   /** Everything of the shipments (lists, queues, pages); a delivery notice issued on an order adds one. */
   shipments: ['shipments'] as const,
+  /** What follows from the contact cadence (the due list, compliance by rep); a logged visit or call moves it. */
+  contactCadence: ['contact-cadence'] as const,
 };

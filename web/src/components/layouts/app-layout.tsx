@@ -10,6 +10,7 @@ import {
   LogoutOutlined,
   MoneyCollectOutlined,
   ShoppingCartOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -41,6 +42,7 @@ const areaIcons: Record<Area, ReactNode> = {
   regions: <ClusterOutlined />,
   staff: <TeamOutlined />,
   customers: <ContactsOutlined />,
+  visits: <ScheduleOutlined />,
   contracts: <FileTextOutlined />,
   orders: <ShoppingCartOutlined />,
   shipments: <CarOutlined />,

@@ -61,6 +61,13 @@ describe('createAccess', () => {
     expect(areas.filter((a) => access.canSee(a))).toEqual(['regions', 'staff', 'audit']);
   });
 
+  it('shows the visits-due list to a caller with rows who may read contactsDue', () => {
+    const contactsDue = { type: 'Query', field: 'contactsDue', access: 'ALLOW' as const };
+    expect(createAccess(me({ scope: 'OWN', fields: [contactsDue] })).canSee('visits')).toBe(true);
+    expect(createAccess(me({ scope: 'NONE', fields: [contactsDue] })).canSee('visits')).toBe(false);
+    expect(createAccess(me({ scope: 'OWN', fields: queryFields })).canSee('visits')).toBe(false);
+  });
+
   it('hides the approval queue from a role that may neither approve nor reject', () => {
     const access = createAccess(
       me({ scope: 'REGION', fields: queryFields, actions: ['recordPayment'] }),

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { customerKeys } from '@/features/customers/api/customers';
 import { graphql } from '@/gql/gql';
 import { graphqlClient } from '@/lib/api-client';
+import { sharedQueryKeys } from '@/lib/query-keys';
 
 export const CreateCustomerMutation = graphql(`
   mutation CreateCustomer($input: CreateCustomerInput!) {
@@ -191,9 +192,18 @@ export const AnswerComplaintMutation = graphql(`
   }
 `);
 
-/** After an activity was logged or answered: the customer's activity list is read again. */
+/**
+ * After an activity was logged or answered: the customer's activity list and file (its last and next contact) are
+ * read again, and so is everything that follows from the contact cadence (the due list, compliance by rep).
+ */
 export function useRefreshActivities() {
   const queryClient = useQueryClient();
   return (customerId: string) =>
-    queryClient.invalidateQueries({ queryKey: customerKeys.activitiesOf(customerId) });
+    Promise.all(
+      [
+        customerKeys.activitiesOf(customerId),
+        customerKeys.file(customerId),
+        sharedQueryKeys.contactCadence,
+      ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
 }

@@ -73,6 +73,9 @@ export const CustomerQuery = graphql(`
       createdAt
       firstContractOn
       externalId
+      lastContactAt
+      nextContactDueOn
+      isContactOverdue
     }
   }
 `);

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ContactDue } from '@/components/contact-due';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
 import { FieldList } from '@/components/field-list';
@@ -150,6 +151,23 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   value: customer.firstContractOn
                     ? formatDate(customer.firstContractOn, locale)
                     : null,
+                },
+                {
+                  key: 'lastContactAt',
+                  label: t('visits.fields.lastContactAt'),
+                  value: customer.lastContactAt
+                    ? formatDateTime(customer.lastContactAt, locale)
+                    : t('visits.neverContacted'),
+                },
+                {
+                  key: 'nextContactDueOn',
+                  label: t('visits.fields.nextContactDueOn'),
+                  value: (
+                    <ContactDue
+                      dueOn={customer.nextContactDueOn}
+                      overdue={customer.isContactOverdue}
+                    />
+                  ),
                 },
               ]}
             />

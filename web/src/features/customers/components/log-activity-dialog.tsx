@@ -27,12 +27,19 @@ interface ActivityForm {
 
 const kinds: ActivityKind[] = ['VISIT', 'CALL', 'COMPLAINT'];
 
-/** Logs a visit, call or complaint on a customer; errors show beside their fields; one idempotency key per dialog. */
+/**
+ * Logs a visit, call or complaint on a customer; errors show beside their fields; one idempotency key per dialog.
+ * Opened from a list of several customers it names the one (`customerName`) and may start on a kind (`initialKind`).
+ */
 export function LogActivityDialog({
   customerId,
+  customerName,
+  initialKind = 'VISIT',
   onClose,
 }: {
   customerId: string;
+  customerName?: string;
+  initialKind?: ActivityKind;
   onClose: () => void;
 }) {
   const { t } = useI18n();
@@ -77,7 +84,11 @@ export function LogActivityDialog({
   return (
     <Modal
       open
-      title={t('activities.logTitle')}
+      title={
+        customerName
+          ? t('activities.logTitleFor', { name: customerName })
+          : t('activities.logTitle')
+      }
       okText={t('activities.log')}
       cancelText={t('contracts.editor.cancel')}
       okButtonProps={{ loading: log.isPending }}
@@ -94,7 +105,7 @@ export function LogActivityDialog({
       <Form<ActivityForm>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'VISIT', occurredAt: dayjs() }}
+        initialValues={{ kind: initialKind, occurredAt: dayjs() }}
       >
         <Form.Item name="kind" label={t('activities.fields.kind')}>
           <Select options={kinds.map((k) => ({ value: k, label: label('activityKind', k) }))} />
