@@ -14,6 +14,7 @@ using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
 using SalesGraph.Kpis;
 using SalesGraph.Orders;
+using SalesGraph.Planning;
 using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Shipments;
@@ -47,6 +48,7 @@ builder.Services
     .AddProducts()
     .AddContracts()
     .AddOrders()
+    .AddPlanning()
     .AddBilling()
     .AddShipments()
     .AddTargets()
@@ -57,6 +59,7 @@ builder.Services
 var app = builder.Build();
 app.MapTokenEndpoint();
 app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
+app.MapStockingPlanCsv();
 app.MapDatabaseHealth();
 app.MapBenchBaseline();
 app.MapSpa();

@@ -41,12 +41,24 @@ public static class AccessMatrix
     /// <summary>Free text that may name people (notes, comments): people only.</summary>
     private static readonly FieldRule FreeText = FieldRule.Nobody.Allow(People);
 
+    /// <summary>
+    /// The production stocking plan (生产备货计划): the desk, sales management and the director, and integrations
+    /// (production planning) holding production:read.
+    /// </summary>
+    private static readonly FieldRule ProductionPlan = FieldRule.Nobody.Allow(Director, RegionalManager, SalesSupport).AllowWithGrant(ProductionReadGrant, Integration);
+
+    /// <summary>The grant a production-planning integration needs to read the stocking plan.</summary>
+    public const string ProductionReadGrant = "production:read";
+
     /// <summary>The audit log: director and admin.</summary>
     private static readonly FieldRule AuditReaders = FieldRule.Nobody.Allow(Director, Admin);
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
         ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment salesOrders salesOrder salesOrderByExternalId lateConfirmations targets target targetTree activities activity me auditEntries kpis receivablesAging"),
+        ("Query", ProductionPlan, "stockingPlan"),
+        ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
+        ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
         ("Staff", Open, "id employeeNumber name role hireDate isActive region reportsTo customers"),
         ("Staff", StaffContact, "email mobile"),

@@ -33,11 +33,14 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
     public static IReadOnlyList<string> DemoUsernames { get; } =
     [
         "director", "finance", "admin", "manager.east", "manager.north", "manager.south", "manager.west",
-        "rep.east.1", "rep.east.2", "rep.north.1", "support.east", "support.north", "bi", "erp",
+        "rep.east.1", "rep.east.2", "rep.north.1", "support.east", "support.north", "bi", "erp", "planning",
     ];
 
     /// <summary>Grants of the <c>erp</c> integration client.</summary>
     public const string ErpGrants = "orders:read orders:write payments:write shipments:write customers:write";
+
+    /// <summary>Grants of the <c>planning</c> integration client (production planning reads the stocking plan, nothing else).</summary>
+    public const string PlanningGrants = "production:read";
 
     private sealed class Area(Region region, int regionIndex, double weight, string[] cities)
     {
@@ -1108,6 +1111,10 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             writer.Add(new Account
             {
                 Id = ++id, Username = "erp", SecretHash = SecretHasher.Hash(options.DemoPassword), Role = StaffRole.Integration, IsService = true, Grants = ErpGrants,
+            });
+            writer.Add(new Account
+            {
+                Id = ++id, Username = "planning", SecretHash = SecretHasher.Hash(options.DemoPassword), Role = StaffRole.Integration, IsService = true, Grants = PlanningGrants,
             });
         }
 
