@@ -17,6 +17,7 @@ using SalesGraph.Orders;
 using SalesGraph.Planning;
 using SalesGraph.Products;
 using SalesGraph.Regions;
+using SalesGraph.Returns;
 using SalesGraph.Shipments;
 using SalesGraph.StaffDirectory;
 using SalesGraph.Targets;
@@ -51,6 +52,7 @@ builder.Services
     .AddPlanning()
     .AddBilling()
     .AddShipments()
+    .AddReturns()
     .AddTargets()
     .AddActivities()
     .AddAudit()

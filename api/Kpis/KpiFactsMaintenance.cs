@@ -21,6 +21,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         var reps = new HashSet<int>();
         var contracts = new HashSet<int>();
         var regraded = new HashSet<int>();
+        var returns = new HashSet<int>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             switch (entry.Entity)
@@ -33,10 +34,19 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     }
 
                     break;
+                case CreditNote note:
+                    returns.Add(note.ReturnRequestId);
+                    break;
                 case ContractLine or Invoice or Payment or Shipment:
                     contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
                     break;
             }
+        }
+
+        if (returns.Count > 0)
+        {
+            contracts.UnionWith(await db.ReturnRequests.AsNoTracking()
+                .Where(r => returns.Contains(r.Id)).Select(r => r.Shipment!.ContractId).ToListAsync(ct));
         }
 
         if (contracts.Count > 0 || regraded.Count > 0)

@@ -39,6 +39,13 @@ public static class KpiMeasures
         Adds = s => new FlowMeasures { OnTimeShipments = 1 },
     };
 
+    /// <summary>
+    /// Credit notes for returned goods, by day issued, booked to the contract the goods were shipped under: sales net of
+    /// returns is sales less these, and the gross sales figure stays as it is.
+    /// </summary>
+    public static readonly KpiMeasure<CreditNote, FlowMeasures> Returns = new(
+        [], n => n.IssuedOn, n => KpiBooking.OfContract.Apply(n.ReturnRequest!.Shipment!.Contract!), n => new FlowMeasures { Returned = n.Amount });
+
     /// <summary>What a contract's lines of one product line add to sales by product line.</summary>
     public static readonly Expression<Func<ContractLineSales, SalesMeasures>> LineSales = x => new SalesMeasures
     {
