@@ -16,7 +16,7 @@ namespace SalesGraph.Data.Seeding;
 /// the future whatever time of day it is loaded. Timestamps are UTC; office hours are 09:00–18:30 business time.
 /// Contracts are generated in date order, so each one sees the customer's open receivables at its date (rule 2).
 /// </remarks>
-public sealed class DemoDataGenerator(DemoDataOptions options)
+public sealed partial class DemoDataGenerator(DemoDataOptions options)
 {
     /// <summary>
     /// Generates the data set into <paramref name="writer"/> (which the caller completes): history up to the day before
@@ -76,7 +76,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
 
     private enum PayerBehaviour { OnTime, Late, Never }
 
-    private sealed class Run
+    private sealed partial class Run
     {
         // Seasonality of orders by month: quiet around Spring Festival, a rush before year end.
         private static readonly double[] MonthFactors = [0.8, 0.55, 1.0, 1.0, 1.05, 1.15, 0.9, 0.9, 1.05, 0.95, 1.1, 1.35];
@@ -710,6 +710,8 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             {
                 writer.Add(new ShipmentLine { Id = ++shipmentLineId, ShipmentId = shipment.Id, ProductId = line.ProductId, Quantity = line.Quantity });
             }
+
+            MaybeReturn(shipment, customerState, lines, shipmentLineId - lines.Count + 1);
 
             if (shipment.Status != ShipmentStatus.Delivered || firstSettledOn is not { } settled)
             {
