@@ -22,6 +22,8 @@ const ContractRoute = lazy(() => import('@/app/routes/contract'));
 const ContractEditorRoute = lazy(() => import('@/app/routes/contract-editor'));
 const ApprovalsRoute = lazy(() => import('@/app/routes/approvals'));
 const ReceivablesRoute = lazy(() => import('@/app/routes/receivables'));
+const ReturnsRoute = lazy(() => import('@/app/routes/returns'));
+const ReturnRoute = lazy(() => import('@/app/routes/return'));
 const TargetsRoute = lazy(() => import('@/app/routes/targets'));
 const AuditRoute = lazy(() => import('@/app/routes/audit'));
 
@@ -64,6 +66,8 @@ const router = createBrowserRouter([
       { path: `${areaPaths.contracts}/:id/edit`, element: area('contracts', ContractEditorRoute) },
       { path: areaPaths.approvals, element: area('approvals', ApprovalsRoute) },
       { path: areaPaths.receivables, element: area('receivables', ReceivablesRoute) },
+      { path: areaPaths.returns, element: area('returns', ReturnsRoute) },
+      { path: `${areaPaths.returns}/:id`, element: area('returns', ReturnRoute) },
       { path: areaPaths.targets, element: area('targets', TargetsRoute) },
       { path: areaPaths.audit, element: area('audit', AuditRoute) },
       { path: '*', element: <NotFoundRoute /> },

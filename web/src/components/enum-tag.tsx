@@ -18,6 +18,10 @@ const colors: Record<string, string | undefined> = {
   'contractStatus.COMPLETED': purple,
   'contractStatus.REJECTED': red,
   'contractStatus.TERMINATED': red,
+  'returnStatus.REQUESTED': orange,
+  'returnStatus.APPROVED': blue,
+  'returnStatus.RECEIVED': green,
+  'returnStatus.REJECTED': red,
 };
 
 /** An enum value as a coloured tag with its translated label. */

@@ -7,6 +7,7 @@ export const paths = {
   contract: (id: string) => `/contracts/${encodeURIComponent(id)}`,
   newContract: '/contracts/new',
   editContract: (id: string) => `/contracts/${encodeURIComponent(id)}/edit`,
+  returnRequest: (id: string) => `/returns/${encodeURIComponent(id)}`,
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */
@@ -18,6 +19,7 @@ export const areaPaths: Record<Area, string> = {
   contracts: '/contracts',
   approvals: '/approvals',
   receivables: '/receivables',
+  returns: '/returns',
   targets: '/targets',
   audit: '/audit',
 };

@@ -8,6 +8,7 @@ import {
   FileTextOutlined,
   LogoutOutlined,
   MoneyCollectOutlined,
+  RollbackOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -42,6 +43,7 @@ const areaIcons: Record<Area, ReactNode> = {
   contracts: <FileTextOutlined />,
   approvals: <CheckSquareOutlined />,
   receivables: <MoneyCollectOutlined />,
+  returns: <RollbackOutlined />,
   targets: <AimOutlined />,
   audit: <AuditOutlined />,
 };

@@ -9,6 +9,7 @@ export const areas = [
   'contracts',
   'approvals',
   'receivables',
+  'returns',
   'targets',
   'audit',
 ] as const;
@@ -59,6 +60,7 @@ export function createAccess(me: MeFacts): Access {
     contracts: () => hasRows && query('contracts'),
     approvals: () => hasRows && (actions.has('approveContract') || actions.has('rejectContract')),
     receivables: () => hasRows && query('invoices'),
+    returns: () => hasRows && query('returnRequests'),
     targets: () => hasRows && query('targets'),
     audit: () => actions.has('readAuditLog'),
   };

@@ -12,7 +12,8 @@ export type EnumName =
   | 'staffRole'
   | 'activityKind'
   | 'paymentMethod'
-  | 'shipmentStatus';
+  | 'shipmentStatus'
+  | 'returnStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {
