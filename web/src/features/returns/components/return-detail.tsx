@@ -142,7 +142,11 @@ export function ReturnDetail({ id, customerPath, contractPath }: ReturnDetailPro
                   {
                     key: 'amount',
                     label: t('returns.creditNote.amount'),
-                    value: money(request.creditNote.amount),
+                    value: (
+                      <span data-testid="credit-note-amount">
+                        {money(request.creditNote.amount)}
+                      </span>
+                    ),
                   },
                   {
                     key: 'issuedOn',
