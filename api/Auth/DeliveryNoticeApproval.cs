@@ -8,7 +8,6 @@ namespace SalesGraph.Auth;
 /// director's as well when the unpaid amount exceeds <c>OrderDesk:DirectorUnpaidAmount</c> (赊销 needs the director).
 /// Pure: amounts and roles in, a decision out; the row scope decides whose notice it is.
 /// </summary>
-/// <remarks>Not yet called by a mutation: the delivery notices against orders (decision 017, phase 2) are to use it.</remarks>
 public static class DeliveryNoticeApproval
 {
     /// <summary>The approvals a notice needs.</summary>
@@ -60,6 +59,22 @@ public static class DeliveryNoticeApproval
         return new DeliveryNoticeDecision(s, completes, null);
     }
 
+    /// <summary>The approvals <paramref name="needs"/> asks for that are not in <paramref name="given"/>, in the order finance, sales, director.</summary>
+    public static IReadOnlyList<DeliveryNoticeSignOff> Pending(DeliveryNoticeNeeds needs, IReadOnlyCollection<DeliveryNoticeSignOff> given)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(given);
+        if (!needs.Required)
+        {
+            return [];
+        }
+
+        DeliveryNoticeSignOff[] all = needs.Director
+            ? [DeliveryNoticeSignOff.Finance, DeliveryNoticeSignOff.Sales, DeliveryNoticeSignOff.Director]
+            : [DeliveryNoticeSignOff.Finance, DeliveryNoticeSignOff.Sales];
+        return [.. all.Where(s => !given.Contains(s))];
+    }
+
     /// <summary>A rejection by <paramref name="role"/>: any role that may give one of the approvals the notice needs.</summary>
     public static bool MayReject(StaffRole? role, DeliveryNoticeNeeds needs)
     {
@@ -72,19 +87,6 @@ public static class DeliveryNoticeApproval
 /// <param name="Required">Whether it needs finance's and sales management's approval at all.</param>
 /// <param name="Director">Whether it needs the director's as well.</param>
 public sealed record DeliveryNoticeNeeds(bool Required, bool Director);
-
-/// <summary>One approval given to a delivery notice.</summary>
-public enum DeliveryNoticeSignOff
-{
-    /// <summary>Finance (财务): payment and credit.</summary>
-    Finance,
-
-    /// <summary>Sales management: the region's manager, or the director in its place.</summary>
-    Sales,
-
-    /// <summary>The director, for unpaid goods above the configured amount.</summary>
-    Director,
-}
 
 /// <summary>Why an approval of a delivery notice is refused.</summary>
 public enum DeliveryNoticeRefusal

@@ -70,6 +70,15 @@ public static class WriteRules
     public static ActionRule Shipping { get; } = new([SalesSupport, Integration], "shipments:write");
 
     /// <summary>
+    /// approveDeliveryNotice, rejectDeliveryNotice: finance, the managers and the director;
+    /// <see cref="DeliveryNoticeApproval"/> decides which approval the caller gives and whether the notice needs it.
+    /// </summary>
+    public static ActionRule DeliveryNoticeApprovals { get; } = new([Director, RegionalManager, Finance]);
+
+    /// <summary>cancelShipment: the desk, the manager of the customer's region, the director, and integrations with shipments:write.</summary>
+    public static ActionRule ShipmentCancellation { get; } = new([Director, RegionalManager, SalesSupport, Integration], "shipments:write");
+
+    /// <summary>
     /// requestReturn: the desk (销售内勤) records a customer's return for its region, reps for their own customers, and
     /// integrations with shipments:write (returns are goods coming back).
     /// </summary>

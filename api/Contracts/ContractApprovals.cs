@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
+using SalesGraph.Billing;
 using SalesGraph.Data.Entities;
 using SalesGraph.Resolving.Writes;
 
@@ -11,8 +12,7 @@ internal static class ContractApprovals
     public static async Task<ApprovalNeeds> NeededAsync(WriteUnit w, Contract contract, ApprovalOptions options)
     {
         var customer = await w.Db.Customers.AsNoTracking().FirstAsync(c => c.Id == contract.CustomerId, w.CancellationToken);
-        var invoices = w.Db.Invoices.AsNoTracking().Where(i => i.Contract!.CustomerId == contract.CustomerId);
-        var open = await invoices.SumAsync(i => i.Amount, w.CancellationToken) - await invoices.SumAsync(i => i.PaidAmount, w.CancellationToken);
+        var open = await Receivables.OpenAsync(w.Db, contract.CustomerId, w.CancellationToken);
         return new ApprovalNeeds(DiscountApproval.RequiredLevel(contract.DiscountAmount, contract.AgreedTotal, options),
             DiscountApproval.NeedsFinance(open, contract.AgreedTotal, customer.CreditLimit));
     }

@@ -20,6 +20,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
+    public DbSet<ShipmentApproval> ShipmentApprovals => Set<ShipmentApproval>();
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
     public DbSet<SalesOrderLine> SalesOrderLines => Set<SalesOrderLine>();
     public DbSet<ReturnRequest> ReturnRequests => Set<ReturnRequest>();

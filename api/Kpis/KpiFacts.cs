@@ -18,9 +18,6 @@ namespace SalesGraph.Kpis;
 /// </summary>
 public static class KpiFacts
 {
-    /// <summary>A shipment is on time when it leaves within this many days of a payment (款到后3天内发货).</summary>
-    public const int OnTimeShipmentDays = 3;
-
     /// <summary>Signed contracts count in sales unless rejected or terminated before their term began.</summary>
     public static readonly Expression<Func<Contract, bool>> Counted = c =>
         c.SignedOn != null && c.Status != ContractStatus.Rejected
@@ -30,11 +27,10 @@ public static class KpiFacts
     public static readonly Expression<Func<Shipment, bool>> Shipped = s => s.Status != ShipmentStatus.Cancelled && s.ShippedOn != null;
 
     /// <summary>
-    /// Shipped within <see cref="OnTimeShipmentDays"/> days after a payment of its contract; a filter of its own because
-    /// EF Core mistranslates a correlated subquery inside a grouped SUM.
+    /// Shipped by the day it was due (<see cref="Shipment.ShipDueOn"/>: <c>OrderDesk:ShipWithinDays</c> after its goods
+    /// were released, paid or approved — 款到后3天内发货), from the notice's own recorded events.
     /// </summary>
-    public static readonly Expression<Func<Shipment, bool>> OnTime = s =>
-        s.Contract!.Payments.Any(p => p.ReceivedOn <= s.ShippedOn && s.ShippedOn <= p.ReceivedOn.AddDays(OnTimeShipmentDays));
+    public static readonly Expression<Func<Shipment, bool>> OnTime = s => s.ShipDueOn != null && s.ShippedOn <= s.ShipDueOn;
 
     private static readonly HashSet<string> EveryKey =
         [nameof(KpiFact.Year), nameof(KpiFact.Month), nameof(KpiFact.RegionId), nameof(KpiFact.StaffId), nameof(KpiFact.Grade), nameof(KpiFact.ProductLine)];
@@ -185,7 +181,7 @@ public static class KpiFacts
         var contracts = Of(db.Contracts, c => c.OwnerId);
         var invoices = Of(db.Invoices, i => i.Contract!.OwnerId);
         var payments = Of(db.Payments, p => p.Contract!.OwnerId);
-        var shipments = Of(db.Shipments, s => s.Contract!.OwnerId);
+        var shipments = Of(db.Shipments, s => s.Customer!.OwnerId);
         var credits = Of(db.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId);
         await AddAsync(KpiMeasures.Sales, contracts, (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts));
         await AddAsync(KpiMeasures.Collected, payments, (r, m) => r.CollectedAmount = m.Collected);

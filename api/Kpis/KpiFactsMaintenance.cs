@@ -22,6 +22,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         var contracts = new HashSet<int>();
         var regraded = new HashSet<int>();
         var returns = new HashSet<int>();
+        var customers = new HashSet<int>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             switch (entry.Entity)
@@ -37,8 +38,12 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                 case CreditNote note:
                     returns.Add(note.ReturnRequestId);
                     break;
-                case ContractLine or Invoice or Payment or Shipment:
+                case ContractLine or Invoice or Payment:
                     contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
+                    break;
+                case Shipment:
+                    // Shipments are booked to their customer (KpiMeasures.Shipments).
+                    customers.UnionWith(Values(entry, nameof(Shipment.CustomerId)));
                     break;
             }
         }
@@ -46,7 +51,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         if (returns.Count > 0)
         {
             contracts.UnionWith(await db.ReturnRequests.AsNoTracking()
-                .Where(r => returns.Contains(r.Id)).Select(r => r.Shipment!.ContractId).ToListAsync(ct));
+                .Where(r => returns.Contains(r.Id) && r.Shipment!.ContractId != null).Select(r => r.Shipment!.ContractId!.Value).ToListAsync(ct));
         }
 
         if (contracts.Count > 0 || regraded.Count > 0)
@@ -54,6 +59,11 @@ public sealed class KpiFactsMaintenance : IDerivedRows
             reps.UnionWith(await db.Contracts.AsNoTracking()
                 .Where(c => contracts.Contains(c.Id) || regraded.Contains(c.CustomerId))
                 .Select(c => c.OwnerId).Distinct().ToListAsync(ct));
+        }
+
+        if (customers.Count > 0)
+        {
+            reps.UnionWith(await db.Customers.AsNoTracking().Where(c => customers.Contains(c.Id)).Select(c => c.OwnerId).Distinct().ToListAsync(ct));
         }
 
         return token => KpiFacts.RefreshAsync(db, reps, token);

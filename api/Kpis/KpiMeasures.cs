@@ -28,9 +28,12 @@ public static class KpiMeasures
     public static readonly KpiMeasure<Customer, FlowMeasures> NewCustomers = new(
         [c => c.FirstContractOn != null], c => c.FirstContractOn!.Value, KpiBooking.OfCustomer, c => new FlowMeasures { NewCustomers = 1 });
 
-    /// <summary>Shipments shipped, not cancelled (<see cref="KpiFacts.Shipped"/>), by day shipped.</summary>
+    /// <summary>
+    /// Shipments shipped, not cancelled (<see cref="KpiFacts.Shipped"/>), by day shipped, booked to their customer (an
+    /// order without contract has no contract to book to).
+    /// </summary>
     public static readonly KpiMeasure<Shipment, FlowMeasures> Shipments = new(
-        [KpiFacts.Shipped], s => s.ShippedOn!.Value, s => KpiBooking.OfContract.Apply(s.Contract!), s => new FlowMeasures { Shipments = 1 });
+        [KpiFacts.Shipped], s => s.ShippedOn!.Value, s => KpiBooking.OfCustomer.Apply(s.Customer!), s => new FlowMeasures { Shipments = 1 });
 
     /// <summary>Of those, the ones on time (<see cref="KpiFacts.OnTime"/>).</summary>
     public static readonly KpiMeasure<Shipment, FlowMeasures> OnTimeShipments = Shipments with
@@ -40,11 +43,12 @@ public static class KpiMeasures
     };
 
     /// <summary>
-    /// Credit notes for returned goods, by day issued, booked to the contract the goods were shipped under: sales net of
-    /// returns is sales less these, and the gross sales figure stays as it is.
+    /// Credit notes for returned goods shipped under a contract, by day issued, booked to that contract as its sales are:
+    /// sales net of returns is sales less these, and the gross sales figure stays as it is. Returns of goods shipped
+    /// without contract are left out, as their sales are.
     /// </summary>
     public static readonly KpiMeasure<CreditNote, FlowMeasures> Returns = new(
-        [], n => n.IssuedOn, n => KpiBooking.OfContract.Apply(n.ReturnRequest!.Shipment!.Contract!), n => new FlowMeasures { Returned = n.Amount });
+        [n => n.ReturnRequest!.Shipment!.ContractId != null], n => n.IssuedOn, n => KpiBooking.OfContract.Apply(n.ReturnRequest!.Shipment!.Contract!), n => new FlowMeasures { Returned = n.Amount });
 
     /// <summary>What a contract's lines of one product line add to sales by product line.</summary>
     public static readonly Expression<Func<ContractLineSales, SalesMeasures>> LineSales = x => new SalesMeasures

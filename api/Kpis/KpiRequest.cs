@@ -80,22 +80,32 @@ public sealed class KpiRequest
     }
 
     /// <summary>Base rows narrowed by the filter through the contract they belong to.</summary>
-    public IQueryable<T> Narrow<T>(SalesGraphDbContext db, IQueryable<T> rows, Expression<Func<T, Contract>> contract)
+    public IQueryable<T> Narrow<T>(SalesGraphDbContext db, IQueryable<T> rows, Expression<Func<T, Contract>> contract) =>
+        Narrow(db, rows, contract, c => c.Customer!.Grade);
+
+    /// <summary>Base rows narrowed by the filter through the customer they are booked to (shipments, customers).</summary>
+    public IQueryable<T> NarrowByCustomer<T>(SalesGraphDbContext db, IQueryable<T> rows, Expression<Func<T, Customer>> customer) =>
+        Narrow(db, rows, customer, c => c.Grade);
+
+    private IQueryable<T> Narrow<T, TOwner>(
+        SalesGraphDbContext db, IQueryable<T> rows, Expression<Func<T, TOwner>> owner, Expression<Func<TOwner, CustomerGrade>> gradeOf)
+        where TOwner : IOwnedInRegion
     {
         ArgumentNullException.ThrowIfNull(db);
         if (Filter.RegionId is { } regionId)
         {
-            rows = rows.Where(RowScopes.Via(contract, AccessMatrix.InSubtree<Contract>(db.Regions, regionId)));
+            rows = rows.Where(RowScopes.Via(owner, AccessMatrix.InSubtree<TOwner>(db.Regions, regionId)));
         }
 
         if (Filter.StaffId is { } staffId)
         {
-            rows = rows.Where(RowScopes.Via(contract, (Contract c) => c.OwnerId == staffId));
+            rows = rows.Where(RowScopes.Via(owner, (TOwner o) => o.OwnerId == staffId));
         }
 
         if (Filter.CustomerGrade is { } grade)
         {
-            rows = rows.Where(RowScopes.Via(contract, (Contract c) => c.Customer!.Grade == grade));
+            var gradeIs = Expression.Lambda<Func<TOwner, bool>>(Expression.Equal(gradeOf.Body, Expression.Constant(grade)), gradeOf.Parameters);
+            rows = rows.Where(RowScopes.Via(owner, gradeIs));
         }
 
         return rows;

@@ -41,7 +41,7 @@ public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
         Field(r => r.AverageDiscountRate, nullable: true).Description("平均折扣率: Σ discount ÷ Σ list total over the period's contracts.");
         Field(r => r.GrossMargin, nullable: true).Description("毛利率: (Σ agreed total − Σ cost) ÷ Σ agreed total (sensitive: director and finance).");
         Field(r => r.ShipmentCount, nullable: true).Description("Shipments shipped in the period (not cancelled).");
-        Field(r => r.OnTimeShipments, nullable: true).Description($"Of those, shipped within {KpiFacts.OnTimeShipmentDays} days after a payment of the contract (款到后{KpiFacts.OnTimeShipmentDays}天内发货).");
+        Field(r => r.OnTimeShipments, nullable: true).Description("Of those, shipped by their due day: OrderDesk:ShipWithinDays (3) after the goods were released, paid or approved (款到后3天内发货).");
         Field(r => r.OnTimeShipmentRate, nullable: true).Description("准时发货率: onTimeShipments ÷ shipmentCount.");
         Field(r => r.ReturnsAmount, nullable: true).Description("退货额: Σ credit notes for returned goods of contracts, issued in the period (salesAmount stays the gross figure). Null when split by product line.");
         Field(r => r.NetSalesAmount, nullable: true).Description("Sales net of returns: salesAmount − returnsAmount. Null when split by product line.");

@@ -6,6 +6,7 @@ using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
 using SalesGraph.GraphQL.Relay;
 using SalesGraph.Resolving;
+using SalesGraph.Shipments;
 using SalesGraph.StaffDirectory;
 
 namespace SalesGraph.Orders;
@@ -49,6 +50,9 @@ public sealed class SalesOrderGraphType : ObjectGraphType<SalesOrder>
         this.Connection<SalesOrder, SalesOrderLineGraphType>("lines")
             .Description("The order's product lines.")
             .ResolveChildren(l => l.SalesOrderId, parent => parent.Id, LineOrder);
+        this.Connection<SalesOrder, ShipmentGraphType>("shipments")
+            .Description("The order's delivery notices and their shipments.")
+            .ResolveChildren(s => s.SalesOrderId, parent => parent.Id, ShipmentQueries.ById);
     }
 
     /// <summary>Late when confirmed after the due time, or not confirmed and past it.</summary>

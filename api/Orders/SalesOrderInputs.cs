@@ -52,7 +52,8 @@ public sealed class SalesOrderLineInputGraphType : InputObjectGraphType<SalesOrd
 /// <summary>Input of the order steps (confirm, cancel, close).</summary>
 public sealed record SalesOrderStepInput
 {
-    public string SalesOrderId { get; init; } = "";
+    public string? SalesOrderId { get; init; }
+    public string? ExternalId { get; init; }
     public int? Version { get; init; }
     public DateTime? ConfirmedAt { get; init; }
     public string? Reason { get; init; }
@@ -65,7 +66,8 @@ public abstract class SalesOrderStepInputGraphType : InputObjectGraphType<SalesO
     {
         Name = name;
         Description = description;
-        Field(i => i.SalesOrderId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The order's global id.");
+        Field(i => i.SalesOrderId, type: typeof(IdGraphType)).Description("The order's global id (or externalId instead).");
+        Field(i => i.ExternalId, nullable: true).Description("Instead of salesOrderId: the id an external system (ERP) gave the order when it created it.");
         Field(i => i.Version, nullable: true).Description("The version the client read; when given and stale, the step fails with CONFLICT.");
         if (confirmedAt)
         {

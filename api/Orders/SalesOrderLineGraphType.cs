@@ -3,6 +3,7 @@ using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Relay;
 using SalesGraph.Products;
 using SalesGraph.Resolving;
+using SalesGraph.Shipments;
 
 namespace SalesGraph.Orders;
 
@@ -23,6 +24,15 @@ public sealed class SalesOrderLineGraphType : ObjectGraphType<SalesOrderLine>
             .Description("Quantity × unit price, in CNY.")
             .Resolve(c => c.Source.Quantity * c.Source.UnitPrice);
         Field(l => l.RequestedOn).Description("Requested delivery date.");
+        Field<NonNullGraphType<IntGraphType>>("noticedQuantity")
+            .Description("Quantity on delivery notices not cancelled or rejected (awaiting approval, planned, shipped, delivered).")
+            .Resolve(c => c.LoadComputed(c.Source.Id, ShipmentQuantities.NoticedAsync, 0));
+        Field<NonNullGraphType<IntGraphType>>("shippedQuantity")
+            .Description("Quantity that has left: on SHIPPED or DELIVERED notices.")
+            .Resolve(c => c.LoadComputed(c.Source.Id, ShipmentQuantities.ShippedAsync, 0));
+        Field<NonNullGraphType<IntGraphType>>("openQuantity")
+            .Description("Quantity still to put on a notice: ordered − noticedQuantity.")
+            .Resolve(c => c.LoadComputed(c.Source.Id, ShipmentQuantities.NoticedAsync, 0).Then(noticed => c.Source.Quantity - noticed));
         Field<ProductGraphType>("product")
             .Description("The product.")
             .Resolve(c => c.LoadById<Product>(c.Source.ProductId));

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesGraph.Auth;
+using SalesGraph.Billing;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Mutations;
 using SalesGraph.Resolving.Writes;
@@ -36,18 +37,18 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
     ];
 
     private static MutationDeclaration<SalesOrderStepInput> Step<TInputGraphType>(
-        string name, ActionRule rule, string description, Func<WriteUnit, SalesOrder, SalesOrderStepInput, MutationPayload> step)
+        string name, ActionRule rule, string description, Func<WriteUnit, SalesOrder, SalesOrderStepInput, Task<MutationPayload>> step)
         where TInputGraphType : IInputObjectGraphType =>
         MutationDeclaration.Of<TInputGraphType, SalesOrderStepInput>(name, rule, description + Errors, "salesOrder", typeof(SalesOrderGraphType),
             async (w, input) =>
             {
-                var found = await w.FindInScopeAsync<SalesOrder>(input.SalesOrderId, "input", "salesOrderId");
+                var found = await w.FindInScopeAsync<SalesOrder>(input.SalesOrderId, input.ExternalId, static q => q, "input", "salesOrderId");
                 if (found.IsMissing)
                 {
                     return MutationPayload.Refused([found.Missing]);
                 }
 
-                return await w.StaleAsync(found.Entity, found.Entity.Version, input.Version) ?? step(w, found.Entity, input);
+                return await w.StaleAsync(found.Entity, found.Entity.Version, input.Version) ?? await step(w, found.Entity, input);
             });
 
     private async Task<MutationPayload> CreateAsync(WriteUnit w, CreateSalesOrderInput input)
@@ -214,8 +215,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
     /// <summary>What the customer owes or has on order: open receivables plus open orders without contract (not yet invoiced).</summary>
     private static async Task<decimal> ExposureAsync(WriteUnit w, int customerId)
     {
-        var invoices = w.Db.Invoices.AsNoTracking().Where(i => i.Contract!.CustomerId == customerId);
-        var receivables = await invoices.SumAsync(i => i.Amount, w.CancellationToken) - await invoices.SumAsync(i => i.PaidAmount, w.CancellationToken);
+        var receivables = await Receivables.OpenAsync(w.Db, customerId, w.CancellationToken);
         var orders = await w.Db.SalesOrders.AsNoTracking()
             .Where(o => o.CustomerId == customerId && o.ContractId == null
                 && (o.Status == SalesOrderStatus.Submitted || o.Status == SalesOrderStatus.Confirmed || o.Status == SalesOrderStatus.PartlyShipped))
@@ -223,7 +223,9 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         return receivables + orders;
     }
 
-    private static MutationPayload ConfirmAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
+    private static Task<MutationPayload> ConfirmAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input) => Task.FromResult(Confirm(w, order, input));
+
+    private static MutationPayload Confirm(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
     {
         var at = input.ConfirmedAt?.ToUniversalTime() ?? w.Now;
         var check = new InputCheck();
@@ -244,7 +246,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         return Touch(w, order, SalesOrderStep.Confirm);
     }
 
-    private static MutationPayload CancelAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
+    private static async Task<MutationPayload> CancelAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
     {
         var check = new InputCheck();
         check.Text(input.Reason, 1000, required: true, "input", "reason");
@@ -253,7 +255,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
             return MutationPayload.Refused(check.Errors, order);
         }
 
-        if (Refuse(order, SalesOrderStep.Cancel) is { } invalid)
+        if ((Refuse(order, SalesOrderStep.Cancel) ?? await OpenNoticesAsync(w, order, "cancel")) is { } invalid)
         {
             return invalid;
         }
@@ -263,9 +265,9 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         return Touch(w, order, SalesOrderStep.Cancel);
     }
 
-    private static MutationPayload CloseAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
+    private static async Task<MutationPayload> CloseAsync(WriteUnit w, SalesOrder order, SalesOrderStepInput input)
     {
-        if (Refuse(order, SalesOrderStep.Close) is { } invalid)
+        if ((Refuse(order, SalesOrderStep.Close) ?? await OpenNoticesAsync(w, order, "close")) is { } invalid)
         {
             return invalid;
         }
@@ -273,6 +275,16 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         order.ClosedAt = w.Now;
         return Touch(w, order, SalesOrderStep.Close);
     }
+
+    /// <summary>
+    /// An INVALID_TRANSITION payload when the order has notices whose goods have not left (AWAITING_APPROVAL, PLANNED):
+    /// they are cancelled first, so no notice ships goods of a cancelled or closed order.
+    /// </summary>
+    private static async Task<MutationPayload?> OpenNoticesAsync(WriteUnit w, SalesOrder order, string verb) =>
+        await w.Db.Shipments.AnyAsync(
+            s => s.SalesOrderId == order.Id && (s.Status == ShipmentStatus.AwaitingApproval || s.Status == ShipmentStatus.Planned), w.CancellationToken)
+            ? MutationPayload.Refused([UserError.InvalidTransition($"The order has delivery notices that have not shipped: cancel them before you {verb} the order.", "input", "salesOrderId")], order)
+            : null;
 
     /// <summary>An INVALID_TRANSITION payload when the order's status does not allow <paramref name="step"/>; null when it does.</summary>
     private static MutationPayload? Refuse(SalesOrder order, SalesOrderStep step) =>

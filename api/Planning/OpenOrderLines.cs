@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data;
 using SalesGraph.Data.Entities;
+using SalesGraph.Shipments;
 
 namespace SalesGraph.Planning;
 
@@ -30,8 +31,9 @@ public sealed record OpenOrderLine
 }
 
 /// <summary>
-/// The one definition of an order's open quantities: lines of CONFIRMED and PARTLY_SHIPPED orders, less what shipments
-/// that are not cancelled took of each line. Read in the caller's row scope (orders follow their customer).
+/// Open order quantities as production plans them: lines of CONFIRMED and PARTLY_SHIPPED orders, less what has left on
+/// their delivery notices (SHIPPED or DELIVERED, <see cref="ShipmentQuantities.ShippedAsync"/>); goods on notices not yet
+/// shipped must still be in stock. Read in the caller's row scope (orders follow their customer).
 /// </summary>
 public static class OpenOrderLines
 {
@@ -79,12 +81,10 @@ public static class OpenOrderLines
                 ProductLine = l.Product.ProductLine,
                 RequestedOn = l.RequestedOn,
                 OrderedQuantity = l.Quantity,
-
-                // Shipments do not name order lines yet; once ShipmentLine.SalesOrderLineId lands this becomes
-                // db.ShipmentLines.Where(s => s.SalesOrderLineId == l.Id && s.Shipment!.Status != ShipmentStatus.Cancelled).Sum(s => (int?)s.Quantity) ?? 0.
                 ShippedQuantity = 0,
             })
             .ToListAsync(cancellationToken);
-        return rows.Where(r => r.OpenQuantity > 0).ToList();
+        var shipped = await ShipmentQuantities.ShippedAsync(db, [.. rows.Select(r => r.SalesOrderLineId)], cancellationToken);
+        return [.. rows.Select(r => r with { ShippedQuantity = shipped.GetValueOrDefault(r.SalesOrderLineId) }).Where(r => r.OpenQuantity > 0)];
     }
 }

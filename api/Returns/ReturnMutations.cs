@@ -93,7 +93,7 @@ public sealed class ReturnMutations : IDeclaresMutations
 
         // Read inside the write transaction; claiming the shipment below makes a concurrent return of it fail to commit.
         var taken = await ReturnQuantities.TakenAsync(w.Db, [.. shipment.Lines.Select(l => l.Id)], w.CancellationToken);
-        var prices = await ShipmentTerms.UnitPricesAsync(w.Db, shipment, w.CancellationToken);
+        var prices = ShipmentTerms.UnitPrices(shipment);
         var request = new ReturnRequest
         {
             Number = await DocumentNumbers.NextAsync(w.Db.ReturnRequests.AsNoTracking(), r => r.Number, "TH", w.Today.Year, w.CancellationToken),

@@ -27,7 +27,7 @@ public sealed class ReturnQueries() : EntityQueries<ReturnRequest, ReturnRequest
                 var shipment = await ShipmentTerms.WithTerms(db.Scoped<Shipment>(c.Caller())).AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, c.CancellationToken)
                     ?? throw new CodedExecutionError(ErrorCodes.NotFound, "No Shipment with this id.");
                 var taken = await ReturnQuantities.TakenAsync(db, [.. shipment.Lines.Select(l => l.Id)], c.CancellationToken);
-                var prices = await ShipmentTerms.UnitPricesAsync(db, shipment, c.CancellationToken);
+                var prices = ShipmentTerms.UnitPrices(shipment);
                 var delivered = shipment.Status == ShipmentStatus.Delivered;
                 return shipment.Lines.OrderBy(l => l.Id).Select(l => new ReturnableLine(
                     l.Id, l.ProductId, l.Quantity, taken.GetValueOrDefault(l.Id), delivered ? l.Quantity - taken.GetValueOrDefault(l.Id) : 0, prices[l.Id])).ToList();

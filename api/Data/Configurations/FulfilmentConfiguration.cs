@@ -41,9 +41,20 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
     public void Configure(EntityTypeBuilder<Shipment> b)
     {
         b.HasIndex(s => s.NoticeNumber).IsUnique();
+        b.HasIndex(s => s.ExternalId).IsUnique();
         b.HasIndex(s => new { s.ContractId, s.Id });
+        b.HasIndex(s => new { s.CustomerId, s.Id });
+        b.HasIndex(s => new { s.SalesOrderId, s.Id });
+        // The clerk's queues read open notices by status and date (due today, late against the 3-day rule).
+        b.HasIndex(s => new { s.Status, s.ShipDueOn });
         b.HasIndex(s => s.ShippedOn);
         b.Property(s => s.NoticeNumber).HasMaxLength(32);
+        b.Property(s => s.WaybillNumber).HasMaxLength(64);
+        b.Property(s => s.ExternalId).HasMaxLength(100);
+        b.Property(s => s.CancellationReason).HasMaxLength(1000);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.HasOne(s => s.Customer).WithMany().HasForeignKey(s => s.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(s => s.SalesOrder).WithMany(o => o.Shipments).HasForeignKey(s => s.SalesOrderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Contract).WithMany(c => c.Shipments).HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -53,8 +64,21 @@ internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<Shipm
     public void Configure(EntityTypeBuilder<ShipmentLine> b)
     {
         b.HasIndex(l => l.ShipmentId);
+        b.HasIndex(l => l.SalesOrderLineId);
         b.HasOne(l => l.Shipment).WithMany(s => s.Lines).HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(l => l.SalesOrderLine).WithMany().HasForeignKey(l => l.SalesOrderLineId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(l => l.Product).WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ShipmentApprovalConfiguration : IEntityTypeConfiguration<ShipmentApproval>
+{
+    public void Configure(EntityTypeBuilder<ShipmentApproval> b)
+    {
+        b.HasIndex(a => new { a.ShipmentId, a.SignOff }).IsUnique();
+        b.Property(a => a.Comment).HasMaxLength(1000);
+        b.HasOne(a => a.Shipment).WithMany(s => s.Approvals).HasForeignKey(a => a.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(a => a.ApprovedBy).WithMany().HasForeignKey(a => a.ApprovedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -4,7 +4,7 @@ namespace SalesGraph.Data.Entities;
 /// A sales order (订货单): against an ACTIVE contract (drawing down its lines) or, for a distributor or agent, at list
 /// price without a contract. Its rows are scoped through its customer.
 /// </summary>
-public sealed class SalesOrder : IHasId
+public sealed class SalesOrder : IHasExternalId
 {
     public int Id { get; set; }
     public required string Number { get; set; }
@@ -39,6 +39,7 @@ public sealed class SalesOrder : IHasId
     public DateTime UpdatedAt { get; set; }
     public string? ExternalId { get; set; }
     public List<SalesOrderLine> Lines { get; set; } = [];
+    public List<Shipment> Shipments { get; set; } = [];
 }
 
 public enum SalesOrderStatus { Submitted, Confirmed, PartlyShipped, Shipped, Closed, Cancelled }

@@ -28,6 +28,34 @@ public static class WriteUnitReads
             : new InScope<T>(null, check.IsValid ? NotFound<T>(path) : check.Errors[0]);
     }
 
+    /// <summary>
+    /// The <typeparamref name="T"/> named by its global id or, for an external system (ERP) updating what it created, by
+    /// its <paramref name="externalId"/> (exactly one of the two), among the rows the caller sees; else NOT_FOUND on the
+    /// path of the one given.
+    /// </summary>
+    public static async Task<InScope<T>> FindInScopeAsync<T>(
+        this WriteUnit w, string? globalId, string? externalId, Func<IQueryable<T>, IQueryable<T>> shape, params object[] path)
+        where T : class, IHasExternalId
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(shape);
+        if (externalId is null)
+        {
+            return await w.FindInScopeAsync(globalId, shape, path);
+        }
+
+        object[] externalPath = [.. path[..^1], "externalId"];
+        if (globalId is not null)
+        {
+            return new InScope<T>(null, UserError.Validation($"Name the {typeof(T).Name.ToLowerInvariant()} by its id or by its externalId, not both.", externalPath));
+        }
+
+        var entity = await shape(w.Db.Scoped<T>(w.Caller)).FirstOrDefaultAsync(e => e.ExternalId == externalId, w.CancellationToken);
+        return new InScope<T>(entity, entity is null
+            ? UserError.NotFound($"No {typeof(T).Name.ToLowerInvariant()} with this externalId in your scope.", externalPath)
+            : null);
+    }
+
     /// <summary>The <typeparamref name="T"/> with local id <paramref name="id"/> (already checked) among the rows the caller sees; else NOT_FOUND.</summary>
     public static Task<InScope<T>> FindInScopeAsync<T>(this WriteUnit w, int id, params object[] path)
         where T : class, IHasId => w.FindInScopeAsync<T>(id, static q => q, path);

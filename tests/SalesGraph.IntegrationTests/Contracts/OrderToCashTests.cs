@@ -1,4 +1,3 @@
-using System.Text;
 using SalesGraph.IntegrationTests.Infrastructure;
 
 namespace SalesGraph.IntegrationTests.Contracts;
@@ -88,7 +87,7 @@ public sealed class OrderToCashTests(SalesGraphApp app)
         var id = draft["id"]!.GetValue<string>();
         (await _scenario.StepAsync("rep.east.1", "submitContract", new { contractId = id })).EnsureNoErrors();
         const string Audit = "query($id: String!) { auditEntries(entityType: \"Contract\", entityId: $id, first: 50) { nodes { actorName client action changes } } }";
-        var dbId = LocalId(id);
+        var dbId = WriteChecks.LocalId(id);
 
         var entries = (await app.PostAsync(Audit, new { id = dbId }, await app.TokenAsync("director"))).EnsureNoErrors()
             .Data!["auditEntries"]!["nodes"]!.AsArray();
@@ -114,19 +113,13 @@ public sealed class OrderToCashTests(SalesGraphApp app)
         Assert.Equal(draft["version"]!.GetValue<int>(), after["version"]!.GetValue<int>());
         Assert.Equal(1, after["history"]!["totalCount"]!.GetValue<int>());
         var audit = (await app.PostAsync("query($id: String!) { auditEntries(entityType: \"Contract\", entityId: $id, action: \"submitContract\") { totalCount } }",
-            new { id = LocalId(id) }, await app.TokenAsync("director"))).EnsureNoErrors();
+            new { id = WriteChecks.LocalId(id) }, await app.TokenAsync("director"))).EnsureNoErrors();
         Assert.Equal(0, audit.Data!["auditEntries"]!["totalCount"]!.GetValue<int>());
     }
 
     private async Task<decimal> OpenAsync(string id, string token) =>
         (await app.PostAsync(Receivables, new { id }, token)).EnsureNoErrors().Data!["contract"]!["invoices"]!["nodes"]!.AsArray()
             .Sum(i => ContractScenario.Price(i!["openAmount"]!));
-
-    internal static string LocalId(string globalId)
-    {
-        var text = Encoding.UTF8.GetString(Convert.FromBase64String(globalId.Replace('-', '+').Replace('_', '/').PadRight((globalId.Length + 3) / 4 * 4, '=')));
-        return text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..];
-    }
 
     /// <summary>The rep's own KPI totals for the current year, as the rep sees them.</summary>
     private async Task<(decimal Sales, decimal Collected, int Contracts)> KpisAsync()

@@ -1,4 +1,5 @@
 using SalesGraph.Auth;
+using SalesGraph.Data.Entities;
 using static SalesGraph.Data.Entities.StaffRole;
 
 namespace SalesGraph.UnitTests.Auth;

@@ -33,8 +33,8 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
             due = Run(db => q.InPeriod(db, KpiMeasures.FallingDue, i => i.Contract!), ct);
             newCustomers = Run(q.NewCustomers, ct);
             atStart = Run(q.CustomersAtStart, ct);
-            shipments = Run(db => q.InPeriod(db, KpiMeasures.Shipments, s => s.Contract!), ct);
-            onTime = Run(db => q.InPeriod(db, KpiMeasures.OnTimeShipments, s => s.Contract!), ct);
+            shipments = Run(db => q.InPeriodByCustomer(db, KpiMeasures.Shipments, s => s.Customer!), ct);
+            onTime = Run(db => q.InPeriodByCustomer(db, KpiMeasures.OnTimeShipments, s => s.Customer!), ct);
             returns = Run(db => q.InPeriod(db, KpiMeasures.Returns, n => n.ReturnRequest!.Shipment!.Contract!), ct);
             foreach (var (month, asOf) in KpiReader.OverdueDates(period, groupBy, today))
             {
@@ -97,6 +97,15 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                 request.Keys,
                 ByMonth<TMeasures>());
 
+        /// <summary>As <see cref="InPeriod"/>, for rows booked to their customer.</summary>
+        public IQueryable<KpiFact<TMeasures>> InPeriodByCustomer<TRow, TMeasures>(
+            SalesGraphDbContext db, KpiMeasure<TRow, TMeasures> measure, Expression<Func<TRow, Customer>> customer)
+            where TRow : class
+            where TMeasures : new() => measure.Group(
+                request.NarrowByCustomer(db, db.Scoped<TRow>(request.Caller), customer).Where(measure.FallingOn(d => d >= from && d <= to)),
+                request.Keys,
+                ByMonth<TMeasures>());
+
         public IQueryable<KpiFact<FlowMeasures>> NewCustomers(SalesGraphDbContext db) => KpiMeasures.NewCustomers.Group(
             NarrowCustomers(db).Where(KpiMeasures.NewCustomers.FallingOn(d => d >= from && d <= to)), request.Keys, ByMonth<FlowMeasures>());
 
@@ -153,25 +162,6 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                 RegionId = KpiRegions.TopLevelRegionId.Apply(b.Region, b.RegionId), StaffId = b.OwnerId, Month = on.Month, Grade = b.Grade, Measures = m,
             };
 
-        private IQueryable<Customer> NarrowCustomers(SalesGraphDbContext db)
-        {
-            var rows = db.Scoped<Customer>(request.Caller);
-            if (request.Filter.RegionId is { } regionId)
-            {
-                rows = rows.Where(AccessMatrix.InSubtree<Customer>(db.Regions, regionId));
-            }
-
-            if (request.Filter.StaffId is { } staffId)
-            {
-                rows = rows.Where(c => c.OwnerId == staffId);
-            }
-
-            if (request.Filter.CustomerGrade is { } grade)
-            {
-                rows = rows.Where(c => c.Grade == grade);
-            }
-
-            return rows;
-        }
+        private IQueryable<Customer> NarrowCustomers(SalesGraphDbContext db) => request.NarrowByCustomer(db, db.Scoped<Customer>(request.Caller), c => c);
     }
 }

@@ -96,12 +96,13 @@ public sealed class KnownSalesDatabase : IDbContextFactory<SalesGraphDbContext>,
             Payment(2, 2, 2, 500, D(3, 1)),
             Payment(3, 7, 4, 5000, D(5, 10)));
 
-        // Shipped in 2026: S1 on time (2 days after its payment), S2 late (9 days), S3 without payment; S4 cancelled.
+        // Shipped in 2026: S1 on time (2 days after its payment released it), S2 late (9 days), S3 without payment and
+        // never released (no due day: not on time); S4 cancelled.
         db.Shipments.AddRange(
-            Shipment(1, 1, D(2, 3), ShipmentStatus.Delivered),
-            Shipment(2, 2, D(3, 10), ShipmentStatus.Delivered),
-            Shipment(3, 3, D(3, 12), ShipmentStatus.Shipped),
-            Shipment(4, 1, D(2, 4), ShipmentStatus.Cancelled));
+            Shipment(1, 1, 1, D(2, 3), ShipmentStatus.Delivered, released: D(2, 1)),
+            Shipment(2, 2, 2, D(3, 10), ShipmentStatus.Delivered, released: D(3, 1)),
+            Shipment(3, 3, 3, D(3, 12), ShipmentStatus.Shipped, released: null),
+            Shipment(4, 1, 1, D(2, 4), ShipmentStatus.Cancelled, released: D(2, 1)));
 
         // Targets: company 7,200 → east 6,000 → rep 3 (500 a month); north 1,200 → rep 4 (100 a month).
         var id = 0;
@@ -168,8 +169,9 @@ public sealed class KnownSalesDatabase : IDbContextFactory<SalesGraphDbContext>,
         Id = id, Number = $"P{id}", ContractId = contractId, InvoiceId = invoiceId, Amount = amount, ReceivedOn = received,
     };
 
-    private static Shipment Shipment(int id, int contractId, DateOnly shipped, ShipmentStatus status) => new()
+    private static Shipment Shipment(int id, int contractId, int customerId, DateOnly shipped, ShipmentStatus status, DateOnly? released) => new()
     {
-        Id = id, NoticeNumber = $"S{id}", ContractId = contractId, Carrier = "顺丰", PlannedOn = shipped, ShippedOn = shipped, Status = status,
+        Id = id, NoticeNumber = $"S{id}", ContractId = contractId, CustomerId = customerId, Carrier = "顺丰", PlannedOn = shipped, ShippedOn = shipped,
+        Status = status, ReleasedOn = released, ShipDueOn = released?.AddDays(3),
     };
 }

@@ -359,50 +359,6 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("ContractLines");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.CreditNote", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CustomerId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("ReturnRequestId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IssuedOn");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("ReturnRequestId")
-                        .IsUnique();
-
-                    b.HasIndex("CustomerId", "Id");
-
-                    b.ToTable("CreditNotes");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -675,10 +631,6 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
-                    b.Property<decimal>("ReturnsAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
                     b.Property<decimal>("SalesAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -805,10 +757,6 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal>("ReceivablesDue")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<decimal>("ReturnsAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
@@ -1012,139 +960,6 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("LineNo")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProductId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ReceivedQuantity")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ReturnRequestId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ShipmentLineId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("UnitPrice")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProductId");
-
-                    b.HasIndex("ShipmentLineId");
-
-                    b.HasIndex("ReturnRequestId", "Id");
-
-                    b.ToTable("ReturnLines");
-                });
-
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
-
-                    b.Property<string>("CarrierNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("CustomerId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("DecidedById")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTime?>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("ReceivedById")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("ReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("RequestedById")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ShipmentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecidedById");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("ReceivedById");
-
-                    b.HasIndex("RequestedById");
-
-                    b.HasIndex("CustomerId", "Id");
-
-                    b.HasIndex("ShipmentId", "Id");
-
-                    b.HasIndex("Status", "Id");
-
-                    b.ToTable("ReturnRequests");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
                 {
                     b.Property<int>("Id")
@@ -1280,16 +1095,46 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Carrier")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int>("ContractId")
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly?>("DeliveredOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsOverCredit")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NeedsDirectorApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NoticeNumber")
                         .IsRequired()
@@ -1297,6 +1142,15 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SalesOrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ShipDueOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("ShippedOn")
@@ -1307,7 +1161,25 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<decimal>("UnpaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WaybillNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("NoticeNumber")
                         .IsUnique();
@@ -1316,7 +1188,49 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.HasIndex("ContractId", "Id");
 
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.HasIndex("SalesOrderId", "Id");
+
+                    b.HasIndex("Status", "ShipDueOn");
+
                     b.ToTable("Shipments");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApprovedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignOff")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedById");
+
+                    b.HasIndex("ShipmentId", "SignOff")
+                        .IsUnique();
+
+                    b.ToTable("ShipmentApprovals");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentLine", b =>
@@ -1333,12 +1247,21 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SalesOrderLineId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ShipmentId")
                         .HasColumnType("integer");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProductId");
+
+                    b.HasIndex("SalesOrderLineId");
 
                     b.HasIndex("ShipmentId");
 
@@ -1564,25 +1487,6 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Product");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.CreditNote", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
-                        .WithOne("CreditNote")
-                        .HasForeignKey("SalesGraph.Data.Entities.CreditNote", "ReturnRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Customer");
-
-                    b.Navigation("ReturnRequest");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
@@ -1710,73 +1614,6 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnLine", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Entities.Product", "Product")
-                        .WithMany()
-                        .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
-                        .WithMany("Lines")
-                        .HasForeignKey("ReturnRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.ShipmentLine", "ShipmentLine")
-                        .WithMany()
-                        .HasForeignKey("ShipmentLineId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Product");
-
-                    b.Navigation("ReturnRequest");
-
-                    b.Navigation("ShipmentLine");
-                });
-
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "DecidedBy")
-                        .WithMany()
-                        .HasForeignKey("DecidedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "ReceivedBy")
-                        .WithMany()
-                        .HasForeignKey("ReceivedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "RequestedBy")
-                        .WithMany()
-                        .HasForeignKey("RequestedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
-                        .WithMany()
-                        .HasForeignKey("ShipmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Customer");
-
-                    b.Navigation("DecidedBy");
-
-                    b.Navigation("ReceivedBy");
-
-                    b.Navigation("RequestedBy");
-
-                    b.Navigation("Shipment");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "ConfirmedBy")
@@ -1833,10 +1670,42 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.HasOne("SalesGraph.Data.Entities.Contract", "Contract")
                         .WithMany("Shipments")
                         .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SalesGraph.Data.Entities.SalesOrder", "SalesOrder")
+                        .WithMany("Shipments")
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Contract");
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("SalesOrder");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentApproval", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ApprovedBy")
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
+                        .WithMany("Approvals")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApprovedBy");
+
+                    b.Navigation("Shipment");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentLine", b =>
@@ -1847,6 +1716,11 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SalesGraph.Data.Entities.SalesOrderLine", "SalesOrderLine")
+                        .WithMany()
+                        .HasForeignKey("SalesOrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
                         .WithMany("Lines")
                         .HasForeignKey("ShipmentId")
@@ -1854,6 +1728,8 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Product");
+
+                    b.Navigation("SalesOrderLine");
 
                     b.Navigation("Shipment");
                 });
@@ -1917,20 +1793,17 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Children");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
-                {
-                    b.Navigation("CreditNote");
-
-                    b.Navigation("Lines");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Shipments");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Shipment", b =>
                 {
+                    b.Navigation("Approvals");
+
                     b.Navigation("Lines");
                 });
 

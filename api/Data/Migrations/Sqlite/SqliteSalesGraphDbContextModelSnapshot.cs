@@ -342,48 +342,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("ContractLines");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.CreditNote", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReturnRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IssuedOn");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("ReturnRequestId")
-                        .IsUnique();
-
-                    b.HasIndex("CustomerId", "Id");
-
-                    b.ToTable("CreditNotes");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -650,10 +608,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ReturnsAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("SalesAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
@@ -780,10 +734,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivablesDue")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ReturnsAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
@@ -956,135 +906,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LineNo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ProductId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ReceivedQuantity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReturnRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ShipmentLineId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UnitPrice")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProductId");
-
-                    b.HasIndex("ShipmentLineId");
-
-                    b.HasIndex("ReturnRequestId", "Id");
-
-                    b.ToTable("ReturnLines");
-                });
-
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Amount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CarrierNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DecidedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReceivedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ReceivedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("ReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RejectionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RequestedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("RequestedById")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ShipmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecidedById");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("ReceivedById");
-
-                    b.HasIndex("RequestedById");
-
-                    b.HasIndex("CustomerId", "Id");
-
-                    b.HasIndex("ShipmentId", "Id");
-
-                    b.HasIndex("Status", "Id");
-
-                    b.ToTable("ReturnRequests");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
                 {
                     b.Property<int>("Id")
@@ -1214,16 +1035,46 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Carrier")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ContractId")
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DeliveredOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOverCredit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsDirectorApproval")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NoticeNumber")
                         .IsRequired()
@@ -1231,6 +1082,15 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SalesOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ShipDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ShippedOn")
@@ -1241,7 +1101,25 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("UnpaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaybillNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("NoticeNumber")
                         .IsUnique();
@@ -1250,7 +1128,47 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("ContractId", "Id");
 
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.HasIndex("SalesOrderId", "Id");
+
+                    b.HasIndex("Status", "ShipDueOn");
+
                     b.ToTable("Shipments");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignOff")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedById");
+
+                    b.HasIndex("ShipmentId", "SignOff")
+                        .IsUnique();
+
+                    b.ToTable("ShipmentApprovals");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentLine", b =>
@@ -1265,12 +1183,21 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SalesOrderLineId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ShipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPrice")
+                        .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProductId");
+
+                    b.HasIndex("SalesOrderLineId");
 
                     b.HasIndex("ShipmentId");
 
@@ -1492,25 +1419,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Product");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.CreditNote", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
-                        .WithOne("CreditNote")
-                        .HasForeignKey("SalesGraph.Data.Entities.CreditNote", "ReturnRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Customer");
-
-                    b.Navigation("ReturnRequest");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
@@ -1638,73 +1546,6 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnLine", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Entities.Product", "Product")
-                        .WithMany()
-                        .HasForeignKey("ProductId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
-                        .WithMany("Lines")
-                        .HasForeignKey("ReturnRequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.ShipmentLine", "ShipmentLine")
-                        .WithMany()
-                        .HasForeignKey("ShipmentLineId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Product");
-
-                    b.Navigation("ReturnRequest");
-
-                    b.Navigation("ShipmentLine");
-                });
-
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
-                {
-                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "DecidedBy")
-                        .WithMany()
-                        .HasForeignKey("DecidedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "ReceivedBy")
-                        .WithMany()
-                        .HasForeignKey("ReceivedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SalesGraph.Data.Entities.Staff", "RequestedBy")
-                        .WithMany()
-                        .HasForeignKey("RequestedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
-                        .WithMany()
-                        .HasForeignKey("ShipmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Customer");
-
-                    b.Navigation("DecidedBy");
-
-                    b.Navigation("ReceivedBy");
-
-                    b.Navigation("RequestedBy");
-
-                    b.Navigation("Shipment");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "ConfirmedBy")
@@ -1761,10 +1602,42 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasOne("SalesGraph.Data.Entities.Contract", "Contract")
                         .WithMany("Shipments")
                         .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SalesGraph.Data.Entities.SalesOrder", "SalesOrder")
+                        .WithMany("Shipments")
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Contract");
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("SalesOrder");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentApproval", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ApprovedBy")
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
+                        .WithMany("Approvals")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApprovedBy");
+
+                    b.Navigation("Shipment");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.ShipmentLine", b =>
@@ -1775,6 +1648,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SalesGraph.Data.Entities.SalesOrderLine", "SalesOrderLine")
+                        .WithMany()
+                        .HasForeignKey("SalesOrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
                         .WithMany("Lines")
                         .HasForeignKey("ShipmentId")
@@ -1782,6 +1660,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Product");
+
+                    b.Navigation("SalesOrderLine");
 
                     b.Navigation("Shipment");
                 });
@@ -1845,20 +1725,17 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Children");
                 });
 
-            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
-                {
-                    b.Navigation("CreditNote");
-
-                    b.Navigation("Lines");
-                });
-
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Shipments");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Shipment", b =>
                 {
+                    b.Navigation("Approvals");
+
                     b.Navigation("Lines");
                 });
 

@@ -232,12 +232,51 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
     public void ShipmentsMostlyLeaveWithinThreeDaysOfTheFirstPayment()
     {
         var firstPayment = Data.Rows<Payment>().GroupBy(p => p.ContractId).ToDictionary(g => g.Key, g => g.Min(p => p.ReceivedOn));
-        var shipped = Data.Rows<Shipment>().Where(s => s.ShippedOn is not null).ToArray();
-        var onTime = shipped.Count(s => s.ShippedOn!.Value.DayNumber - firstPayment[s.ContractId].DayNumber <= 3);
+        var shipped = Data.Rows<Shipment>().Where(s => s.ShippedOn is not null && s.ContractId is not null).ToArray();
+        var onTime = shipped.Count(s => s.ShippedOn!.Value.DayNumber - firstPayment[s.ContractId!.Value].DayNumber <= 3);
 
-        Assert.All(shipped, s => Assert.True(s.ShippedOn >= firstPayment[s.ContractId]));
+        Assert.All(shipped, s => Assert.True(s.ShippedOn >= firstPayment[s.ContractId!.Value]));
         Assert.InRange(onTime / (double)shipped.Length, 0.8, 0.97);
+        // The notice records its own due day (released when the deposit or payment arrived), so the KPI reads the events.
+        Assert.All(shipped, s => Assert.Equal(firstPayment[s.ContractId!.Value].AddDays(3), s.ShipDueOn));
+        Assert.Equal(onTime, shipped.Count(s => s.ShippedOn <= s.ShipDueOn));
         Assert.All(shipped.Where(s => s.DeliveredOn is not null), s => Assert.True(s.DeliveredOn > s.ShippedOn));
+    }
+
+    [Fact]
+    public void NoticesOfGoodsBeyondTheDepositCarryTheApprovalsTheyNeeded()
+    {
+        var approvals = Data.Rows<ShipmentApproval>().GroupBy(a => a.ShipmentId).ToDictionary(g => g.Key, g => g.Select(a => a.SignOff).ToHashSet());
+        var shipments = Data.Rows<Shipment>().ToArray();
+        Assert.Contains(shipments, s => s.NeedsApproval);
+        Assert.Contains(shipments, s => !s.NeedsApproval);
+        Assert.All(shipments, s => Assert.Equal(s.NeedsApproval, s.UnpaidAmount > 0));
+        Assert.All(shipments.Where(s => s.NeedsApproval && s.Status != ShipmentStatus.AwaitingApproval), s =>
+        {
+            Assert.Contains(DeliveryNoticeSignOff.Finance, approvals[s.Id]);
+            Assert.Contains(DeliveryNoticeSignOff.Sales, approvals[s.Id]);
+            Assert.Equal(s.NeedsDirectorApproval, approvals[s.Id].Contains(DeliveryNoticeSignOff.Director));
+        });
+        Assert.All(shipments.Where(s => !s.NeedsApproval), s => Assert.False(approvals.ContainsKey(s.Id)));
+    }
+
+    [Fact]
+    public void RepeatOrdersShipInFullOrInPartNeverBeyondTheOrderAndMostlyOnTime()
+    {
+        var orders = Data.Rows<SalesOrder>().Where(o => o.ContractId is null).ToDictionary(o => o.Id);
+        var lines = Data.Rows<SalesOrderLine>().Where(l => orders.ContainsKey(l.SalesOrderId)).ToDictionary(l => l.Id);
+        var notices = Data.Rows<Shipment>().Where(s => s.ContractId is null).ToArray();
+        var noticed = Data.Rows<ShipmentLine>().Where(l => l.SalesOrderLineId is { } id && lines.ContainsKey(id))
+            .GroupBy(l => l.SalesOrderLineId!.Value).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+
+        Assert.All(noticed, n => Assert.InRange(n.Value, 1, lines[n.Key].Quantity));
+        Assert.All(notices, s => Assert.Equal(orders[s.SalesOrderId!.Value].CustomerId, s.CustomerId));
+        Assert.Contains(orders.Values, o => o.Status == SalesOrderStatus.PartlyShipped);
+        Assert.Contains(notices, s => s.Status == ShipmentStatus.AwaitingApproval);
+        var shipped = notices.Where(s => s.ShippedOn is not null).ToArray();
+        Assert.All(shipped, s => Assert.Contains(orders[s.SalesOrderId!.Value].Status, new[] { SalesOrderStatus.PartlyShipped, SalesOrderStatus.Shipped }));
+        Assert.InRange(shipped.Count(s => s.ShippedOn <= s.ShipDueOn) / (double)shipped.Length, 0.8, 0.97);
+        Assert.True(orders.Values.Count(o => o.Status == SalesOrderStatus.Shipped) > orders.Values.Count(o => o.Status == SalesOrderStatus.PartlyShipped));
     }
 
     [Fact]
