@@ -47,6 +47,34 @@ public sealed class StockingPlanTests(SalesGraphApp app)
     }
 
     [Fact]
+    public async Task WhatLeftOnADeliveryNoticeIsNoLongerOpenButANoticeNotYetShippedStillIs()
+    {
+        var (day, productId, _, confirmed, _) = await TwoOrdersAsync(daysAhead: 723);
+        var support = await app.TokenAsync("support.east");
+        var order = (await app.PostAsync("{ salesOrders(first: 1, where: { number: { eq: \"" + confirmed + "\" } }) { nodes { id lines { nodes { id } } } } }", null, support))
+            .EnsureNoErrors().Data!["salesOrders"]!["nodes"]![0]!;
+        const string Notice = "mutation($input: CreateDeliveryNoticeInput!) { createDeliveryNotice(input: $input) { shipment { id version status } errors { code message } } }";
+        var notice = (await app.PostAsync(Notice, new { input = new { salesOrderId = order["id"]!.GetValue<string>(), lines = new[] { new { salesOrderLineId = order["lines"]!["nodes"]![0]!["id"]!.GetValue<string>(), quantity = 5 } } } }, support))
+            .EnsureNoErrors().Data!["createDeliveryNotice"]!["shipment"]!;
+        var shipmentId = notice["id"]!.GetValue<string>();
+        Assert.Equal(12, await OpenAsync());
+
+        const string Approve = "mutation($input: ApproveDeliveryNoticeInput!) { approveDeliveryNotice(input: $input) { shipment { status } errors { code message } } }";
+        foreach (var approver in new[] { "finance", "manager.east" })
+        {
+            (await app.PostAsync(Approve, new { input = new { shipmentId } }, await app.TokenAsync(approver))).EnsureNoErrors();
+        }
+
+        var shipped = (await app.PostAsync("mutation($input: MarkShippedInput!) { markShipped(input: $input) { shipment { status } errors { code message } } }",
+            new { input = new { shipmentId } }, support)).EnsureNoErrors().Data!["markShipped"]!;
+        Assert.Equal("SHIPPED", shipped["shipment"]!["status"]!.GetValue<string>());
+        Assert.Equal(7, await OpenAsync());
+
+        async Task<int> OpenAsync() =>
+            (await app.PostAsync(Plan, new { from = Iso(day), to = Iso(day), productId }, support)).EnsureNoErrors().Data!["stockingPlan"]![0]!["openQuantity"]!.GetValue<int>();
+    }
+
+    [Fact]
     public async Task ServiceAccountsWithoutTheProductionGrantAndOtherRolesAreDenied()
     {
         foreach (var account in new[] { "erp", "bi", "rep.east.1", "finance", "admin" })

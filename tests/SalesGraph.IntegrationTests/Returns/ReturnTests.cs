@@ -43,6 +43,8 @@ public sealed class ReturnTests(SalesGraphApp app)
         var quantity = Math.Min(2, line["delivered"]!.GetValue<int>());
         var unitPrice = ContractScenario.Price(line["unitPrice"]!);
         var before = await KpiAsync();
+        var customerId = (await app.PostAsync("query($id: ID!) { shipment(id: $id) { customer { id } } }", new { id = shipmentId }, support)).EnsureNoErrors().Data!["shipment"]!["customer"]!["id"]!.GetValue<string>();
+        var owedBefore = await OpenReceivablesAsync(customerId);
 
         var requested = Payload(await app.PostAsync(Request, new { input = new { shipmentId, reason = "包装破损 / damaged packaging", lines = new[] { new { shipmentLineId = line["shipmentLineId"]!.GetValue<string>(), quantity } } } }, support), "requestReturn");
         Assert.Empty(requested["errors"]!.AsArray());
@@ -69,6 +71,7 @@ public sealed class ReturnTests(SalesGraphApp app)
         Assert.Equal(before.Returns + (quantity * unitPrice), after.Returns);
         Assert.Equal(before.Sales, after.Sales);
         Assert.Equal(after.Sales - after.Returns, after.Net);
+        Assert.Equal(owedBefore - (quantity * unitPrice), await OpenReceivablesAsync(customerId));
         var left = await ReturnableAsync(shipmentId, support);
         Assert.Equal(quantity, left.First(l => l!["shipmentLineId"]!.GetValue<string>() == line["shipmentLineId"]!.GetValue<string>())!["returned"]!.GetValue<int>());
     }
@@ -225,6 +228,10 @@ public sealed class ReturnTests(SalesGraphApp app)
             new { p = new { year = app.Today.Year, month = app.Today.Month } }, await app.TokenAsync("director"))).EnsureNoErrors().Data!["kpis"]![0]!;
         return (ContractScenario.Price(row["salesAmount"]!), ContractScenario.Price(row["returnsAmount"]!), ContractScenario.Price(row["netSalesAmount"]!));
     }
+
+    private async Task<decimal> OpenReceivablesAsync(string customerId) =>
+        ContractScenario.Price((await app.PostAsync("query($id: ID!) { customer(id: $id) { openReceivables } }", new { id = customerId }, await app.TokenAsync("finance")))
+            .EnsureNoErrors().Data!["customer"]!["openReceivables"]!);
 
     private static IEnumerable<string> Path(JsonNode payload) => payload["errors"]![0]!["path"]!.AsArray().Select(p => p!.ToString());
 
