@@ -70,9 +70,9 @@ async function freshDeliveredShipment(page) {
  */
 async function openReceivables(page, customerId) {
   await open(page, `/customers/${encodeURIComponent(customerId)}`);
-  const item = page.locator('.ant-descriptions-item', { hasText: 'Open receivables' });
-  await item.waitFor();
-  return amount(await item.locator('.ant-descriptions-item-content').innerText());
+  const figure = page.getByTestId('customer-open-receivables');
+  await figure.waitFor();
+  return amount(await figure.innerText());
 }
 
 test("a clerk requests a return, the manager approves it, the clerk receives it and the customer's receivable drops by the credit", async () => {

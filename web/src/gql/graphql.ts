@@ -847,6 +847,68 @@ export type RowScope =
   | 'OWN'
   | 'REGION';
 
+/** Conditions on `SalesOrder` items; all given conditions must hold. */
+export type SalesOrderFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<SalesOrderFilterInput> | null | undefined;
+  /** Conditions on `cancellationReason`. */
+  cancellationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `cancelledAt`. */
+  cancelledAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `closedAt`. */
+  closedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `confirmDueAt`. */
+  confirmDueAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `confirmedAt`. */
+  confirmedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  confirmedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isOverCredit`. */
+  isOverCredit?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<SalesOrderFilterInput> | null | undefined;
+  /** Conditions on `status`. */
+  status?: SalesOrderStatusOperationFilterInput | null | undefined;
+  /** Conditions on `submittedAt`. */
+  submittedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+export type SalesOrderStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'PARTLY_SHIPPED'
+  | 'SHIPPED'
+  | 'SUBMITTED';
+
+/** Conditions on a `SalesOrderStatus` value; all given conditions must hold. */
+export type SalesOrderStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: SalesOrderStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<SalesOrderStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: SalesOrderStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<SalesOrderStatus> | null | undefined;
+};
+
 /** Sets a customer's credit limit (账额) and payment term (账期). */
 export type SetCustomerCreditInput = {
   /** Credit limit in CNY (not negative, 2 decimal places); omitted keeps it. */
@@ -861,30 +923,64 @@ export type SetCustomerCreditInput = {
 
 /** Conditions on `Shipment` items; all given conditions must hold. */
 export type ShipmentFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
   /** All of these filters hold. */
   and?: Array<ShipmentFilterInput> | null | undefined;
+  /** Conditions on `cancellationReason`. */
+  cancellationReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `cancelledAt`. */
+  cancelledAt?: DateTimeOperationFilterInput | null | undefined;
   /** Conditions on `carrier`. */
   carrier?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
   /** Conditions on `deliveredOn`. */
   deliveredOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `externalId`. */
+  externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `isOverCredit`. */
+  isOverCredit?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `needsApproval`. */
+  needsApproval?: BooleanOperationFilterInput | null | undefined;
+  /** Conditions on `needsDirectorApproval`. */
+  needsDirectorApproval?: BooleanOperationFilterInput | null | undefined;
   /** Conditions on `noticeNumber`. */
   noticeNumber?: StringOperationFilterInput | null | undefined;
   /** At least one of these filters holds. */
   or?: Array<ShipmentFilterInput> | null | undefined;
   /** Conditions on `plannedOn`. */
   plannedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `releasedOn`. */
+  releasedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  salesOrder?: SalesOrderFilterInput | null | undefined;
+  /** Conditions on `shipDueOn`. */
+  shipDueOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `shippedOn`. */
   shippedOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `status`. */
   status?: ShipmentStatusOperationFilterInput | null | undefined;
+  /** Conditions on `unpaidAmount`. */
+  unpaidAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `waybillNumber`. */
+  waybillNumber?: StringOperationFilterInput | null | undefined;
 };
 
 export type ShipmentStatus =
+  | 'AWAITING_APPROVAL'
   | 'CANCELLED'
   | 'DELIVERED'
   | 'PLANNED'
+  | 'REJECTED'
   | 'SHIPPED';
 
 /** Conditions on a `ShipmentStatus` value; all given conditions must hold. */
@@ -1348,7 +1444,7 @@ export type CustomerQueryVariables = Exact<{
 
 
 export type CustomerQuery = { customer: (
-    { version: number, address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null, region: { id: string, code: string } | null }
+    { version: number, address?: string | null, designatedCarrier: string | null, openReceivables: string | number, createdAt: string, firstContractOn: string | null, externalId: string | null, region: { id: string, code: string } | null }
     & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
   ) | null };
 
@@ -2392,6 +2488,7 @@ export const CustomerDocument = new TypedDocumentString(`
     }
     address @include(if: $withContacts)
     designatedCarrier
+    openReceivables
     createdAt
     firstContractOn
     externalId

@@ -244,6 +244,7 @@ export const en: Messages = {
       mobile: 'Mobile',
       address: 'Address',
       creditLimit: 'Credit limit',
+      openReceivables: 'Open receivables',
       paymentTermDays: 'Payment term',
       designatedCarrier: 'Designated carrier',
       createdAt: 'Created',

@@ -242,6 +242,7 @@ export const zhCN = {
       mobile: '手机',
       address: '地址',
       creditLimit: '信用额度',
+      openReceivables: '未收应收款',
       paymentTermDays: '账期',
       designatedCarrier: '指定托运单位',
       createdAt: '创建日期',
