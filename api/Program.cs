@@ -14,8 +14,10 @@ using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
 using SalesGraph.Kpis;
 using SalesGraph.Orders;
+using SalesGraph.Planning;
 using SalesGraph.Products;
 using SalesGraph.Regions;
+using SalesGraph.Returns;
 using SalesGraph.Shipments;
 using SalesGraph.FieldWork;
 using SalesGraph.StaffDirectory;
@@ -48,9 +50,11 @@ builder.Services
     .AddProducts()
     .AddContracts()
     .AddOrders()
+    .AddPlanning()
     .AddBilling()
     .AddShipments()
     .AddFieldWork()
+    .AddReturns()
     .AddTargets()
     .AddActivities()
     .AddAudit()
@@ -59,6 +63,7 @@ builder.Services
 var app = builder.Build();
 app.MapTokenEndpoint();
 app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
+app.MapStockingPlanCsv();
 app.MapDatabaseHealth();
 app.MapBenchBaseline();
 app.MapSpa();

@@ -44,7 +44,7 @@ public sealed class MeGraphType : ObjectGraphType<Caller>
 
     private static List<FieldPermission> FieldPermissions(Caller caller) =>
         [.. AccessMatrix.Fields
-            .SelectMany(t => t.Value.Select(f => new FieldPermission(t.Key, f.Key, f.Value.For(caller.Role))))
+            .SelectMany(t => t.Value.Select(f => new FieldPermission(t.Key, f.Key, f.Value.For(caller))))
             .OrderBy(p => p.Type, StringComparer.Ordinal).ThenBy(p => p.Field, StringComparer.Ordinal)];
 }
 

@@ -41,19 +41,31 @@ public static class AccessMatrix
     /// <summary>Free text that may name people (notes, comments): people only.</summary>
     private static readonly FieldRule FreeText = FieldRule.Nobody.Allow(People);
 
+    /// <summary>
+    /// The production stocking plan (生产备货计划): the desk, sales management and the director, and integrations
+    /// (production planning) holding production:read.
+    /// </summary>
+    private static readonly FieldRule ProductionPlan = FieldRule.Nobody.Allow(Director, RegionalManager, SalesSupport).AllowWithGrant(ProductionReadGrant, Integration);
+
+    /// <summary>The grant a production-planning integration needs to read the stocking plan.</summary>
+    public const string ProductionReadGrant = "production:read";
+
     /// <summary>The audit log: director and admin.</summary>
     private static readonly FieldRule AuditReaders = FieldRule.Nobody.Allow(Director, Admin);
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote"),
+        ("Query", ProductionPlan, "stockingPlan"),
+        ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
+        ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
         ("Staff", Open, "id employeeNumber name role hireDate isActive region reportsTo customers"),
         ("Staff", StaffContact, "email mobile"),
         ("Staff", Compensation, "baseSalary commissionRate"),
         ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
         ("Product", CostData, "unitCost"),
-        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes"),
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
@@ -74,12 +86,17 @@ public static class AccessMatrix
         ("SalesOrder", Open, "id number status amount isOverCredit submittedAt confirmDueAt confirmedAt isConfirmationLate closedAt cancelledAt version createdAt updatedAt externalId customer contract confirmedBy lines shipments"),
         ("SalesOrder", FreeText, "cancellationReason"),
         ("SalesOrderLine", Open, "id lineNo quantity unitPrice amount requestedOn noticedQuantity shippedQuantity openQuantity product"),
+        ("ReturnRequest", Open, "id number status amount requestedAt decidedAt receivedOn receivedAt version createdAt updatedAt customer shipment requestedBy decidedBy receivedBy lines creditNote"),
+        ("ReturnRequest", FreeText, "reason rejectionReason carrierNote"),
+        ("ReturnLine", Open, "id lineNo quantity receivedQuantity unitPrice amount creditedAmount product"),
+        ("ReturnableLine", Open, "shipmentLineId product delivered returned returnable unitPrice"),
+        ("CreditNote", Open, "id number amount issuedOn createdAt customer returnRequest"),
         ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
         ("TargetTreeNode", Open, "target level salesActual salesGap achievementRate collectedActual collectionGap collectionAchievementRate newCustomersActual newCustomersGap childCount childrenSalesAmount unallocatedSalesAmount unallocatedCollectionAmount unallocatedNewCustomers children"),
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
         ("ContactComplianceRow", Open, "staff customers onTime rate"),
         ("Activity", FreeText, "subject notes"),
-        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate"),
+        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount"),
         ("KpiRow", CostData, "grossMargin"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
         ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),
@@ -118,6 +135,9 @@ public static class AccessMatrix
             nameof(SalesOrder) => RowScopes.Via((SalesOrder o) => o.Customer!, CustomerRows(caller, regions)),
             nameof(SalesOrderLine) => RowScopes.Via((SalesOrderLine l) => l.SalesOrder!.Customer!, CustomerRows(caller, regions)),
             nameof(Activity) => RowScopes.Via((Activity a) => a.Customer!, CustomerRows(caller, regions)),
+            nameof(ReturnRequest) => RowScopes.Via((ReturnRequest r) => r.Customer!, CustomerRows(caller, regions)),
+            nameof(ReturnLine) => RowScopes.Via((ReturnLine l) => l.ReturnRequest!.Customer!, CustomerRows(caller, regions)),
+            nameof(CreditNote) => RowScopes.Via((CreditNote n) => n.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),

@@ -19,7 +19,7 @@ public sealed class CallerQueryAccess(Caller caller, IQueryable<Region>? regions
     public bool MayUse(string typeName, string fieldName) =>
         AccessMatrix.Fields.TryGetValue(typeName, out var fields)
         && fields.TryGetValue(fieldName, out var rule)
-        && rule.For(caller.Role) == FieldAccess.Allow;
+        && rule.For(caller) == FieldAccess.Allow;
 
     /// <inheritdoc />
     public LambdaExpression? RowsOf(Type entityType) =>

@@ -78,6 +78,18 @@ public static class WriteRules
     /// <summary>cancelShipment: the desk, the manager of the customer's region, the director, and integrations with shipments:write.</summary>
     public static ActionRule ShipmentCancellation { get; } = new([Director, RegionalManager, SalesSupport, Integration], "shipments:write");
 
+    /// <summary>
+    /// requestReturn: the desk (销售内勤) records a customer's return for its region, reps for their own customers, and
+    /// integrations with shipments:write (returns are goods coming back).
+    /// </summary>
+    public static ActionRule ReturnEntry { get; } = new([SalesRep, SalesSupport, Integration], "shipments:write");
+
+    /// <summary>approveReturn, rejectReturn: the manager of the customer's region (the sources: the manager assesses a return), or the director.</summary>
+    public static ActionRule ReturnApproval { get; } = new([Director, RegionalManager]);
+
+    /// <summary>receiveReturn: the desk books the goods back (and so issues the credit note), and integrations with shipments:write.</summary>
+    public static ActionRule ReturnReceipt { get; } = new([SalesSupport, Integration], "shipments:write");
+
     /// <summary>setTarget, splitTarget: the director and managers; <see cref="TargetAuthority"/> decides which targets.</summary>
     public static ActionRule Targets { get; } = new([Director, RegionalManager]);
 

@@ -67,6 +67,12 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         this.Connection<Customer, InvoiceGraphType>("receivables")
             .Description("Open receivables: the customer's invoices not yet paid in full.")
             .ResolveChildren(i => i.Contract!.CustomerId, parent => parent.Id, InvoiceQueries.ById, i => i.PaidAmount < i.Amount);
+        Field<NonNullGraphType<DecimalGraphType>>("openReceivables")
+            .Description("Open receivables (应收账款) in CNY: invoiced − paid − credited by credit notes for returns; the figure the credit checks weigh.")
+            .Resolve(c => c.LoadComputed(c.Source.Id, Billing.Receivables.OfCustomersAsync, 0m));
+        this.Connection<Customer, Returns.CreditNoteGraphType>("creditNotes")
+            .Description("Credit notes (红字发票) for the customer's returned goods, newest first.")
+            .ResolveChildren(n => n.CustomerId, parent => parent.Id, Returns.CreditNoteQueries.ById);
         this.Connection<Customer, ActivityGraphType>("activities")
             .Description("Visits, calls and complaints on this customer.")
             .ResolveChildren(a => a.CustomerId, parent => parent.Id, ActivityQueries.ById);

@@ -23,6 +23,9 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ShipmentApproval> ShipmentApprovals => Set<ShipmentApproval>();
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
     public DbSet<SalesOrderLine> SalesOrderLines => Set<SalesOrderLine>();
+    public DbSet<ReturnRequest> ReturnRequests => Set<ReturnRequest>();
+    public DbSet<ReturnLine> ReturnLines => Set<ReturnLine>();
+    public DbSet<CreditNote> CreditNotes => Set<CreditNote>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

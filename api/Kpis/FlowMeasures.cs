@@ -23,4 +23,7 @@ public sealed record FlowMeasures
 
     /// <summary>Of those, the ones on time (<see cref="KpiMeasures.OnTimeShipments"/>).</summary>
     public int OnTimeShipments { get; init; }
+
+    /// <summary>Credit notes for returned goods (<see cref="KpiMeasures.Returns"/>).</summary>
+    public decimal Returned { get; init; }
 }

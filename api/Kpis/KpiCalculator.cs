@@ -72,6 +72,11 @@ public static class KpiCalculator
             {
                 At(f).OnTime += f.Measures.OnTimeShipments;
             }
+
+            foreach (var f in sources.Returns)
+            {
+                At(f).Returned += f.Measures.Returned;
+            }
         }
 
         var atStart = byProductLine ? null : CustomersAtRowStart(groupBy, sources);
@@ -123,7 +128,7 @@ public static class KpiCalculator
         }
 
         var keys = sources.Sales.Concat<KpiFact>(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
-            .Concat(sources.Shipments).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
+            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
         foreach (var key in keys)
         {
             var firstMonth = key.Month ?? ((key.Quarter!.Value * 3) - 2);
@@ -158,6 +163,8 @@ public static class KpiCalculator
         ShipmentCount = byProductLine ? null : s.Shipments,
         OnTimeShipments = byProductLine ? null : s.OnTime,
         OnTimeShipmentRate = byProductLine ? null : Rate(s.OnTime, s.Shipments),
+        ReturnsAmount = byProductLine ? null : s.Returned,
+        NetSalesAmount = byProductLine ? null : s.Sales - s.Returned,
     };
 
     /// <summary>numerator ÷ denominator to 4 places; null when there is nothing to divide by.</summary>
@@ -189,5 +196,7 @@ public static class KpiCalculator
         public int Shipments { get; set; }
 
         public int OnTime { get; set; }
+
+        public decimal Returned { get; set; }
     }
 }

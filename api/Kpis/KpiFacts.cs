@@ -182,12 +182,14 @@ public static class KpiFacts
         var invoices = Of(db.Invoices, i => i.Contract!.OwnerId);
         var payments = Of(db.Payments, p => p.Contract!.OwnerId);
         var shipments = Of(db.Shipments, s => s.Customer!.OwnerId);
+        var credits = Of(db.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId);
         await AddAsync(KpiMeasures.Sales, contracts, (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts));
         await AddAsync(KpiMeasures.Collected, payments, (r, m) => r.CollectedAmount = m.Collected);
         await AddAsync(KpiMeasures.FallingDue, invoices, (r, m) => r.ReceivablesDue = m.FallingDue);
         await AddAsync(KpiMeasures.NewCustomers, Of(db.Customers, c => c.OwnerId), (r, m) => r.NewCustomers = m.NewCustomers);
         await AddAsync(KpiMeasures.Shipments, shipments, (r, m) => r.ShipmentCount = m.Shipments);
         await AddAsync(KpiMeasures.OnTimeShipments, shipments, (r, m) => r.OnTimeShipments = m.OnTimeShipments);
+        await AddAsync(KpiMeasures.Returns, credits, (r, m) => r.ReturnsAmount = m.Returned);
         // The overdue changes per day; a month's change is the sum of its days.
         var daily = new Dictionary<(DateOnly, int, int, CustomerGrade), KpiDailyOverdueFact>();
         foreach (var changes in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
@@ -237,7 +239,7 @@ public static class KpiFacts
     private static bool IsEmpty(KpiMonthlyFact f) => f is
     {
         SalesAmount: 0, ListTotal: 0, CostTotal: 0, ContractCount: 0, CollectedAmount: 0, ReceivablesDue: 0, OverdueChange: 0,
-        NewCustomers: 0, ShipmentCount: 0, OnTimeShipments: 0,
+        NewCustomers: 0, ShipmentCount: 0, OnTimeShipments: 0, ReturnsAmount: 0,
     };
 
     /// <summary>Replaces the region rows of <paramref name="regions"/> (all when null) with the sums of their reps' rows.</summary>
@@ -251,7 +253,7 @@ public static class KpiFacts
             SalesAmount = g.Sum(f => f.SalesAmount), ListTotal = g.Sum(f => f.ListTotal), CostTotal = g.Sum(f => f.CostTotal),
             ContractCount = g.Sum(f => f.ContractCount), CollectedAmount = g.Sum(f => f.CollectedAmount), ReceivablesDue = g.Sum(f => f.ReceivablesDue),
             OverdueChange = g.Sum(f => f.OverdueChange), NewCustomers = g.Sum(f => f.NewCustomers), ShipmentCount = g.Sum(f => f.ShipmentCount),
-            OnTimeShipments = g.Sum(f => f.OnTimeShipments),
+            OnTimeShipments = g.Sum(f => f.OnTimeShipments), ReturnsAmount = g.Sum(f => f.ReturnsAmount),
         }).ToListAsync(ct);
         await MultiRowInsert.InsertAsync(db, sums, ct);
     }

@@ -21,6 +21,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         var reps = new HashSet<int>();
         var contracts = new HashSet<int>();
         var regraded = new HashSet<int>();
+        var returns = new HashSet<int>();
         var customers = new HashSet<int>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
@@ -34,6 +35,9 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     }
 
                     break;
+                case CreditNote note:
+                    returns.Add(note.ReturnRequestId);
+                    break;
                 case ContractLine or Invoice or Payment:
                     contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
                     break;
@@ -42,6 +46,12 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     customers.UnionWith(Values(entry, nameof(Shipment.CustomerId)));
                     break;
             }
+        }
+
+        if (returns.Count > 0)
+        {
+            contracts.UnionWith(await db.ReturnRequests.AsNoTracking()
+                .Where(r => returns.Contains(r.Id) && r.Shipment!.ContractId != null).Select(r => r.Shipment!.ContractId!.Value).ToListAsync(ct));
         }
 
         if (contracts.Count > 0 || regraded.Count > 0)

@@ -42,6 +42,14 @@ public static class KpiMeasures
         Adds = s => new FlowMeasures { OnTimeShipments = 1 },
     };
 
+    /// <summary>
+    /// Credit notes for returned goods shipped under a contract, by day issued, booked to that contract as its sales are:
+    /// sales net of returns is sales less these, and the gross sales figure stays as it is. Returns of goods shipped
+    /// without contract are left out, as their sales are.
+    /// </summary>
+    public static readonly KpiMeasure<CreditNote, FlowMeasures> Returns = new(
+        [n => n.ReturnRequest!.Shipment!.ContractId != null], n => n.IssuedOn, n => KpiBooking.OfContract.Apply(n.ReturnRequest!.Shipment!.Contract!), n => new FlowMeasures { Returned = n.Amount });
+
     /// <summary>What a contract's lines of one product line add to sales by product line.</summary>
     public static readonly Expression<Func<ContractLineSales, SalesMeasures>> LineSales = x => new SalesMeasures
     {

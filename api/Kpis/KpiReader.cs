@@ -60,6 +60,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             CustomersAtStart = [.. beforeFacts.Where(f => f.Measures.NewCustomers > 0)],
             Shipments = [.. flowFacts.Where(f => f.Measures.Shipments > 0)],
             OnTimeShipments = [.. flowFacts.Where(f => f.Measures.OnTimeShipments > 0)],
+            Returns = [.. flowFacts.Where(f => f.Measures.Returned != 0)],
             Overdue = [.. dates.SelectMany(d => OverdueBalances.AsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
             OverdueMonths = [.. dates.Select(d => d.Month)],
         }, request.ByProductLine, request.WithTargets);

@@ -39,5 +39,11 @@ public sealed record KpiRow
 
     public int? OnTimeShipments { get; init; }
 
+    /// <summary>Credit notes for returned goods issued in the period; null when split by product line.</summary>
+    public decimal? ReturnsAmount { get; init; }
+
+    /// <summary>Sales amount less returns; null when split by product line.</summary>
+    public decimal? NetSalesAmount { get; init; }
+
     public decimal? OnTimeShipmentRate { get; init; }
 }

@@ -43,5 +43,7 @@ public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
         Field(r => r.ShipmentCount, nullable: true).Description("Shipments shipped in the period (not cancelled).");
         Field(r => r.OnTimeShipments, nullable: true).Description("Of those, shipped by their due day: OrderDesk:ShipWithinDays (3) after the goods were released, paid or approved (款到后3天内发货).");
         Field(r => r.OnTimeShipmentRate, nullable: true).Description("准时发货率: onTimeShipments ÷ shipmentCount.");
+        Field(r => r.ReturnsAmount, nullable: true).Description("退货额: Σ credit notes for returned goods of contracts, issued in the period (salesAmount stays the gross figure). Null when split by product line.");
+        Field(r => r.NetSalesAmount, nullable: true).Description("Sales net of returns: salesAmount − returnsAmount. Null when split by product line.");
     }
 }

@@ -39,6 +39,9 @@ public sealed record KpiSources
     /// <summary>Of those, the ones shipped within the on-time window after a payment: <see cref="FlowMeasures.OnTimeShipments"/>.</summary>
     public IReadOnlyList<KpiFact<FlowMeasures>> OnTimeShipments { get; init; } = [];
 
+    /// <summary>Credit notes for returned goods issued in the period (by month issued): <see cref="FlowMeasures.Returned"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> Returns { get; init; } = [];
+
     /// <summary>Monthly sales targets of the period (by month).</summary>
     public IReadOnlyList<KpiFact<TargetMeasures>> Targets { get; init; } = [];
 }

@@ -31,7 +31,7 @@ internal sealed class KpiSummaryQueries(KpiRequest request)
         Measures = new FlowMeasures
         {
             Collected = f.CollectedAmount, FallingDue = f.ReceivablesDue, OverdueChange = f.OverdueChange, NewCustomers = f.NewCustomers,
-            Shipments = f.ShipmentCount, OnTimeShipments = f.OnTimeShipments,
+            Shipments = f.ShipmentCount, OnTimeShipments = f.OnTimeShipments, Returned = f.ReturnsAmount,
         },
     });
 

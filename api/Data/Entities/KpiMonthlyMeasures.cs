@@ -42,4 +42,7 @@ public abstract class KpiMonthlyMeasures : IKpiFactKeys
     public int ShipmentCount { get; set; }
 
     public int OnTimeShipments { get; set; }
+
+    /// <summary>Credit notes for returned goods issued in the month (kept apart from <see cref="SalesAmount"/>, the gross figure).</summary>
+    public decimal ReturnsAmount { get; set; }
 }

@@ -16,7 +16,7 @@ namespace SalesGraph.Data.Seeding;
 /// the future whatever time of day it is loaded. Timestamps are UTC; office hours are 09:00–18:30 business time.
 /// Contracts are generated in date order, so each one sees the customer's open receivables at its date (rule 2).
 /// </remarks>
-public sealed class DemoDataGenerator(DemoDataOptions options)
+public sealed partial class DemoDataGenerator(DemoDataOptions options)
 {
     /// <summary>
     /// Generates the data set into <paramref name="writer"/> (which the caller completes): history up to the day before
@@ -33,11 +33,14 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
     public static IReadOnlyList<string> DemoUsernames { get; } =
     [
         "director", "finance", "admin", "manager.east", "manager.north", "manager.south", "manager.west",
-        "rep.east.1", "rep.east.2", "rep.north.1", "support.east", "support.north", "bi", "erp",
+        "rep.east.1", "rep.east.2", "rep.north.1", "support.east", "support.north", "bi", "erp", "planning",
     ];
 
     /// <summary>Grants of the <c>erp</c> integration client.</summary>
     public const string ErpGrants = "orders:read orders:write payments:write shipments:write customers:write";
+
+    /// <summary>Grants of the <c>planning</c> integration client (production planning reads the stocking plan, nothing else).</summary>
+    public const string PlanningGrants = "production:read";
 
     private sealed class Area(Region region, int regionIndex, double weight, string[] cities)
     {
@@ -73,7 +76,7 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
 
     private enum PayerBehaviour { OnTime, Late, Never }
 
-    private sealed class Run
+    private sealed partial class Run
     {
         // Seasonality of orders by month: quiet around Spring Festival, a rush before year end.
         private static readonly double[] MonthFactors = [0.8, 0.55, 1.0, 1.0, 1.05, 1.15, 0.9, 0.9, 1.05, 0.95, 1.1, 1.35];
@@ -725,6 +728,8 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
                 });
             }
 
+            MaybeReturn(shipment, customerState, lines, shipmentLineId - lines.Count + 1);
+
             if (shipment.Status != ShipmentStatus.Delivered || firstSettledOn is not { } settled)
             {
                 return null;
@@ -1245,6 +1250,10 @@ public sealed class DemoDataGenerator(DemoDataOptions options)
             writer.Add(new Account
             {
                 Id = ++id, Username = "erp", SecretHash = SecretHasher.Hash(options.DemoPassword), Role = StaffRole.Integration, IsService = true, Grants = ErpGrants,
+            });
+            writer.Add(new Account
+            {
+                Id = ++id, Username = "planning", SecretHash = SecretHasher.Hash(options.DemoPassword), Role = StaffRole.Integration, IsService = true, Grants = PlanningGrants,
             });
         }
 

@@ -13,19 +13,24 @@ public sealed class MeActionsTests(SalesGraphApp app)
     public static TheoryData<string, string> ActionsByAccount() => new()
     {
         { "director", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
-            "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
+            "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
+            " approveReturn rejectReturn" },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
-            "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" },
-        { "rep.east.1", "answerComplaint approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" },
+            "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
+            " approveReturn rejectReturn" },
+        { "rep.east.1", "answerComplaint approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
+            " requestReturn" },
         { "support.east", "activateContract answerComplaint cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
             "createSalesOrder logActivity markDelivered markShipped " +
-            "matchPayment recordPayment updateCustomer" },
+            "matchPayment recordPayment updateCustomer" +
+            " requestReturn receiveReturn" },
         { "bi", "" },
         { "erp", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
             "createSalesOrder markDelivered markShipped recordPayment " +
-            "submitContract updateContract updateCustomer" },
+            "submitContract updateContract updateCustomer" +
+            " requestReturn receiveReturn" },
     };
 
     [Theory]

@@ -88,11 +88,11 @@ public sealed class SalesGraphApp : WebApplicationFactory<Program>
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> _tokens = new(StringComparer.Ordinal);
 
-    /// <summary>A real access token of a demo account, from <c>POST /auth/token</c> (people: password grant; <c>bi</c>, <c>erp</c>: client credentials).</summary>
+    /// <summary>A real access token of a demo account, from <c>POST /auth/token</c> (people: password grant; <c>bi</c>, <c>erp</c>, <c>planning</c>: client credentials).</summary>
     public Task<string> TokenAsync(string username) => _tokens.GetOrAdd(username, async name =>
     {
         using var client = CreateClient();
-        object form = name is "bi" or "erp"
+        object form = name is "bi" or "erp" or "planning"
             ? new { grant_type = "client_credentials", client_id = name, client_secret = DemoPassword }
             : new { grant_type = "password", username = name, password = DemoPassword };
         using var response = await client.PostAsJsonAsync("/auth/token", form);

@@ -24,7 +24,7 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
         var sales = Run<SalesMeasures>(request.ByProductLine ? q.SalesByLine : db => q.InPeriod(db, KpiMeasures.Sales, c => c), ct);
         var targets = request.WithTargets ? Run(request.Targets, ct) : Empty<TargetMeasures>();
         Task<List<KpiFact<FlowMeasures>>> collected = Empty<FlowMeasures>(), due = Empty<FlowMeasures>(), newCustomers = Empty<FlowMeasures>(),
-            atStart = Empty<FlowMeasures>(), shipments = Empty<FlowMeasures>(), onTime = Empty<FlowMeasures>();
+            atStart = Empty<FlowMeasures>(), shipments = Empty<FlowMeasures>(), onTime = Empty<FlowMeasures>(), returns = Empty<FlowMeasures>();
         var overdue = new List<Task<List<KpiFact<PastDue>>>>();
         var overdueMonths = new List<int>();
         if (!request.ByProductLine)
@@ -35,6 +35,7 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
             atStart = Run(q.CustomersAtStart, ct);
             shipments = Run(db => q.InPeriodByCustomer(db, KpiMeasures.Shipments, s => s.Customer!), ct);
             onTime = Run(db => q.InPeriodByCustomer(db, KpiMeasures.OnTimeShipments, s => s.Customer!), ct);
+            returns = Run(db => q.InPeriod(db, KpiMeasures.Returns, n => n.ReturnRequest!.Shipment!.Contract!), ct);
             foreach (var (month, asOf) in KpiReader.OverdueDates(period, groupBy, today))
             {
                 overdueMonths.Add(month);
@@ -53,6 +54,7 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
             CustomersAtStart = await atStart,
             Shipments = await shipments,
             OnTimeShipments = await onTime,
+            Returns = await returns,
             Overdue = [.. (await Task.WhenAll(overdue)).SelectMany(f => f).Select(f => new KpiFact<OverdueMeasures>
             {
                 RegionId = f.RegionId, StaffId = f.StaffId, Month = f.Month, Grade = f.Grade,

@@ -51,6 +51,24 @@ public sealed class KpiCalculatorTests
     }
 
     [Fact]
+    public void SalesNetOfReturnsKeepsTheGrossFigureBesideIt()
+    {
+        KpiSources sources = new()
+        {
+            Sales = [new KpiFact<SalesMeasures> { Month = 3, Measures = new() { Sales = 1_000, ListTotal = 1_000, Contracts = 1 } }],
+            Returns = [new KpiFact<FlowMeasures> { Month = 3, Measures = new() { Returned = 120 } }, new KpiFact<FlowMeasures> { Month = 4, Measures = new() { Returned = 30 } }],
+        };
+
+        var total = Assert.Single(KpiCalculator.Compute(None, sources, false, true));
+        Assert.Equal((1_000m, 150m, 850m), (total.SalesAmount, total.ReturnsAmount!.Value, total.NetSalesAmount!.Value));
+        var months = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.Month }, sources, false, true);
+        Assert.Equal([(3, 880m), (4, -30m)], months.Select(r => (r.Key.Month!.Value, r.NetSalesAmount!.Value)));
+        var byLine = Assert.Single(KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.ProductLine }, sources with { Returns = [] }, byProductLine: true, withTargets: false));
+        Assert.Null(byLine.ReturnsAmount);
+        Assert.Null(byLine.NetSalesAmount);
+    }
+
+    [Fact]
     public void ByProductLineOnlySalesFiguresAreGiven()
     {
         KpiSources sources = new()

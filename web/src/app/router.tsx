@@ -28,6 +28,8 @@ const ShipmentsRoute = lazy(() => import('@/app/routes/shipments'));
 const ShipmentRoute = lazy(() => import('@/app/routes/shipment'));
 const ApprovalsRoute = lazy(() => import('@/app/routes/approvals'));
 const ReceivablesRoute = lazy(() => import('@/app/routes/receivables'));
+const ReturnsRoute = lazy(() => import('@/app/routes/returns'));
+const ReturnRoute = lazy(() => import('@/app/routes/return'));
 const TargetsRoute = lazy(() => import('@/app/routes/targets'));
 const AuditRoute = lazy(() => import('@/app/routes/audit'));
 
@@ -76,6 +78,8 @@ const router = createBrowserRouter([
       { path: `${areaPaths.shipments}/:id`, element: area('shipments', ShipmentRoute) },
       { path: areaPaths.approvals, element: area('approvals', ApprovalsRoute) },
       { path: areaPaths.receivables, element: area('receivables', ReceivablesRoute) },
+      { path: areaPaths.returns, element: area('returns', ReturnsRoute) },
+      { path: `${areaPaths.returns}/:id`, element: area('returns', ReturnRoute) },
       { path: areaPaths.targets, element: area('targets', TargetsRoute) },
       { path: areaPaths.audit, element: area('audit', AuditRoute) },
       { path: '*', element: <NotFoundRoute /> },

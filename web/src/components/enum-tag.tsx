@@ -24,6 +24,10 @@ const colors: Record<string, string | undefined> = {
   'salesOrderStatus.SHIPPED': green,
   'salesOrderStatus.CLOSED': purple,
   'salesOrderStatus.CANCELLED': undefined,
+  'returnStatus.REQUESTED': orange,
+  'returnStatus.APPROVED': blue,
+  'returnStatus.RECEIVED': green,
+  'returnStatus.REJECTED': red,
 };
 
 /** An enum value as a coloured tag with its translated label. */

@@ -11,6 +11,7 @@ export const paths = {
   newOrder: '/orders/new',
   shipment: (id: string) => `/shipments/${encodeURIComponent(id)}`,
   newOrderFor: (customerId: string) => `/orders/new?customer=${encodeURIComponent(customerId)}`,
+  returnRequest: (id: string) => `/returns/${encodeURIComponent(id)}`,
 } as const;
 
 /** The route of each menu area; one place so the menu, the router and redirects agree. */
@@ -25,6 +26,7 @@ export const areaPaths: Record<Area, string> = {
   shipments: '/shipments',
   approvals: '/approvals',
   receivables: '/receivables',
+  returns: '/returns',
   targets: '/targets',
   audit: '/audit',
 };

@@ -62,6 +62,14 @@ export type ApproveDeliveryNoticeInput = {
   version?: number | null | undefined;
 };
 
+/** Approves a REQUESTED return. */
+export type ApproveReturnInput = {
+  /** The return's global id. */
+  returnRequestId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Hands a customer to a rep of its region. */
 export type AssignCustomerOwnerInput = {
   /** The customer's global id (in the caller's scope). */
@@ -386,6 +394,26 @@ export type CreateSalesOrderInput = {
   idempotencyKey?: string | null | undefined;
   /** 1 to 100 lines. */
   lines: Array<SalesOrderLineInput>;
+};
+
+/** Conditions on `CreditNote` items; all given conditions must hold. */
+export type CreditNoteFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<CreditNoteFilterInput> | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `issuedOn`. */
+  issuedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<CreditNoteFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  returnRequest?: ReturnRequestFilterInput | null | undefined;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -809,6 +837,28 @@ export type PaymentSortInput = {
   receivedOn?: SortEnumType | null | undefined;
 };
 
+/** Books the goods of an APPROVED return back, issuing its credit note. */
+export type ReceiveReturnInput = {
+  /** The carrier's report of differences (required when less arrived than was requested), 1–1000 characters. */
+  carrierNote?: string | null | undefined;
+  /** What arrived per return line; a line left out arrived in full, and omitting the list means everything arrived. */
+  lines?: Array<ReceivedLineInput> | null | undefined;
+  /** The day the goods arrived; default today; not in the future nor before the return was requested. */
+  receivedOn?: string | null | undefined;
+  /** The return's global id. */
+  returnRequestId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** The quantity of one return line that arrived back. */
+export type ReceivedLineInput = {
+  /** Quantity received, 0 to the quantity requested. */
+  receivedQuantity: number;
+  /** The return line's global id. */
+  returnLineId: string | number;
+};
+
 /** A payment received (回款), unconfirmed until finance confirms it. */
 export type RecordPaymentInput = {
   /** Amount in CNY (positive, 2 decimal places). */
@@ -867,6 +917,135 @@ export type RejectDeliveryNoticeInput = {
   shipmentId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
+};
+
+/** Rejects a REQUESTED return, with a reason. */
+export type RejectReturnInput = {
+  /** Why the return is rejected, 1–1000 characters. */
+  reason: string;
+  /** The return's global id. */
+  returnRequestId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** A customer's return (退货) of goods from a DELIVERED shipment, REQUESTED; prices follow from the shipment. */
+export type RequestReturnInput = {
+  /** A client key (1–100 characters): repeating it returns the first result instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** 1 to 100 lines, each shipment line at most once. */
+  lines: Array<ReturnLineInput>;
+  /** Why the customer returns the goods, 1–1000 characters. */
+  reason: string;
+  /** The DELIVERED shipment's global id (in the caller's scope). */
+  shipmentId: string | number;
+};
+
+/** Goods of one shipment line to return. */
+export type ReturnLineInput = {
+  /** Quantity, at least 1 and at most what the line delivered less what returns not rejected already took. */
+  quantity: number;
+  /** The shipment line's global id (returnableLines.shipmentLineId). */
+  shipmentLineId: string | number;
+};
+
+/** Conditions on `ReturnRequest` items; all given conditions must hold. */
+export type ReturnRequestFilterInput = {
+  /** Conditions on `amount`. */
+  amount?: DecimalOperationFilterInput | null | undefined;
+  /** All of these filters hold. */
+  and?: Array<ReturnRequestFilterInput> | null | undefined;
+  /** Conditions on `carrierNote`. */
+  carrierNote?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  creditNote?: CreditNoteFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `decidedAt`. */
+  decidedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  decidedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ReturnRequestFilterInput> | null | undefined;
+  /** Conditions on `reason`. */
+  reason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `receivedAt`. */
+  receivedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  receivedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `receivedOn`. */
+  receivedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `rejectionReason`. */
+  rejectionReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `requestedAt`. */
+  requestedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  requestedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  shipment?: ShipmentFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: ReturnStatusOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** A sort key of `ReturnRequest` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type ReturnRequestSortInput = {
+  /** Sort by `amount`. */
+  amount?: SortEnumType | null | undefined;
+  /** Sort by `carrierNote`. */
+  carrierNote?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `decidedAt`. */
+  decidedAt?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `reason`. */
+  reason?: SortEnumType | null | undefined;
+  /** Sort by `receivedAt`. */
+  receivedAt?: SortEnumType | null | undefined;
+  /** Sort by `receivedOn`. */
+  receivedOn?: SortEnumType | null | undefined;
+  /** Sort by `rejectionReason`. */
+  rejectionReason?: SortEnumType | null | undefined;
+  /** Sort by `requestedAt`. */
+  requestedAt?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
+/** Where a return (退货单) is. */
+export type ReturnStatus =
+  /** Approved by the manager: the goods may come back (已批准). */
+  | 'APPROVED'
+  /** The goods are back; the credit note is issued (已收货). */
+  | 'RECEIVED'
+  /** Refused by the manager, with a reason (已驳回). */
+  | 'REJECTED'
+  /** Requested by the desk, waiting for the manager (待审批). */
+  | 'REQUESTED';
+
+/** Conditions on a `ReturnStatus` value; all given conditions must hold. */
+export type ReturnStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ReturnStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ReturnStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ReturnStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ReturnStatus> | null | undefined;
 };
 
 /** Which rows of customers and contracts a caller sees (OwnedRowScope). */
@@ -1596,7 +1775,7 @@ export type CustomerQueryVariables = Exact<{
 
 
 export type CustomerQuery = { customer: (
-    { version: number, address?: string | null, designatedCarrier: string | null, createdAt: string, firstContractOn: string | null, externalId: string | null, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, region: { id: string, code: string } | null }
+    { version: number, address?: string | null, designatedCarrier: string | null, openReceivables: string | number, createdAt: string, firstContractOn: string | null, externalId: string | null, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, region: { id: string, code: string } | null }
     & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
   ) | null };
 
@@ -1819,6 +1998,85 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RegionsQuery = { regions: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: number, isActive: boolean, parent: { id: string } | null, manager: { id: string, name: string } | null }> } };
+
+export type ReturnRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ReturnRequestSortInput> | ReturnRequestSortInput | null | undefined;
+  where?: ReturnRequestFilterInput | null | undefined;
+}>;
+
+
+export type ReturnRequestsQuery = { returnRequests: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, status: ReturnStatus, amount: string | number, requestedAt: string, customer: { id: string, name: string } | null, shipment: { id: string, noticeNumber: string } | null, creditNote: { number: string, amount: string | number } | null }> } };
+
+export type ReturnRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnRequestQuery = { returnRequest: { id: string, number: string, status: ReturnStatus, reason: string | null, amount: string | number, version: number, requestedAt: string, decidedAt: string | null, rejectionReason: string | null, receivedOn: string | null, carrierNote: string | null, customer: { id: string, name: string } | null, shipment: { id: string, noticeNumber: string, deliveredOn: string | null, contract: { id: string, number: string } | null } | null, requestedBy: { name: string } | null, decidedBy: { name: string } | null, receivedBy: { name: string } | null, lines: { nodes: Array<{ id: string, lineNo: number, quantity: number, receivedQuantity: number | null, unitPrice: string | number, amount: string | number, creditedAmount: string | number | null, product: { sku: string, name: string } | null }> }, creditNote: { number: string, amount: string | number, issuedOn: string } | null } | null };
+
+export type ContractShipmentsForReturnsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractShipmentsForReturnsQuery = { contract: { id: string, number: string, customer: { id: string, name: string } | null, shipments: { nodes: Array<{ id: string, noticeNumber: string, status: ShipmentStatus, carrier: string, shippedOn: string | null, deliveredOn: string | null }> } } | null };
+
+export type ReturnableLinesQueryVariables = Exact<{
+  shipmentId: string | number;
+}>;
+
+
+export type ReturnableLinesQuery = { returnableLines: Array<{ shipmentLineId: string, delivered: number, returned: number, returnable: number, unitPrice: string | number, product: { sku: string, name: string } | null }> };
+
+export type RequestReturnMutationVariables = Exact<{
+  input: RequestReturnInput;
+}>;
+
+
+export type RequestReturnMutation = { requestReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ApproveReturnMutationVariables = Exact<{
+  input: ApproveReturnInput;
+}>;
+
+
+export type ApproveReturnMutation = { approveReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type RejectReturnMutationVariables = Exact<{
+  input: RejectReturnInput;
+}>;
+
+
+export type RejectReturnMutation = { rejectReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ReceiveReturnMutationVariables = Exact<{
+  input: ReceiveReturnInput;
+}>;
+
+
+export type ReceiveReturnMutation = { receiveReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number, creditNote: { number: string, amount: string | number } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type ApproveDeliveryNoticeMutationVariables = Exact<{
   input: ApproveDeliveryNoticeInput;
@@ -2872,6 +3130,7 @@ export const CustomerDocument = new TypedDocumentString(`
     }
     address @include(if: $withContacts)
     designatedCarrier
+    openReceivables
     createdAt
     firstContractOn
     externalId
@@ -3516,6 +3775,214 @@ export const RegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const ReturnRequestsDocument = new TypedDocumentString(`
+    query ReturnRequests($first: Int, $after: String, $order: [ReturnRequestSortInput!], $where: ReturnRequestFilterInput) {
+  returnRequests(first: $first, after: $after, order: $order, where: $where) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      status
+      amount
+      requestedAt
+      customer {
+        id
+        name
+      }
+      shipment {
+        id
+        noticeNumber
+      }
+      creditNote {
+        number
+        amount
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ReturnRequestsQuery, ReturnRequestsQueryVariables>;
+export const ReturnRequestDocument = new TypedDocumentString(`
+    query ReturnRequest($id: ID!) {
+  returnRequest(id: $id) {
+    id
+    number
+    status
+    reason
+    amount
+    version
+    requestedAt
+    decidedAt
+    rejectionReason
+    receivedOn
+    carrierNote
+    customer {
+      id
+      name
+    }
+    shipment {
+      id
+      noticeNumber
+      deliveredOn
+      contract {
+        id
+        number
+      }
+    }
+    requestedBy {
+      name
+    }
+    decidedBy {
+      name
+    }
+    receivedBy {
+      name
+    }
+    lines(first: 100) {
+      nodes {
+        id
+        lineNo
+        quantity
+        receivedQuantity
+        unitPrice
+        amount
+        creditedAmount
+        product {
+          sku
+          name
+        }
+      }
+    }
+    creditNote {
+      number
+      amount
+      issuedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRequestQuery, ReturnRequestQueryVariables>;
+export const ContractShipmentsForReturnsDocument = new TypedDocumentString(`
+    query ContractShipmentsForReturns($id: ID!) {
+  contract(id: $id) {
+    id
+    number
+    customer {
+      id
+      name
+    }
+    shipments(first: 50) {
+      nodes {
+        id
+        noticeNumber
+        status
+        carrier
+        shippedOn
+        deliveredOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractShipmentsForReturnsQuery, ContractShipmentsForReturnsQueryVariables>;
+export const ReturnableLinesDocument = new TypedDocumentString(`
+    query ReturnableLines($shipmentId: ID!) {
+  returnableLines(shipmentId: $shipmentId) {
+    shipmentLineId
+    delivered
+    returned
+    returnable
+    unitPrice
+    product {
+      sku
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnableLinesQuery, ReturnableLinesQueryVariables>;
+export const RequestReturnDocument = new TypedDocumentString(`
+    mutation RequestReturn($input: RequestReturnInput!) {
+  requestReturn(input: $input) {
+    returnRequest {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RequestReturnMutation, RequestReturnMutationVariables>;
+export const ApproveReturnDocument = new TypedDocumentString(`
+    mutation ApproveReturn($input: ApproveReturnInput!) {
+  approveReturn(input: $input) {
+    returnRequest {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApproveReturnMutation, ApproveReturnMutationVariables>;
+export const RejectReturnDocument = new TypedDocumentString(`
+    mutation RejectReturn($input: RejectReturnInput!) {
+  rejectReturn(input: $input) {
+    returnRequest {
+      id
+      number
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RejectReturnMutation, RejectReturnMutationVariables>;
+export const ReceiveReturnDocument = new TypedDocumentString(`
+    mutation ReceiveReturn($input: ReceiveReturnInput!) {
+  receiveReturn(input: $input) {
+    returnRequest {
+      id
+      number
+      status
+      version
+      creditNote {
+        number
+        amount
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ReceiveReturnMutation, ReceiveReturnMutationVariables>;
 export const ApproveDeliveryNoticeDocument = new TypedDocumentString(`
     mutation ApproveDeliveryNotice($input: ApproveDeliveryNoticeInput!) {
   approveDeliveryNotice(input: $input) {

@@ -342,6 +342,48 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("ContractLines");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CreditNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedOn");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReturnRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.ToTable("CreditNotes");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -608,6 +650,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ReturnsAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SalesAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
@@ -734,6 +780,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivablesDue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReturnsAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
@@ -904,6 +954,135 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("Path");
 
                     b.ToTable("Regions");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReceivedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShipmentLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ShipmentLineId");
+
+                    b.HasIndex("ReturnRequestId", "Id");
+
+                    b.ToTable("ReturnLines");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarrierNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReceivedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedById");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.HasIndex("ShipmentId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("ReturnRequests");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
@@ -1419,6 +1598,25 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CreditNote", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
+                        .WithOne("CreditNote")
+                        .HasForeignKey("SalesGraph.Data.Entities.CreditNote", "ReturnRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("ReturnRequest");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
@@ -1544,6 +1742,73 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Manager");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnLine", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
+                        .WithMany("Lines")
+                        .HasForeignKey("ReturnRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.ShipmentLine", "ShipmentLine")
+                        .WithMany()
+                        .HasForeignKey("ShipmentLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
+
+                    b.Navigation("ReturnRequest");
+
+                    b.Navigation("ShipmentLine");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ReceivedBy")
+                        .WithMany()
+                        .HasForeignKey("ReceivedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "RequestedBy")
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("ReceivedBy");
+
+                    b.Navigation("RequestedBy");
+
+                    b.Navigation("Shipment");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>
@@ -1723,6 +1988,13 @@ namespace SalesGraph.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.ReturnRequest", b =>
+                {
+                    b.Navigation("CreditNote");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.SalesOrder", b =>

@@ -426,6 +426,7 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
         Assert.True(accounts["erp"].IsService);
         Assert.Equal(StaffRole.Integration, accounts["erp"].Role);
         Assert.Equal("orders:read orders:write payments:write shipments:write customers:write", accounts["erp"].Grants);
+        Assert.Equal((StaffRole.Integration, true, "production:read"), (accounts["planning"].Role, accounts["planning"].IsService, accounts["planning"].Grants));
     }
 
     private static InMemoryBulkWriter Generate(DemoDataOptions options, DateOnly today)

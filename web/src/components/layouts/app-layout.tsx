@@ -9,8 +9,9 @@ import {
   FileTextOutlined,
   LogoutOutlined,
   MoneyCollectOutlined,
-  ShoppingCartOutlined,
+  RollbackOutlined,
   ScheduleOutlined,
+  ShoppingCartOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -48,6 +49,7 @@ const areaIcons: Record<Area, ReactNode> = {
   shipments: <CarOutlined />,
   approvals: <CheckSquareOutlined />,
   receivables: <MoneyCollectOutlined />,
+  returns: <RollbackOutlined />,
   targets: <AimOutlined />,
   audit: <AuditOutlined />,
 };

@@ -12,6 +12,7 @@ export const areas = [
   'shipments',
   'approvals',
   'receivables',
+  'returns',
   'targets',
   'audit',
 ] as const;
@@ -69,6 +70,7 @@ export function createAccess(me: MeFacts): Access {
         (action) => actions.has(action),
       ),
     receivables: () => hasRows && query('invoices'),
+    returns: () => hasRows && query('returnRequests'),
     targets: () => hasRows && query('targets'),
     audit: () => actions.has('readAuditLog'),
   };

@@ -14,7 +14,8 @@ export type EnumName =
   | 'paymentMethod'
   | 'shipmentStatus'
   | 'salesOrderStatus'
-  | 'deliveryNoticeSignOff';
+  | 'deliveryNoticeSignOff'
+  | 'returnStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

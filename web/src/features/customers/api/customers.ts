@@ -70,6 +70,7 @@ export const CustomerQuery = graphql(`
       }
       address @include(if: $withContacts)
       designatedCarrier
+      openReceivables
       createdAt
       firstContractOn
       externalId

@@ -121,6 +121,16 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   value: customer.address,
                 },
                 {
+                  key: 'openReceivables',
+                  label: t('customers.fields.openReceivables'),
+                  field: { type: 'Customer', field: 'openReceivables' },
+                  value: (
+                    <span data-testid="customer-open-receivables">
+                      {formatMoney(customer.openReceivables, locale)}
+                    </span>
+                  ),
+                },
+                {
                   key: 'creditLimit',
                   label: t('customers.fields.creditLimit'),
                   field: { type: 'Customer', field: 'creditLimit' },
