@@ -316,3 +316,65 @@ test('the clerk ships the released part with carrier and waybill, then marks it 
   await page.getByRole('button', { name: '开发货通知' }).waitFor();
   await page.context().close();
 });
+
+/** @param {string} text e.g. "CN¥1,254,309.65" or "-¥12.00" */
+const amount = (text) => Number(text.replace(/[^\d.-]/g, ''));
+
+test("a unit of the delivered goods comes back: the manager approves, the clerk receives it, and the customer's receivable drops by the credit (en)", async () => {
+  assert.ok(notice.url, 'the notice was delivered');
+  const clerk = await signIn(browser, 'support.east', 'en');
+  await clerk.goto(notice.url);
+  const heading = clerk.getByRole('heading', { name: `Delivery notice ${notice.number}` });
+  await heading.waitFor({ timeout: 15_000 });
+  await waitForData(clerk);
+
+  // The customer's open receivables before the return, as its page shows them.
+  await clerk.getByRole('link', { name: order.customer }).first().click();
+  const receivable = clerk.getByTestId('customer-open-receivables');
+  await receivable.waitFor({ timeout: 15_000 });
+  const before = amount(await receivable.innerText());
+  await clerk.goBack();
+  await heading.waitFor({ timeout: 15_000 });
+  await waitForData(clerk);
+
+  await clerk.getByRole('button', { name: 'Request return' }).click();
+  const request = clerk.getByRole('dialog');
+  await request.getByLabel('Reason').fill('包装破损 / damaged packaging');
+  await request
+    .getByLabel(/Quantity to return of/)
+    .first()
+    .fill('1');
+  assert.deepEqual(await seriousAxeViolations(clerk), []);
+  await request.getByRole('button', { name: 'Request return' }).click();
+  await clerk.waitForURL(/\/returns\//, { timeout: 30_000 });
+  const returnUrl = new URL(clerk.url()).pathname;
+  await waitForData(clerk);
+
+  const manager = await signIn(browser, 'manager.east', 'en');
+  await open(manager, returnUrl);
+  await manager.getByRole('button', { name: 'Approve' }).click();
+  await manager.locator('.ant-tag', { hasText: 'Approved' }).first().waitFor({ timeout: 30_000 });
+  await manager.context().close();
+
+  await open(clerk, returnUrl);
+  await clerk.getByRole('button', { name: 'Receive goods' }).click();
+  await clerk.getByRole('dialog').getByRole('button', { name: 'Receive goods' }).click();
+  await clerk.getByRole('region', { name: 'Credit note' }).waitFor({ timeout: 30_000 });
+  const credit = amount(await clerk.getByTestId('credit-note-amount').innerText());
+  assert.ok(credit > 0, `credit ${credit}`);
+  await screenshot(clerk, 'order-return-received-en');
+
+  await clerk.goto(notice.url);
+  await heading.waitFor({ timeout: 15_000 });
+  await waitForData(clerk);
+  await clerk.getByRole('link', { name: order.customer }).first().click();
+  await receivable.waitFor({ timeout: 15_000 });
+  await waitForData(clerk);
+  const after = amount(await receivable.innerText());
+  assert.equal(
+    Math.round((before - after) * 100),
+    Math.round(credit * 100),
+    `${before} → ${after}`,
+  );
+  await clerk.context().close();
+});
