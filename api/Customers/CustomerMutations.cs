@@ -278,13 +278,8 @@ public sealed class CustomerMutations : IDeclaresMutations
     // ── helpers ──────────────────────────────────────────────────────────────────────────────────────────────────
 
     /// <summary>The customer in the caller's scope (else NOT_FOUND) at the expected version (else CONFLICT).</summary>
-    private static async Task<(Customer? Customer, MutationPayload? Refused)> LoadAsync(WriteUnit w, string globalId, int? version)
-    {
-        var found = await w.FindInScopeAsync<Customer>(globalId, "input", "customerId");
-        return found.IsMissing
-            ? (null, MutationPayload.Refused([found.Missing]))
-            : (found.Entity, await w.StaleAsync(found.Entity, found.Entity.Version, version));
-    }
+    private static Task<(Customer? Entity, MutationPayload? Refusal)> LoadAsync(WriteUnit w, string globalId, int? version) =>
+        w.FindForStepAsync<Customer>(globalId, static q => q, c => c.Version, version, "input", "customerId");
 
     /// <summary>Records a change: a bumped version (the concurrency token). New customers keep version 1.</summary>
     private static void Touch(WriteUnit w, Customer customer)

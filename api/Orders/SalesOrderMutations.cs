@@ -42,13 +42,9 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         MutationDeclaration.Of<TInputGraphType, SalesOrderStepInput>(name, rule, description + Errors, "salesOrder", typeof(SalesOrderGraphType),
             async (w, input) =>
             {
-                var found = await w.FindInScopeAsync<SalesOrder>(input.SalesOrderId, input.ExternalId, static q => q, "input", "salesOrderId");
-                if (found.IsMissing)
-                {
-                    return MutationPayload.Refused([found.Missing]);
-                }
-
-                return await w.StaleAsync(found.Entity, found.Entity.Version, input.Version) ?? await step(w, found.Entity, input);
+                var (order, refusal) = await w.FindForStepAsync<SalesOrder>(
+                    input.SalesOrderId, input.ExternalId, static q => q, o => o.Version, input.Version, "input", "salesOrderId");
+                return refusal ?? await step(w, order!, input);
             });
 
     private async Task<MutationPayload> CreateAsync(WriteUnit w, CreateSalesOrderInput input)

@@ -41,13 +41,9 @@ public sealed class ReturnMutations : IDeclaresMutations
         MutationDeclaration.Of<TInputGraphType, ReturnStepInput>(name, rule, description + Errors, "returnRequest", typeof(ReturnRequestGraphType),
             async (w, input) =>
             {
-                var found = await w.FindInScopeAsync<ReturnRequest>(input.ReturnRequestId, q => q.Include(r => r.Lines), "input", "returnRequestId");
-                if (found.IsMissing)
-                {
-                    return MutationPayload.Refused([found.Missing]);
-                }
-
-                return await w.StaleAsync(found.Entity, found.Entity.Version, input.Version) ?? await step(w, found.Entity, input);
+                var (returnRequest, refusal) = await w.FindForStepAsync<ReturnRequest>(
+                    input.ReturnRequestId, q => q.Include(r => r.Lines), r => r.Version, input.Version, "input", "returnRequestId");
+                return refusal ?? await step(w, returnRequest!, input);
             });
 
     private static async Task<MutationPayload> RequestAsync(WriteUnit w, RequestReturnInput input)

@@ -49,13 +49,9 @@ public sealed class ShipmentMutations(IOptionsMonitor<OrderDeskOptions> options)
         MutationDeclaration.Of<TInputGraphType, ShipmentStepInput>(name, rule, description + Errors, "shipment", typeof(ShipmentGraphType),
             async (w, input) =>
             {
-                var found = await w.FindInScopeAsync<Shipment>(input.ShipmentId, input.ExternalId, q => q.Include(s => s.Approvals).Include(s => s.Lines), "input", "shipmentId");
-                if (found.IsMissing)
-                {
-                    return MutationPayload.Refused([found.Missing]);
-                }
-
-                return await w.StaleAsync(found.Entity, found.Entity.Version, input.Version) ?? await step(w, found.Entity, input);
+                var (shipment, refusal) = await w.FindForStepAsync<Shipment>(
+                    input.ShipmentId, input.ExternalId, q => q.Include(s => s.Approvals).Include(s => s.Lines), s => s.Version, input.Version, "input", "shipmentId");
+                return refusal ?? await step(w, shipment!, input);
             });
 
     // ── notices ──────────────────────────────────────────────────────────────────────────────────────────────────

@@ -71,6 +71,36 @@ public static class WriteUnitReads
     }
 
     /// <summary>
+    /// The current <typeparamref name="T"/> a workflow step names by its global id or its <paramref name="externalId"/>
+    /// (see <see cref="FindInScopeAsync{T}(WriteUnit, string?, string?, Func{IQueryable{T}, IQueryable{T}}, object[])"/>):
+    /// the refusal is NOT_FOUND (or a malformed id) on <paramref name="path"/>, or CONFLICT when the client sent
+    /// <paramref name="expected"/> and the entity's <paramref name="version"/> moved since (<see cref="StaleAsync{T}"/>).
+    /// </summary>
+    public static async Task<(T? Entity, MutationPayload? Refusal)> FindForStepAsync<T>(
+        this WriteUnit w, string? globalId, string? externalId, Func<IQueryable<T>, IQueryable<T>> shape, Func<T, int> version, int? expected,
+        params object[] path)
+        where T : class, IHasExternalId
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var found = await w.FindInScopeAsync(globalId, externalId, shape, path);
+        return found.IsMissing
+            ? (null, MutationPayload.Refused([found.Missing]))
+            : (found.Entity, await w.StaleAsync(found.Entity, version(found.Entity), expected));
+    }
+
+    /// <summary>As the overload with an external id, for entities only our global id names.</summary>
+    public static async Task<(T? Entity, MutationPayload? Refusal)> FindForStepAsync<T>(
+        this WriteUnit w, string? globalId, Func<IQueryable<T>, IQueryable<T>> shape, Func<T, int> version, int? expected, params object[] path)
+        where T : class, IHasId
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var found = await w.FindInScopeAsync(globalId, shape, path);
+        return found.IsMissing
+            ? (null, MutationPayload.Refused([found.Missing]))
+            : (found.Entity, await w.StaleAsync(found.Entity, version(found.Entity), expected));
+    }
+
+    /// <summary>
     /// A CONFLICT payload when the client read <typeparamref name="T"/> at <paramref name="expected"/> and it is now at
     /// <paramref name="current"/> (naming the fields changed since, from the audit log); null when it is current or no
     /// version was sent.
