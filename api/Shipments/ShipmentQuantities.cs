@@ -18,9 +18,6 @@ public static class ShipmentQuantities
     /// <summary>The goods have left (SHIPPED, DELIVERED).</summary>
     public static readonly Expression<Func<Shipment, bool>> Left = s => s.Status == ShipmentStatus.Shipped || s.Status == ShipmentStatus.Delivered;
 
-    /// <summary>Whether a notice in <paramref name="status"/> holds its quantities.</summary>
-    public static bool IsHolding(ShipmentStatus status) => status is not (ShipmentStatus.Cancelled or ShipmentStatus.Rejected);
-
     /// <summary>Per order line: the quantity on notices that hold it.</summary>
     public static Task<Dictionary<int, int>> NoticedAsync(SalesGraphDbContext db, IReadOnlyCollection<int> orderLineIds, CancellationToken ct) =>
         SumAsync(db, orderLineIds, Holds, ct);

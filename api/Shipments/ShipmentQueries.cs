@@ -55,11 +55,11 @@ public sealed class ShipmentQueries() : EntityQueries<Shipment, ShipmentGraphTyp
             .Description(
                 "未打款待催款: goods that left unpaid (SHIPPED or DELIVERED with an unpaid amount) and are not yet covered: for a contract's goods, its " +
                 "confirmed payments are below the value of its goods that left; goods of an order without contract stay here (no receipt is matched to orders yet). Oldest first.")
-            .ResolveAsync(async c => await c.ReadConnectionAsync(ByShippedDay, q => q.Where(s =>
-                (s.Status == ShipmentStatus.Shipped || s.Status == ShipmentStatus.Delivered) && s.UnpaidAmount > 0
+            .ResolveAsync(async c => await c.ReadConnectionAsync(ByShippedDay, q => q.Where(ShipmentQuantities.Left).Where(s =>
+                s.UnpaidAmount > 0
                 && (s.ContractId == null
                     || s.Contract!.Payments.Where(p => p.ConfirmedAt != null).Sum(p => p.Amount)
-                        < s.Contract.Shipments.Where(x => x.Status == ShipmentStatus.Shipped || x.Status == ShipmentStatus.Delivered).Sum(x => x.Amount)))));
+                        < s.Contract.Shipments.AsQueryable().Where(ShipmentQuantities.Left).Sum(x => x.Amount)))));
         query.Connection<object?, SalesOrderGraphType>("paidAwaitingShipment")
             .Description(
                 "已打款待发货: CONFIRMED or PARTLY_SHIPPED contract orders whose contract's confirmed payments exceed the value of its notices not cancelled " +
@@ -67,7 +67,7 @@ public sealed class ShipmentQueries() : EntityQueries<Shipment, ShipmentGraphTyp
             .ResolveAsync(async c => await c.ReadConnectionAsync(ByConfirmation, q => q.Where(o =>
                 (o.Status == SalesOrderStatus.Confirmed || o.Status == SalesOrderStatus.PartlyShipped) && o.ContractId != null
                 && o.Contract!.Payments.Where(p => p.ConfirmedAt != null).Sum(p => p.Amount)
-                    > o.Contract.Shipments.Where(x => x.Status != ShipmentStatus.Cancelled && x.Status != ShipmentStatus.Rejected).Sum(x => x.Amount))));
+                    > o.Contract.Shipments.AsQueryable().Where(ShipmentQuantities.Holds).Sum(x => x.Amount))));
     }
 
     private static DateOnly Today(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<BusinessCalendar>().Today;
