@@ -53,10 +53,7 @@ public static class DeliveryNoticeApproval
             return DeliveryNoticeDecision.Refuse(DeliveryNoticeRefusal.AlreadyApproved);
         }
 
-        var after = given.Append(s).ToHashSet();
-        var completes = after.Contains(DeliveryNoticeSignOff.Finance) && after.Contains(DeliveryNoticeSignOff.Sales)
-            && (!needs.Director || after.Contains(DeliveryNoticeSignOff.Director));
-        return new DeliveryNoticeDecision(s, completes, null);
+        return new DeliveryNoticeDecision(s, Pending(needs, [.. given, s]).Count == 0, null);
     }
 
     /// <summary>The approvals <paramref name="needs"/> asks for that are not in <paramref name="given"/>, in the order finance, sales, director.</summary>

@@ -770,12 +770,17 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             shipment.NeedsApproval = true;
             shipment.NeedsDirectorApproval = unpaid > 200_000m;
             shipment.Version = shipment.NeedsDirectorApproval ? 4 : 3;
-            var at = Local(on, 11.0);
-            writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Finance, ApprovedById = finance[0].Id, At = at });
-            writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Sales, ApprovedById = managers[customerState.Area.RegionIndex].Id, At = at.AddHours(1) });
+            WriteApprovals(shipment, customerState, finance[0].Id, Local(on, 11.0));
+        }
+
+        /// <summary>Finance's and the region manager's approvals of a notice an hour apart, and the director's an hour later when it needs one.</summary>
+        private void WriteApprovals(Shipment shipment, CustomerState customerState, int financeId, DateTime first)
+        {
+            writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Finance, ApprovedById = financeId, At = first });
+            writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Sales, ApprovedById = managers[customerState.Area.RegionIndex].Id, At = first.AddHours(1) });
             if (shipment.NeedsDirectorApproval)
             {
-                writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Director, ApprovedById = director.Id, At = at.AddHours(2) });
+                writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Director, ApprovedById = director.Id, At = first.AddHours(2) });
             }
         }
 
@@ -891,12 +896,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                 }
 
                 var at = Local(approvedOn, 17.0);
-                writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Finance, ApprovedById = noticeRandom.Pick(finance).Id, At = at.AddHours(-2) });
-                writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Sales, ApprovedById = managers[customerState.Area.RegionIndex].Id, At = at.AddHours(-1) });
-                if (shipment.NeedsDirectorApproval)
-                {
-                    writer.Add(new ShipmentApproval { Id = ++shipmentApprovalId, ShipmentId = shipment.Id, SignOff = DeliveryNoticeSignOff.Director, ApprovedById = director.Id, At = at });
-                }
+                WriteApprovals(shipment, customerState, noticeRandom.Pick(finance).Id, at.AddHours(-2));
 
                 shipment.Status = ShipmentStatus.Planned;
                 shipment.ReleasedOn = approvedOn;
