@@ -3,7 +3,6 @@ using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data.Entities;
-using SalesGraph.GraphQL.DataLoading;
 using SalesGraph.Resolving;
 
 namespace SalesGraph.Returns;
@@ -15,23 +14,12 @@ public static class ReturnLoaders
     public static IDataLoaderResult<CreditNote?> LoadCreditNoteOf(this IResolveFieldContext context, int returnRequestId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var loaders = ScopedReads.Loaders(context);
-        var loader = loaders.ForField(context, () =>
-        {
-            var caller = context.Caller();
-            var factory = ScopedReads.DbFactory(context);
-            return loaders.GetOrAdd<int, CreditNote?>(
-                LoaderKey.OfField(context, typeof(CreditNote), "byReturnRequest"),
-                async (ids, ct) =>
-                {
-                    await using var db = await factory.CreateDbContextAsync(ct);
-                    int[] keys = [.. ids];
-                    return await db.Scoped<CreditNote>(caller).AsNoTracking()
-                        .Where(n => EF.Parameter(keys).Contains(n.ReturnRequestId))
-                        .ToDictionaryAsync(n => n.ReturnRequestId, n => (CreditNote?)n, ct);
-                },
-                missing: null);
-        });
-        return loader.Load(returnRequestId);
+        var caller = context.Caller();
+        return context.LoadComputed<CreditNote?>(
+            returnRequestId,
+            async (db, keys, ct) => await db.Scoped<CreditNote>(caller).AsNoTracking()
+                .Where(n => EF.Parameter(keys).Contains(n.ReturnRequestId))
+                .ToDictionaryAsync(n => n.ReturnRequestId, n => (CreditNote?)n, ct),
+            null);
     }
 }
