@@ -59,6 +59,28 @@ internal sealed class ContractScenario(SalesGraphApp app)
         return payload["contract"]!;
     }
 
+    /// <summary>
+    /// Submits the draft <paramref name="id"/> as <paramref name="submitter"/>, approves it as <paramref name="approver"/>
+    /// (and as finance when the credit check still asks) and activates it as the east desk.
+    /// </summary>
+    public async Task ApproveAndActivateAsync(string id, string submitter, string approver)
+    {
+        (await StepAsync(submitter, "submitContract", new { contractId = id })).EnsureNoErrors();
+        var status = (await StepAsync(approver, "approveContract", new { contractId = id })).EnsureNoErrors()
+            .Data!["approveContract"]!["contract"]!["status"]!.GetValue<string>();
+        if (status == "PENDING_APPROVAL")
+        {
+            (await StepAsync("finance", "approveContract", new { contractId = id })).EnsureNoErrors();
+        }
+
+        (await StepAsync("support.east", "activateContract", new { contractId = id })).EnsureNoErrors();
+    }
+
+    /// <summary>The first customer of <paramref name="kind"/> (DISTRIBUTOR, AGENT, ENTERPRISE) the caller sees.</summary>
+    public async Task<string> CustomerOfKindAsync(string token, string kind) =>
+        (await app.PostAsync($"{{ customers(first: 1, where: {{ kind: {{ eq: {kind} }} }}) {{ nodes {{ id }} }} }}", null, token))
+            .EnsureNoErrors().Data!["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
     public async Task<GraphQLResponse> StepAsync(string who, string step, object input) =>
         await app.PostAsync(Step(step), new { input }, await app.TokenAsync(who));
 

@@ -132,15 +132,7 @@ public sealed class KpiFactsApiTests(SalesGraphApp app)
 
     private async Task ApproveAndActivateAsync(string id)
     {
-        (await _scenario.StepAsync("rep.east.2", "submitContract", new { contractId = id })).EnsureNoErrors();
-        var status = (await _scenario.StepAsync("manager.east", "approveContract", new { contractId = id })).EnsureNoErrors()
-            .Data!["approveContract"]!["contract"]!["status"]!.GetValue<string>();
-        if (status == "PENDING_APPROVAL")
-        {
-            (await _scenario.StepAsync("finance", "approveContract", new { contractId = id })).EnsureNoErrors();
-        }
-
-        (await _scenario.StepAsync("support.east", "activateContract", new { contractId = id })).EnsureNoErrors();
+        await _scenario.ApproveAndActivateAsync(id, "rep.east.2", "manager.east");
     }
 
     private async Task<string> InvoiceAsync(string contractId, decimal amount)

@@ -28,7 +28,7 @@ public sealed class SalesOrderTests(SalesGraphApp app)
     public async Task ClerkRecordsADistributorsRepeatOrderAtListPriceAndTheConfirmation()
     {
         var support = await app.TokenAsync("support.east");
-        var customerId = await CustomerOfKindAsync(support, "DISTRIBUTOR");
+        var customerId = await _scenario.CustomerOfKindAsync(support, "DISTRIBUTOR");
         var (productId, listPrice) = await _scenario.ProductAsync(100m, 5_000m);
         var requestedOn = app.Today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -63,7 +63,7 @@ public sealed class SalesOrderTests(SalesGraphApp app)
     public async Task AnEnterpriseCustomerOrdersOnlyAgainstAContract()
     {
         var support = await app.TokenAsync("support.east");
-        var customerId = await CustomerOfKindAsync(support, "ENTERPRISE");
+        var customerId = await _scenario.CustomerOfKindAsync(support, "ENTERPRISE");
         var (productId, _) = await _scenario.ProductAsync(100m, 5_000m);
 
         var refused = Payload(await app.PostAsync(Create, new { input = new { customerId, lines = new[] { new { productId, quantity = 1, requestedOn = app.Today.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } } } }, support), "createSalesOrder");
@@ -134,7 +134,7 @@ public sealed class SalesOrderTests(SalesGraphApp app)
     public async Task AnErpRetryWithTheSameExternalIdReturnsTheFirstOrder()
     {
         var erp = await app.TokenAsync("erp");
-        var customerId = await CustomerOfKindAsync(await app.TokenAsync("director"), "AGENT");
+        var customerId = await _scenario.CustomerOfKindAsync(await app.TokenAsync("director"), "AGENT");
         var (productId, _) = await _scenario.ProductAsync(100m, 5_000m);
         var input = new { input = new { customerId, externalId = "ERP-SO-4711", lines = new[] { new { productId, quantity = 3, requestedOn = app.Today.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } } } };
 
@@ -173,7 +173,7 @@ public sealed class SalesOrderTests(SalesGraphApp app)
     public async Task TheLateConfirmationQueueHoldsOnlySubmittedOrdersPastTheirDueTime()
     {
         var support = await app.TokenAsync("support.east");
-        var customerId = await CustomerOfKindAsync(support, "DISTRIBUTOR");
+        var customerId = await _scenario.CustomerOfKindAsync(support, "DISTRIBUTOR");
         var (productId, _) = await _scenario.ProductAsync(100m, 5_000m);
         var fresh = Payload(await app.PostAsync(Create, new { input = new { customerId, lines = new[] { new { productId, quantity = 2, requestedOn = app.Today.AddDays(4).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) } } } }, support), "createSalesOrder")
             ["salesOrder"]!["id"]!.GetValue<string>();
@@ -189,22 +189,10 @@ public sealed class SalesOrderTests(SalesGraphApp app)
     {
         var draft = await _scenario.DraftAsync("rep.east.1", 1_000m);
         var id = draft["id"]!.GetValue<string>();
-        (await _scenario.StepAsync("rep.east.1", "submitContract", new { contractId = id })).EnsureNoErrors();
-        var status = (await _scenario.StepAsync("rep.east.1", "approveContract", new { contractId = id })).EnsureNoErrors()
-            .Data!["approveContract"]!["contract"]!["status"]!.GetValue<string>();
-        if (status == "PENDING_APPROVAL")
-        {
-            (await _scenario.StepAsync("finance", "approveContract", new { contractId = id })).EnsureNoErrors();
-        }
-
-        (await _scenario.StepAsync("support.east", "activateContract", new { contractId = id })).EnsureNoErrors();
+        await _scenario.ApproveAndActivateAsync(id, "rep.east.1", "rep.east.1");
         return (await app.PostAsync("query($id: ID!) { contract(id: $id) { id status customer { id } lines { nodes { quantity agreedUnitPrice product { id } } } } }",
             new { id }, await app.TokenAsync("director"))).EnsureNoErrors().Data!["contract"]!;
     }
-
-    private async Task<string> CustomerOfKindAsync(string token, string kind) =>
-        (await app.PostAsync($"{{ customers(first: 1, where: {{ kind: {{ eq: {kind} }} }}) {{ nodes {{ id }} }} }}", null, token))
-            .EnsureNoErrors().Data!["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
     private async Task<string> StatusAsync(string id, string token) =>
         (await app.PostAsync("query($id: ID!) { salesOrder(id: $id) { status } }", new { id }, token))

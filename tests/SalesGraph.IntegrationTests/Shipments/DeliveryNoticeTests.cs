@@ -260,7 +260,7 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
     public async Task ANoticeNeedsAConfirmedOrderAndExactlyOneOfOrderOrContract()
     {
         var support = await app.TokenAsync("support.east");
-        var customerId = await CustomerOfKindAsync(support, "DISTRIBUTOR");
+        var customerId = await _scenario.CustomerOfKindAsync(support, "DISTRIBUTOR");
         var (productId, _) = await _scenario.ProductAsync(100m, 5_000m);
         var submitted = Payload(await app.PostAsync(
             "mutation($input: CreateSalesOrderInput!) { createSalesOrder(input: $input) { salesOrder { id } errors { code } } }",
@@ -277,7 +277,7 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
     private async Task<(string OrderId, string LineId, decimal UnitPrice)> ConfirmedDistributorOrderAsync(int quantity, string? productId = null)
     {
         var support = await app.TokenAsync("support.east");
-        var customerId = await CustomerOfKindAsync(support, "DISTRIBUTOR");
+        var customerId = await _scenario.CustomerOfKindAsync(support, "DISTRIBUTOR");
         productId ??= (await _scenario.ProductAsync(100m, 5_000m)).Id;
         var order = Payload(await app.PostAsync(
             "mutation($input: CreateSalesOrderInput!) { createSalesOrder(input: $input) { salesOrder { id lines { nodes { id unitPrice } } } errors { code message } } }",
@@ -292,15 +292,7 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
     {
         var draft = await _scenario.DraftAsync("rep.east.1", 1_000m);
         var id = draft["id"]!.GetValue<string>();
-        (await _scenario.StepAsync("rep.east.1", "submitContract", new { contractId = id })).EnsureNoErrors();
-        var status = (await _scenario.StepAsync("rep.east.1", "approveContract", new { contractId = id })).EnsureNoErrors()
-            .Data!["approveContract"]!["contract"]!["status"]!.GetValue<string>();
-        if (status == "PENDING_APPROVAL")
-        {
-            (await _scenario.StepAsync("finance", "approveContract", new { contractId = id })).EnsureNoErrors();
-        }
-
-        (await _scenario.StepAsync("support.east", "activateContract", new { contractId = id })).EnsureNoErrors();
+        await _scenario.ApproveAndActivateAsync(id, "rep.east.1", "rep.east.1");
         var agreed = ContractScenario.Price(draft["agreedTotal"]!);
         var finance = await app.TokenAsync("finance");
         var payment = (await app.PostAsync(
@@ -323,10 +315,6 @@ public sealed class DeliveryNoticeTests(SalesGraphApp app)
     private async Task<List<string>> QueueAsync(string queue, string token, string page = "first: 500") =>
         [.. (await app.PostAsync($"{{ {queue}({page}) {{ nodes {{ id }} }} }}", null, token)).EnsureNoErrors().Data![queue]!["nodes"]!.AsArray()
             .Select(n => n!["id"]!.GetValue<string>())];
-
-    private async Task<string> CustomerOfKindAsync(string token, string kind) =>
-        (await app.PostAsync($"{{ customers(first: 1, where: {{ kind: {{ eq: {kind} }} }}) {{ nodes {{ id }} }} }}", null, token))
-            .EnsureNoErrors().Data!["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
