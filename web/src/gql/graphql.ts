@@ -16,18 +16,10 @@ export type ActivateContractInput = {
 export type ActivityKind =
   /** A phone call (电话). */
   | 'CALL'
-  /** A complaint (投诉) by the customer, to be answered within 2 hours. */
+  /** A complaint (投诉) logged as an activity before complaints had their own type (Complaint); no longer logged. */
   | 'COMPLAINT'
   /** A visit (拜访) at the customer. */
   | 'VISIT';
-
-/** Records that a complaint was answered (the target is within 2 hours). */
-export type AnswerComplaintInput = {
-  /** The complaint's global id (an activity of kind COMPLAINT). */
-  activityId: string | number;
-  /** When it was answered (UTC); default now; not before the complaint, not in the future. */
-  answeredAt?: string | null | undefined;
-};
 
 /** Who approved a contract step (审批级别). */
 export type ApprovalLevel =
@@ -766,13 +758,13 @@ export type KpiPeriodInput = {
   year: number;
 };
 
-/** A visit, call or complaint on a customer in the caller's scope, logged by the caller. */
+/** A visit or call on a customer in the caller's scope, logged by the caller (complaints: logComplaint). */
 export type LogActivityInput = {
   /** The customer's global id (in the caller's scope). */
   customerId: string | number;
   /** A client key (1–100 characters): repeating it returns the first activity (for retries from the field). */
   idempotencyKey?: string | null | undefined;
-  /** Visit, call or complaint. */
+  /** Visit or call; COMPLAINT is refused (use logComplaint). */
   kind: ActivityKind;
   /** Notes, at most 2000 characters. */
   notes?: string | null | undefined;
@@ -1735,18 +1727,6 @@ export type LogActivityMutationVariables = Exact<{
 
 
 export type LogActivityMutation = { logActivity: { activity: { id: string, kind: ActivityKind, occurredAt: string } | null, errors: Array<
-      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
-      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
-      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
-      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
-    > } };
-
-export type AnswerComplaintMutationVariables = Exact<{
-  input: AnswerComplaintInput;
-}>;
-
-
-export type AnswerComplaintMutation = { answerComplaint: { activity: { id: string, answeredAt: string | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
@@ -3064,23 +3044,6 @@ export const LogActivityDocument = new TypedDocumentString(`
   message
   path
 }`) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
-export const AnswerComplaintDocument = new TypedDocumentString(`
-    mutation AnswerComplaint($input: AnswerComplaintInput!) {
-  answerComplaint(input: $input) {
-    activity {
-      id
-      answeredAt
-    }
-    errors {
-      ...UserErrorFields
-    }
-  }
-}
-    fragment UserErrorFields on UserError {
-  code
-  message
-  path
-}`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
   customers(first: $first, after: $after, where: $where, order: $order) {
