@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './browser.js';
-import { open, screenshot, seriousAxeViolations, signIn, waitForData } from './session.js';
+import { open, seriousAxeViolations, signIn, waitForData } from './session.js';
 
 /** @type {import('playwright-core').Browser} */
 let browser;

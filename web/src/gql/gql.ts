@@ -16,6 +16,15 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query AuditEntries(\n    $first: Int\n    $after: String\n    $actorName: String\n    $entityType: String\n    $from: DateTime\n    $to: DateTime\n    $order: [AuditEntrySortInput!]\n  ) {\n    auditEntries(\n      first: $first\n      after: $after\n      actorName: $actorName\n      entityType: $entityType\n      from: $from\n      to: $to\n      order: $order\n    ) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        at\n        actorName\n        client\n        entityType\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  fragment ComplaintRowFields on Complaint {\n    id\n    number\n    status\n    category\n    severity\n    description\n    receivedAt\n    answerDueAt\n    answeredAt\n    isAnswerOverdue\n    answerMinutesLeft\n    version\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    forwardedTo {\n      id\n      name\n    }\n  }\n": typeof types.ComplaintRowFieldsFragmentDoc,
+    "\n  query Complaints(\n    $first: Int\n    $after: String\n    $order: [ComplaintSortInput!]\n    $where: ComplaintFilterInput\n  ) {\n    complaints(first: $first, after: $after, order: $order, where: $where) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...ComplaintRowFields\n      }\n    }\n  }\n": typeof types.ComplaintsDocument,
+    "\n  query CustomerComplaints($id: ID!, $first: Int, $after: String, $order: [ComplaintSortInput!]) {\n    customer(id: $id) {\n      id\n      complaints(first: $first, after: $after, order: $order) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...ComplaintRowFields\n        }\n      }\n    }\n  }\n": typeof types.CustomerComplaintsDocument,
+    "\n  query ComplaintCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ComplaintCustomerDocument,
+    "\n  query ComplaintColleagues {\n    staff(first: 200, where: { isActive: { eq: true } }, order: [{ name: ASC }]) {\n      nodes {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.ComplaintColleaguesDocument,
+    "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      complaint {\n        id\n        number\n        answerDueAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LogComplaintDocument,
+    "\n  mutation AnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AnswerComplaintDocument,
+    "\n  mutation ForwardComplaint($input: ForwardComplaintInput!) {\n    forwardComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ForwardComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResolveComplaintDocument,
     "\n  query ApprovalPolicy {\n    me {\n      approvalPolicy {\n        repDiscountLimit\n        managerDiscountLimit\n        majorContractAmount\n        creditApproverRoles\n        levels {\n          level\n          approverRoles\n        }\n      }\n    }\n  }\n": typeof types.ApprovalPolicyDocument,
     "\n  query ContractEditorOptions {\n    customers(first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n    products(first: 500) {\n      nodes {\n        id\n        sku\n        name\n        listPrice\n        isActive\n      }\n    }\n  }\n": typeof types.ContractEditorOptionsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        id\n        number\n        status\n        version\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateContractDocument,
@@ -101,6 +110,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditEntries(\n    $first: Int\n    $after: String\n    $actorName: String\n    $entityType: String\n    $from: DateTime\n    $to: DateTime\n    $order: [AuditEntrySortInput!]\n  ) {\n    auditEntries(\n      first: $first\n      after: $after\n      actorName: $actorName\n      entityType: $entityType\n      from: $from\n      to: $to\n      order: $order\n    ) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        at\n        actorName\n        client\n        entityType\n        entityId\n        action\n        changes\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  fragment ComplaintRowFields on Complaint {\n    id\n    number\n    status\n    category\n    severity\n    description\n    receivedAt\n    answerDueAt\n    answeredAt\n    isAnswerOverdue\n    answerMinutesLeft\n    version\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    forwardedTo {\n      id\n      name\n    }\n  }\n": types.ComplaintRowFieldsFragmentDoc,
+    "\n  query Complaints(\n    $first: Int\n    $after: String\n    $order: [ComplaintSortInput!]\n    $where: ComplaintFilterInput\n  ) {\n    complaints(first: $first, after: $after, order: $order, where: $where) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...ComplaintRowFields\n      }\n    }\n  }\n": types.ComplaintsDocument,
+    "\n  query CustomerComplaints($id: ID!, $first: Int, $after: String, $order: [ComplaintSortInput!]) {\n    customer(id: $id) {\n      id\n      complaints(first: $first, after: $after, order: $order) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...ComplaintRowFields\n        }\n      }\n    }\n  }\n": types.CustomerComplaintsDocument,
+    "\n  query ComplaintCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n": types.ComplaintCustomerDocument,
+    "\n  query ComplaintColleagues {\n    staff(first: 200, where: { isActive: { eq: true } }, order: [{ name: ASC }]) {\n      nodes {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.ComplaintColleaguesDocument,
+    "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      complaint {\n        id\n        number\n        answerDueAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LogComplaintDocument,
+    "\n  mutation AnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AnswerComplaintDocument,
+    "\n  mutation ForwardComplaint($input: ForwardComplaintInput!) {\n    forwardComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ForwardComplaintDocument,
+    "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResolveComplaintDocument,
     "\n  query ApprovalPolicy {\n    me {\n      approvalPolicy {\n        repDiscountLimit\n        managerDiscountLimit\n        majorContractAmount\n        creditApproverRoles\n        levels {\n          level\n          approverRoles\n        }\n      }\n    }\n  }\n": types.ApprovalPolicyDocument,
     "\n  query ContractEditorOptions {\n    customers(first: 500) {\n      totalCount\n      nodes {\n        id\n        code\n        name\n      }\n    }\n    products(first: 500) {\n      nodes {\n        id\n        sku\n        name\n        listPrice\n        isActive\n      }\n    }\n  }\n": types.ContractEditorOptionsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        id\n        number\n        status\n        version\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateContractDocument,
@@ -189,6 +207,42 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEntries(\n    $first: Int\n    $after: String\n    $actorName: String\n    $entityType: String\n    $from: DateTime\n    $to: DateTime\n    $order: [AuditEntrySortInput!]\n  ) {\n    auditEntries(\n      first: $first\n      after: $after\n      actorName: $actorName\n      entityType: $entityType\n      from: $from\n      to: $to\n      order: $order\n    ) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        at\n        actorName\n        client\n        entityType\n        entityId\n        action\n        changes\n      }\n    }\n  }\n"): typeof import('./graphql').AuditEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintRowFields on Complaint {\n    id\n    number\n    status\n    category\n    severity\n    description\n    receivedAt\n    answerDueAt\n    answeredAt\n    isAnswerOverdue\n    answerMinutesLeft\n    version\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    forwardedTo {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ComplaintRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Complaints(\n    $first: Int\n    $after: String\n    $order: [ComplaintSortInput!]\n    $where: ComplaintFilterInput\n  ) {\n    complaints(first: $first, after: $after, order: $order, where: $where) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...ComplaintRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerComplaints($id: ID!, $first: Int, $after: String, $order: [ComplaintSortInput!]) {\n    customer(id: $id) {\n      id\n      complaints(first: $first, after: $after, order: $order) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...ComplaintRowFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ComplaintCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintColleagues {\n    staff(first: 200, where: { isActive: { eq: true } }, order: [{ name: ASC }]) {\n      nodes {\n        id\n        name\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintColleaguesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogComplaint($input: LogComplaintInput!) {\n    logComplaint(input: $input) {\n      complaint {\n        id\n        number\n        answerDueAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').LogComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').AnswerComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardComplaint($input: ForwardComplaintInput!) {\n    forwardComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ForwardComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComplaint($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      complaint {\n        id\n        number\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResolveComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
