@@ -1,7 +1,7 @@
 import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { dateColumn, type DataColumn } from '@/components/data-table/columns';
+import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
 import type { ComplaintRow } from '@/features/complaints/api/complaints';
@@ -15,6 +15,7 @@ import { useAccess } from '@/lib/access/me-provider';
 import type { CursorSource } from '@/lib/cursor-pages';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
+import { formatDateTime } from '@/utils/format';
 
 /** The steps a complaint's status allows, as the API's workflow table has them (it refuses the others anyway). */
 const stepsByStatus: Record<ComplaintStatus, ComplaintStep[]> = {
@@ -85,13 +86,13 @@ export function ComplaintsTable({
       render: (c) => c.description,
       csv: (c) => c.description,
     },
-    dateColumn<ComplaintRow>({
+    {
       key: 'receivedAt',
       sortField: 'receivedAt',
       title: t('complaints.fields.receivedAt'),
-      value: (c) => c.receivedAt,
-      locale,
-    }),
+      render: (c) => formatDateTime(c.receivedAt, locale),
+      csv: (c) => c.receivedAt,
+    },
     {
       key: 'timer',
       sortField: 'answerDueAt',
