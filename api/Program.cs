@@ -21,6 +21,7 @@ using SalesGraph.Regions;
 using SalesGraph.Returns;
 using SalesGraph.Shipments;
 using SalesGraph.FieldWork;
+using SalesGraph.Funnel;
 using SalesGraph.StaffDirectory;
 using SalesGraph.Targets;
 using SalesGraph.Web;
@@ -59,6 +60,7 @@ builder.Services
     .AddTargets()
     .AddActivities()
     .AddComplaints()
+    .AddFunnel()
     .AddAudit()
     .AddKpis();
 

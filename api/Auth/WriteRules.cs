@@ -102,4 +102,10 @@ public static class WriteRules
     /// ones are forwarded to it) but does not answer for sales; BI, integrations and admin have no say.
     /// </summary>
     public static ActionRule ComplaintHandling { get; } = new([Director, RegionalManager, SalesRep, SalesSupport]);
+
+    /// <summary>
+    /// createOpportunity, moveOpportunity: sales (a rep its own customers, a manager its region, the director all); the
+    /// desk keeps no funnel. Winning drafts a contract, which these roles may do anyway (<see cref="ContractDraft"/>).
+    /// </summary>
+    public static ActionRule Opportunities { get; } = new([Director, RegionalManager, SalesRep]);
 }

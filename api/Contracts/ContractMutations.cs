@@ -60,7 +60,8 @@ public sealed class ContractMutations(IOptionsMonitor<ApprovalOptions> approval)
 
     // ── create / update ──────────────────────────────────────────────────────────────────────────────────────────
 
-    private static async Task<MutationPayload> CreateAsync(WriteUnit w, CreateContractInput input)
+    /// <summary>Creates a draft contract as <c>createContract</c> does; a won opportunity drafts its contract through it too.</summary>
+    internal static async Task<MutationPayload> CreateAsync(WriteUnit w, CreateContractInput input)
     {
         var check = new InputCheck();
         var customerId = check.Id(input.CustomerId, "Customer", "input", "customerId");

@@ -12,18 +12,20 @@ public sealed class MeActionsTests(SalesGraphApp app)
 {
     private const string Complaints = " answerComplaint forwardComplaint logComplaint resolveComplaint";
 
+    private const string Funnel = " createOpportunity moveOpportunity";
+
     public static TheoryData<string, string> ActionsByAccount() => new()
     {
         { "director", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
-            " approveReturn rejectReturn" + Complaints },
+            " approveReturn rejectReturn" + Complaints + Funnel },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
-            " approveReturn rejectReturn" + Complaints },
+            " approveReturn rejectReturn" + Complaints + Funnel },
         { "rep.east.1", "approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
-            " requestReturn" + Complaints },
+            " requestReturn" + Complaints + Funnel },
         { "support.east", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
             "createSalesOrder logActivity markDelivered markShipped " +
             "matchPayment recordPayment updateCustomer" +

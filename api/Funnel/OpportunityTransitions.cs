@@ -1,0 +1,24 @@
+using SalesGraph.Data.Entities;
+using static SalesGraph.Data.Entities.OpportunityStage;
+
+namespace SalesGraph.Funnel;
+
+/// <summary>
+/// The funnel's moves as one table: the open stages (LEAD, INTENTION, QUOTE) move to one another, forward or back; any
+/// open stage to LOST; WON only from QUOTE (a contract follows a quote at the price policy's prices). WON and LOST are
+/// final. A pair missing here is refused with INVALID_TRANSITION.
+/// </summary>
+public static class OpportunityTransitions
+{
+    private static readonly HashSet<(OpportunityStage From, OpportunityStage To)> Moves =
+    [
+        (Lead, Intention), (Lead, Quote), (Intention, Lead), (Intention, Quote), (Quote, Lead), (Quote, Intention),
+        (Lead, Lost), (Intention, Lost), (Quote, Lost), (Quote, Won),
+    ];
+
+    /// <summary>Whether an opportunity in <paramref name="from"/> may move to <paramref name="to"/>.</summary>
+    public static bool Allows(OpportunityStage from, OpportunityStage to) => Moves.Contains((from, to));
+
+    /// <summary>Whether the stage is still in the funnel.</summary>
+    public static bool IsOpen(OpportunityStage stage) => stage is Lead or Intention or Quote;
+}
