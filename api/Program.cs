@@ -5,6 +5,7 @@ using SalesGraph.Auth;
 using SalesGraph.Bench;
 using SalesGraph.Billing;
 using SalesGraph.Calendar;
+using SalesGraph.Complaints;
 using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
@@ -57,6 +58,7 @@ builder.Services
     .AddReturns()
     .AddTargets()
     .AddActivities()
+    .AddComplaints()
     .AddAudit()
     .AddKpis();
 

@@ -19,7 +19,7 @@ public sealed class ActivityGraphType : ObjectGraphType<Activity>
         Field(a => a.OccurredAt).Description("When it happened (UTC).");
         Field(a => a.Subject).Description("Short subject.");
         Field(a => a.Notes, nullable: true).Description("Notes.");
-        Field(a => a.AnsweredAt, nullable: true).Description("For complaints: when answered (UTC); the target is within 2 hours.");
+        Field(a => a.AnsweredAt, nullable: true).Description("For complaints logged as activities before the Complaint type existed: when answered (UTC). New complaints are Complaint objects.");
         Field<CustomerGraphType>("customer")
             .Description("The customer.")
             .Resolve(c => c.LoadById<Customer>(c.Source.CustomerId));

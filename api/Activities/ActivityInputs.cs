@@ -20,31 +20,12 @@ public sealed class LogActivityInputGraphType : InputObjectGraphType<LogActivity
     public LogActivityInputGraphType()
     {
         Name = "LogActivityInput";
-        Description = "A visit, call or complaint on a customer in the caller's scope, logged by the caller.";
+        Description = "A visit or call on a customer in the caller's scope, logged by the caller (complaints: logComplaint).";
         Field(i => i.CustomerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The customer's global id (in the caller's scope).");
-        Field(i => i.Kind).Description("Visit, call or complaint.");
+        Field(i => i.Kind).Description("Visit or call; COMPLAINT is refused (use logComplaint).");
         Field(i => i.Subject).Description("Short subject, 1–200 characters.");
         Field(i => i.Notes, nullable: true).Description("Notes, at most 2000 characters.");
         Field(i => i.OccurredAt, nullable: true).Description("When it happened (UTC); default now; not in the future.");
         Field(i => i.IdempotencyKey, nullable: true).Description("A client key (1–100 characters): repeating it returns the first activity (for retries from the field).");
-    }
-}
-
-/// <summary>Input of <c>answerComplaint</c>.</summary>
-public sealed record AnswerComplaintInput
-{
-    public string ActivityId { get; init; } = "";
-    public DateTime? AnsweredAt { get; init; }
-}
-
-/// <summary>The <c>AnswerComplaintInput</c> input type.</summary>
-public sealed class AnswerComplaintInputGraphType : InputObjectGraphType<AnswerComplaintInput>
-{
-    public AnswerComplaintInputGraphType()
-    {
-        Name = "AnswerComplaintInput";
-        Description = "Records that a complaint was answered (the target is within 2 hours).";
-        Field(i => i.ActivityId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The complaint's global id (an activity of kind COMPLAINT).");
-        Field(i => i.AnsweredAt, nullable: true).Description("When it was answered (UTC); default now; not before the complaint, not in the future.");
     }
 }

@@ -6,7 +6,7 @@ using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Activities;
 
-/// <summary>Follow-up on customers (拜访/跟进/投诉): log visits, calls and complaints; answer complaints.</summary>
+/// <summary>Follow-up on customers (拜访/跟进): log visits and calls. Complaints have their own feature (api/Complaints).</summary>
 public sealed class ActivityMutations : IDeclaresMutations
 {
     private const string Errors =
@@ -20,19 +20,15 @@ public sealed class ActivityMutations : IDeclaresMutations
     [
         MutationDeclaration.Of<LogActivityInputGraphType, LogActivityInput>(
             "logActivity", WriteRules.CustomerFollowUp,
-            "Logs a visit, call or complaint on a customer in the caller's scope (director, manager, rep, support)." + Errors,
+            "Logs a visit or call on a customer in the caller's scope (director, manager, rep, support); complaints go through logComplaint (kind COMPLAINT is a VALIDATION error)." + Errors,
             "activity", typeof(ActivityGraphType), LogAsync, i => i.IdempotencyKey),
-        MutationDeclaration.Of<AnswerComplaintInputGraphType, AnswerComplaintInput>(
-            "answerComplaint", WriteRules.CustomerFollowUp,
-            "Records the answer time of a complaint on a customer in the caller's scope; INVALID_TRANSITION when the " +
-            "activity is not a complaint or was already answered." + Errors,
-            "activity", typeof(ActivityGraphType), AnswerAsync),
     ];
 
     private static async Task<MutationPayload> LogAsync(WriteUnit w, LogActivityInput input)
     {
         var check = new InputCheck();
         var customerId = check.Id(input.CustomerId, "Customer", "input", "customerId");
+        check.That(input.Kind != ActivityKind.Complaint, "Log a complaint with logComplaint: it has an answer timer and a workflow.", "input", "kind");
         check.Text(input.Subject, 200, required: true, "input", "subject");
         check.Text(input.Notes, 2000, required: false, "input", "notes");
         check.That(input.OccurredAt is not { } at || at.ToUniversalTime() <= w.Now + ClockSkew, "The time is in the future.", "input", "occurredAt");
@@ -61,45 +57,6 @@ public sealed class ActivityMutations : IDeclaresMutations
             Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim(),
         };
         w.Db.Activities.Add(activity);
-        return MutationPayload.Ok(activity);
-    }
-
-    private static async Task<MutationPayload> AnswerAsync(WriteUnit w, AnswerComplaintInput input)
-    {
-        var check = new InputCheck();
-        var id = check.Id(input.ActivityId, "Activity", "input", "activityId");
-        if (!check.IsValid)
-        {
-            return MutationPayload.Refused(check.Errors);
-        }
-
-        var found = await w.FindInScopeAsync<Activity>(id!.Value, "input", "activityId");
-        if (found.IsMissing)
-        {
-            return MutationPayload.Refused([found.Missing]);
-        }
-
-        var activity = found.Entity;
-
-        if (activity.Kind != ActivityKind.Complaint)
-        {
-            return MutationPayload.Refused([UserError.InvalidTransition($"A {activity.Kind} is not a complaint: there is nothing to answer.", "input", "activityId")], activity);
-        }
-
-        if (activity.AnsweredAt is not null)
-        {
-            return MutationPayload.Refused([UserError.InvalidTransition("The complaint was already answered.", "input", "activityId")], activity);
-        }
-
-        var answeredAt = input.AnsweredAt?.ToUniversalTime() ?? w.Now;
-        check.That(answeredAt >= activity.OccurredAt, "The answer is before the complaint.", "input", "answeredAt");
-        check.That(answeredAt <= w.Now + ClockSkew, "The time is in the future.", "input", "answeredAt");
-        if (!check.IsValid)
-        {
-            return MutationPayload.Refused(check.Errors, activity);
-        }
-
-        activity.AnsweredAt = answeredAt;
         return MutationPayload.Ok(activity);
     }
 }

@@ -55,7 +55,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint"),
         ("Query", ProductionPlan, "stockingPlan"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
@@ -65,7 +65,7 @@ public static class AccessMatrix
         ("Staff", Compensation, "baseSalary commissionRate"),
         ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
         ("Product", CostData, "unitCost"),
-        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes complaints"),
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
@@ -96,7 +96,9 @@ public static class AccessMatrix
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
         ("ContactComplianceRow", Open, "staff customers onTime rate"),
         ("Activity", FreeText, "subject notes"),
-        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount"),
+        ("Complaint", Open, "id number status category severity receivedAt receivedOn answerDueAt isAnswerOverdue answerMinutesLeft minutesToAnswer answeredAt forwardedAt resolvedAt version createdAt updatedAt customer owner loggedBy answeredBy forwardedTo resolvedBy"),
+        ("Complaint", FreeText, "description answer forwardNote resolution"),
+        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer"),
         ("KpiRow", CostData, "grossMargin"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
         ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),
@@ -138,6 +140,7 @@ public static class AccessMatrix
             nameof(ReturnRequest) => RowScopes.Via((ReturnRequest r) => r.Customer!, CustomerRows(caller, regions)),
             nameof(ReturnLine) => RowScopes.Via((ReturnLine l) => l.ReturnRequest!.Customer!, CustomerRows(caller, regions)),
             nameof(CreditNote) => RowScopes.Via((CreditNote n) => n.Customer!, CustomerRows(caller, regions)),
+            nameof(Complaint) => caller.Role is Integration ? None<T>() : RowScopes.Via((Complaint c) => c.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),

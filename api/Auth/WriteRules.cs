@@ -93,6 +93,13 @@ public static class WriteRules
     /// <summary>setTarget, splitTarget: the director and managers; <see cref="TargetAuthority"/> decides which targets.</summary>
     public static ActionRule Targets { get; } = new([Director, RegionalManager]);
 
-    /// <summary>logActivity, answerComplaint: people who work customers.</summary>
+    /// <summary>logActivity: people who work customers.</summary>
     public static ActionRule CustomerFollowUp { get; } = new([Director, RegionalManager, SalesRep, SalesSupport]);
+
+    /// <summary>
+    /// logComplaint, answerComplaint, forwardComplaint, resolveComplaint: people who work customers, each within its row
+    /// scope (a rep its own customers, a manager or clerk its region, the director all). Finance reads complaints (billing
+    /// ones are forwarded to it) but does not answer for sales; BI, integrations and admin have no say.
+    /// </summary>
+    public static ActionRule ComplaintHandling { get; } = new([Director, RegionalManager, SalesRep, SalesSupport]);
 }

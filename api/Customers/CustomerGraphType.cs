@@ -76,6 +76,9 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         this.Connection<Customer, ActivityGraphType>("activities")
             .Description("Visits, calls and complaints on this customer.")
             .ResolveChildren(a => a.CustomerId, parent => parent.Id, ActivityQueries.ById);
+        this.Connection<Customer, Complaints.ComplaintGraphType>("complaints")
+            .Description("The customer's complaints (客户投诉).")
+            .ResolveChildren(c => c.CustomerId, parent => parent.Id, Complaints.ComplaintQueries.ById);
         this.Connection<Customer, SalesOrderGraphType>("salesOrders")
             .Description("The customer's sales orders (订货单), with and without contract.")
             .ResolveChildren(o => o.CustomerId, parent => parent.Id, SalesOrderQueries.ById);

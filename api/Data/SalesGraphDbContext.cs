@@ -36,6 +36,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<KpiProductLineFact> KpiProductLineFacts => Set<KpiProductLineFact>();
     public DbSet<KpiDailyOverdueFact> KpiDailyOverdueFacts => Set<KpiDailyOverdueFact>();
     public DbSet<KpiRegionDailyOverdueFact> KpiRegionDailyOverdueFacts => Set<KpiRegionDailyOverdueFact>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

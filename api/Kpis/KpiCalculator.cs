@@ -77,6 +77,17 @@ public static class KpiCalculator
             {
                 At(f).Returned += f.Measures.Returned;
             }
+
+            foreach (var f in sources.Complaints)
+            {
+                var s = At(f);
+                s.Complaints++;
+                s.InTime += f.Measures.AnsweredInTime ? 1 : 0;
+                if (f.Measures.MinutesToAnswer is { } minutes)
+                {
+                    s.AnswerMinutes.Add(minutes);
+                }
+            }
         }
 
         var atStart = byProductLine ? null : CustomersAtRowStart(groupBy, sources);
@@ -128,7 +139,7 @@ public static class KpiCalculator
         }
 
         var keys = sources.Sales.Concat<KpiFact>(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
-            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
+            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Complaints).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
         foreach (var key in keys)
         {
             var firstMonth = key.Month ?? ((key.Quarter!.Value * 3) - 2);
@@ -165,6 +176,11 @@ public static class KpiCalculator
         OnTimeShipmentRate = byProductLine ? null : Rate(s.OnTime, s.Shipments),
         ReturnsAmount = byProductLine ? null : s.Returned,
         NetSalesAmount = byProductLine ? null : s.Sales - s.Returned,
+        ComplaintCount = byProductLine ? null : s.Complaints,
+        ComplaintsAnswered = byProductLine ? null : s.AnswerMinutes.Count,
+        ComplaintsAnsweredInTime = byProductLine ? null : s.InTime,
+        ComplaintResponseRate = byProductLine ? null : Rate(s.InTime, s.Complaints),
+        MedianMinutesToAnswer = byProductLine ? null : ComplaintResponses.Median(s.AnswerMinutes),
     };
 
     /// <summary>numerator ÷ denominator to 4 places; null when there is nothing to divide by.</summary>
@@ -198,5 +214,11 @@ public static class KpiCalculator
         public int OnTime { get; set; }
 
         public decimal Returned { get; set; }
+
+        public int Complaints { get; set; }
+
+        public int InTime { get; set; }
+
+        public List<decimal> AnswerMinutes { get; } = [];
     }
 }

@@ -39,6 +39,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         var sales = Run(monthly.Sales, ct);
         var flows = Run(monthly.Flows, ct);
         var before = Run(q.BeforePeriod, ct);
+        var complaints = ComplaintsAsync(request, ct);
         var dates = OverdueDates(period, groupBy, today).ToList();
         var live = dates.Select(d => d.AsOf).Where(d => d != OverdueBalances.MonthEnd(d)).Distinct()
             .ToDictionary(d => d, d => Run(db => q.DailyOverdueChanges(db, OverdueBalances.LiveWindow(d)), ct));
@@ -61,6 +62,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             Shipments = [.. flowFacts.Where(f => f.Measures.Shipments > 0)],
             OnTimeShipments = [.. flowFacts.Where(f => f.Measures.OnTimeShipments > 0)],
             Returns = [.. flowFacts.Where(f => f.Measures.Returned != 0)],
+            Complaints = await complaints,
             Overdue = [.. dates.SelectMany(d => OverdueBalances.AsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
             OverdueMonths = [.. dates.Select(d => d.Month)],
         }, request.ByProductLine, request.WithTargets);
@@ -118,6 +120,13 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         }
 
         return period.From <= today ? [(period.To.Month, Cap(period.To))] : [];
+    }
+
+    /// <summary>The complaint-response facts, from the complaints themselves (<see cref="ComplaintResponses"/>).</summary>
+    public async Task<List<KpiFact<ComplaintMeasures>>> ComplaintsAsync(KpiRequest request, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await ComplaintResponses.ReadAsync(db, request, ct);
     }
 
     private async Task<List<KpiFact<TMeasures>>> Run<TMeasures>(Func<SalesGraphDbContext, IQueryable<KpiFact<TMeasures>>> query, CancellationToken ct)

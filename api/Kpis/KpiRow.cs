@@ -46,4 +46,17 @@ public sealed record KpiRow
     public decimal? NetSalesAmount { get; init; }
 
     public decimal? OnTimeShipmentRate { get; init; }
+
+    /// <summary>Complaints received in the period; null when split by product line.</summary>
+    public int? ComplaintCount { get; init; }
+
+    public int? ComplaintsAnswered { get; init; }
+
+    public int? ComplaintsAnsweredInTime { get; init; }
+
+    /// <summary>Answered within the window ÷ received.</summary>
+    public decimal? ComplaintResponseRate { get; init; }
+
+    /// <summary>The median minutes from receipt to first answer of the answered ones.</summary>
+    public decimal? MedianMinutesToAnswer { get; init; }
 }

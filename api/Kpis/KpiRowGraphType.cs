@@ -44,6 +44,11 @@ public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
         Field(r => r.OnTimeShipments, nullable: true).Description("Of those, shipped by their due day: OrderDesk:ShipWithinDays (3) after the goods were released, paid or approved (款到后3天内发货).");
         Field(r => r.OnTimeShipmentRate, nullable: true).Description("准时发货率: onTimeShipments ÷ shipmentCount.");
         Field(r => r.ReturnsAmount, nullable: true).Description("退货额: Σ credit notes for returned goods of contracts, issued in the period (salesAmount stays the gross figure). Null when split by product line.");
+        Field(r => r.ComplaintCount, nullable: true).Description("Complaints (投诉) received in the period, booked to the complaint's owner rep and its customer's 大区. Null when split by product line.");
+        Field(r => r.ComplaintsAnswered, nullable: true).Description("Of those, the ones answered so far.");
+        Field(r => r.ComplaintsAnsweredInTime, nullable: true).Description("Of those, the ones first answered by their answerDueAt (2 hours after receipt).");
+        Field(r => r.ComplaintResponseRate, nullable: true).Description("投诉及时响应率: complaintsAnsweredInTime ÷ complaintCount (unanswered complaints count as not in time); null without complaints.");
+        Field(r => r.MedianMinutesToAnswer, nullable: true).Description("投诉响应时长: the median minutes from receipt to first answer over the answered complaints (1 place); null when none is answered.");
         Field(r => r.NetSalesAmount, nullable: true).Description("Sales net of returns: salesAmount − returnsAmount. Null when split by product line.");
     }
 }

@@ -42,6 +42,9 @@ public sealed record KpiSources
     /// <summary>Credit notes for returned goods issued in the period (by month issued): <see cref="FlowMeasures.Returned"/>.</summary>
     public IReadOnlyList<KpiFact<FlowMeasures>> Returns { get; init; } = [];
 
+    /// <summary>Complaints received in the period, one fact each (by month received): <see cref="ComplaintResponses"/>.</summary>
+    public IReadOnlyList<KpiFact<ComplaintMeasures>> Complaints { get; init; } = [];
+
     /// <summary>Monthly sales targets of the period (by month).</summary>
     public IReadOnlyList<KpiFact<TargetMeasures>> Targets { get; init; } = [];
 }

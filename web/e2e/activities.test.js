@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './browser.js';
-import { open, screenshot, seriousAxeViolations, signIn, waitForData } from './session.js';
+import { open, seriousAxeViolations, signIn, waitForData } from './session.js';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -28,16 +28,16 @@ async function openFirstCustomerActivities(page, tab) {
   await waitForData(page);
 }
 
-test('a rep logs a complaint from the customer page and marks it answered (zh-CN)', async () => {
+test('a rep logs a call from the customer page (zh-CN)', async () => {
   const page = await signIn(browser, 'rep.east.1', 'zh-CN');
   await openFirstCustomerActivities(page, '拜访与跟进');
-  const subject = `E2E 投诉 ${Date.now()}`;
+  const subject = `E2E 电话 ${Date.now()}`;
   await page.getByRole('button', { name: '记录拜访/跟进' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox', { name: '类型' }).click();
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-      hasText: '投诉',
+      hasText: '电话',
     })
     .click();
   await dialog.getByRole('button', { name: '记录拜访/跟进' }).click();
@@ -48,13 +48,7 @@ test('a rep logs a complaint from the customer page and marks it answered (zh-CN
   await dialog.waitFor({ state: 'detached', timeout: 15_000 });
   await waitForData(page);
   const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: subject });
-  await row.waitFor({ timeout: 15_000 });
-  await row.getByRole('button', { name: '标记已答复' }).click();
-  await row
-    .getByRole('button', { name: '标记已答复' })
-    .waitFor({ state: 'detached', timeout: 15_000 });
-  assert.match(await row.innerText(), /\d{4}/, 'the answer time shows');
-  await screenshot(page, 'customer-complaint-answered-zh-CN');
+  await row.getByText('电话', { exact: true }).waitFor({ timeout: 15_000 });
   await page.context().close();
 });
 

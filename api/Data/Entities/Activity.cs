@@ -28,6 +28,6 @@ public enum ActivityKind
     [Description("A phone call (电话).")]
     Call,
 
-    [Description("A complaint (投诉) by the customer, to be answered within 2 hours.")]
+    [Description("A complaint (投诉) logged as an activity before complaints had their own type (Complaint); no longer logged.")]
     Complaint,
 }

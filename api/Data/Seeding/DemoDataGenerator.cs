@@ -149,6 +149,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             FinishCustomers();
             GenerateTargets();
             GenerateActivities();
+            GenerateRecentComplaints();
             GenerateAccounts();
         }
 
@@ -1167,7 +1168,8 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
 
         /// <summary>
         /// A-class customers are visited every two weeks, B-class called monthly, C-class called quarterly; prospects
-        /// get a few follow-up calls; complaints are answered within two hours most of the time.
+        /// get a few follow-up calls; customers complain now and then (<see cref="AddComplaint"/>), answered within two
+        /// hours most of the time.
         /// </summary>
         private void GenerateActivities()
         {
@@ -1187,7 +1189,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                             break;
                         }
 
-                        Add(ActivityKind.Call, state.Owner.Id, Local(day, random.Between(9.0, 18.0)), random.Pick(DemoVocabulary.ProspectSubjects), null, null);
+                        Add(ActivityKind.Call, state.Owner.Id, Local(day, random.Between(9.0, 18.0)), random.Pick(DemoVocabulary.ProspectSubjects));
                     }
 
                     continue;
@@ -1203,7 +1205,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                 for (var day = from.AddDays(random.Next(interval)); day <= until; day = day.AddDays(interval + random.Between(-jitter, jitter)))
                 {
                     var subjects = kind == ActivityKind.Visit ? DemoVocabulary.VisitSubjects : DemoVocabulary.CallSubjects;
-                    Add(kind, state.Owner.Id, Local(day, random.Between(9.0, 18.0)), random.Pick(subjects), null, null);
+                    Add(kind, state.Owner.Id, Local(day, random.Between(9.0, 18.0)), random.Pick(subjects));
                 }
 
                 var firstSigned = state.FirstSigned.Value;
@@ -1214,15 +1216,13 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                     var occurredAt = Local(firstSigned.AddDays(random.Next(Math.Max(1, last.DayNumber - firstSigned.DayNumber + 1))), random.Between(9.0, 18.0));
                     var answeredAt = occurredAt.AddMinutes(random.Chance(0.85) ? random.Between(5, 110) : random.Between(150, 1800));
                     var subject = random.Pick(DemoVocabulary.ComplaintSubjects);
-                    Add(ActivityKind.Complaint, random.Pick(supports[state.Area.RegionIndex]).Id, occurredAt, subject,
-                        $"客户反映{subject}，已安排跟进处理", answeredAt <= historyEnd ? answeredAt : null);
+                    AddComplaint(state, random.Pick(supports[state.Area.RegionIndex]).Id, occurredAt, answeredAt <= historyEnd ? answeredAt : null, subject);
                 }
 
-                void Add(ActivityKind activityKind, int staffId, DateTime occurredAt, string subject, string? notes, DateTime? answeredAt) =>
+                void Add(ActivityKind activityKind, int staffId, DateTime occurredAt, string subject) =>
                     writer.Add(new Activity
                     {
-                        Id = ++activityId, CustomerId = customer.Id, StaffId = staffId, Kind = activityKind, OccurredAt = occurredAt,
-                        Subject = subject, Notes = notes, AnsweredAt = answeredAt,
+                        Id = ++activityId, CustomerId = customer.Id, StaffId = staffId, Kind = activityKind, OccurredAt = occurredAt, Subject = subject,
                     });
             }
         }

@@ -10,22 +10,24 @@ namespace SalesGraph.IntegrationTests.Accounts;
 [Collection(SharedApp.Name)]
 public sealed class MeActionsTests(SalesGraphApp app)
 {
+    private const string Complaints = " answerComplaint forwardComplaint logComplaint resolveComplaint";
+
     public static TheoryData<string, string> ActionsByAccount() => new()
     {
-        { "director", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
+        { "director", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
-            " approveReturn rejectReturn" },
+            " approveReturn rejectReturn" + Complaints },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" },
         { "admin", "manageAccounts readAuditLog" },
-        { "manager.east", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
+        { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
-            " approveReturn rejectReturn" },
-        { "rep.east.1", "answerComplaint approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
-            " requestReturn" },
-        { "support.east", "activateContract answerComplaint cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
+            " approveReturn rejectReturn" + Complaints },
+        { "rep.east.1", "approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
+            " requestReturn" + Complaints },
+        { "support.east", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
             "createSalesOrder logActivity markDelivered markShipped " +
             "matchPayment recordPayment updateCustomer" +
-            " requestReturn receiveReturn" },
+            " requestReturn receiveReturn" + Complaints },
         { "bi", "" },
         { "erp", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
             "createSalesOrder markDelivered markShipped recordPayment " +

@@ -44,8 +44,16 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
             }
         }
 
+        List<KpiFact<ComplaintMeasures>> complaints = [];
+        if (!request.ByProductLine)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            complaints = await ComplaintResponses.ReadAsync(db, request, ct);
+        }
+
         var sources = new KpiSources
         {
+            Complaints = complaints,
             Sales = await sales,
             Targets = await targets,
             Collected = await collected,

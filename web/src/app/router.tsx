@@ -18,6 +18,7 @@ const StaffRoute = lazy(() => import('@/app/routes/staff'));
 const CustomersRoute = lazy(() => import('@/app/routes/customers'));
 const CustomerRoute = lazy(() => import('@/app/routes/customer'));
 const VisitsRoute = lazy(() => import('@/app/routes/visits'));
+const ComplaintsRoute = lazy(() => import('@/app/routes/complaints'));
 const ContractsRoute = lazy(() => import('@/app/routes/contracts'));
 const ContractRoute = lazy(() => import('@/app/routes/contract'));
 const ContractEditorRoute = lazy(() => import('@/app/routes/contract-editor'));
@@ -67,6 +68,7 @@ const router = createBrowserRouter([
       { path: areaPaths.customers, element: area('customers', CustomersRoute) },
       { path: `${areaPaths.customers}/:id`, element: area('customers', CustomerRoute) },
       { path: areaPaths.visits, element: area('visits', VisitsRoute) },
+      { path: areaPaths.complaints, element: area('complaints', ComplaintsRoute) },
       { path: areaPaths.contracts, element: area('contracts', ContractsRoute) },
       { path: paths.newContract, element: area('contracts', ContractEditorRoute) },
       { path: `${areaPaths.contracts}/:id`, element: area('contracts', ContractRoute) },

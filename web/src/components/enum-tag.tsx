@@ -28,6 +28,14 @@ const colors: Record<string, string | undefined> = {
   'returnStatus.APPROVED': blue,
   'returnStatus.RECEIVED': green,
   'returnStatus.REJECTED': red,
+  'complaintStatus.OPEN': orange,
+  'complaintStatus.FORWARDED': purple,
+  'complaintStatus.ANSWERED': blue,
+  'complaintStatus.RESOLVED': green,
+  'complaintSeverity.LOW': undefined,
+  'complaintSeverity.MEDIUM': blue,
+  'complaintSeverity.HIGH': orange,
+  'complaintSeverity.CRITICAL': red,
 };
 
 /** An enum value as a coloured tag with its translated label. */

@@ -21,6 +21,7 @@ export const areaPaths: Record<Area, string> = {
   staff: '/staff',
   customers: '/customers',
   visits: '/visits',
+  complaints: '/complaints',
   contracts: '/contracts',
   orders: '/orders',
   shipments: '/shipments',

@@ -16,17 +16,21 @@ export type ActivateContractInput = {
 export type ActivityKind =
   /** A phone call (电话). */
   | 'CALL'
-  /** A complaint (投诉) by the customer, to be answered within 2 hours. */
+  /** A complaint (投诉) logged as an activity before complaints had their own type (Complaint); no longer logged. */
   | 'COMPLAINT'
   /** A visit (拜访) at the customer. */
   | 'VISIT';
 
-/** Records that a complaint was answered (the target is within 2 hours). */
+/** Answers the customer of an OPEN or FORWARDED complaint. */
 export type AnswerComplaintInput = {
-  /** The complaint's global id (an activity of kind COMPLAINT). */
-  activityId: string | number;
-  /** When it was answered (UTC); default now; not before the complaint, not in the future. */
+  /** What the customer was told, 1–2000 characters. */
+  answer: string;
+  /** When the customer was answered (UTC); default now; not before the complaint was received, not in the future. */
   answeredAt?: string | null | undefined;
+  /** The complaint's global id. */
+  complaintId: string | number;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** Who approved a contract step (审批级别). */
@@ -148,6 +152,169 @@ export type CloseSalesOrderInput = {
   salesOrderId?: string | number | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
+};
+
+/** What a complaint (投诉) is about. */
+export type ComplaintCategory =
+  /** Invoices, prices, payments (账务). */
+  | 'BILLING'
+  /** Late, short or damaged delivery (交货). */
+  | 'DELIVERY'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** The goods: defects, wrong specification (质量). */
+  | 'QUALITY'
+  /** How the customer was served: installation, response, conduct (服务). */
+  | 'SERVICE';
+
+/** Conditions on a `ComplaintCategory` value; all given conditions must hold. */
+export type ComplaintCategoryOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ComplaintCategory | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ComplaintCategory> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ComplaintCategory | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ComplaintCategory> | null | undefined;
+};
+
+/** Conditions on `Complaint` items; all given conditions must hold. */
+export type ComplaintFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<ComplaintFilterInput> | null | undefined;
+  /** Conditions on `answer`. */
+  answer?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `answerDueAt`. */
+  answerDueAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `answeredAt`. */
+  answeredAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  answeredBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `category`. */
+  category?: ComplaintCategoryOperationFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `description`. */
+  description?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `forwardNote`. */
+  forwardNote?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `forwardedAt`. */
+  forwardedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  forwardedTo?: StaffFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  loggedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ComplaintFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  owner?: StaffFilterInput | null | undefined;
+  /** Conditions on `receivedAt`. */
+  receivedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `receivedOn`. */
+  receivedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `resolution`. */
+  resolution?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `resolvedAt`. */
+  resolvedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  resolvedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `severity`. */
+  severity?: ComplaintSeverityOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: ComplaintStatusOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** How serious a complaint (投诉) is. */
+export type ComplaintSeverity =
+  /** Critical: the customer's business or safety is affected (紧急). */
+  | 'CRITICAL'
+  /** High (高). */
+  | 'HIGH'
+  /** Low (低). */
+  | 'LOW'
+  /** Medium (中). */
+  | 'MEDIUM';
+
+/** Conditions on a `ComplaintSeverity` value; all given conditions must hold. */
+export type ComplaintSeverityOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ComplaintSeverity | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ComplaintSeverity> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ComplaintSeverity | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ComplaintSeverity> | null | undefined;
+};
+
+/** A sort key of `Complaint` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type ComplaintSortInput = {
+  /** Sort by `answer`. */
+  answer?: SortEnumType | null | undefined;
+  /** Sort by `answerDueAt`. */
+  answerDueAt?: SortEnumType | null | undefined;
+  /** Sort by `answeredAt`. */
+  answeredAt?: SortEnumType | null | undefined;
+  /** Sort by `category`. */
+  category?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `description`. */
+  description?: SortEnumType | null | undefined;
+  /** Sort by `forwardNote`. */
+  forwardNote?: SortEnumType | null | undefined;
+  /** Sort by `forwardedAt`. */
+  forwardedAt?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `receivedAt`. */
+  receivedAt?: SortEnumType | null | undefined;
+  /** Sort by `receivedOn`. */
+  receivedOn?: SortEnumType | null | undefined;
+  /** Sort by `resolution`. */
+  resolution?: SortEnumType | null | undefined;
+  /** Sort by `resolvedAt`. */
+  resolvedAt?: SortEnumType | null | undefined;
+  /** Sort by `severity`. */
+  severity?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
+/** Where a complaint (投诉) is. */
+export type ComplaintStatus =
+  /** The customer was answered (已答复). */
+  | 'ANSWERED'
+  /** Forwarded to a colleague (technical, quality, production, finance) to look into (已转交). */
+  | 'FORWARDED'
+  /** Received, not yet answered (待响应). */
+  | 'OPEN'
+  /** Resolved, with the resolution (已解决). */
+  | 'RESOLVED';
+
+/** Conditions on a `ComplaintStatus` value; all given conditions must hold. */
+export type ComplaintStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: ComplaintStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<ComplaintStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: ComplaintStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<ComplaintStatus> | null | undefined;
 };
 
 /** Completes an ACTIVE contract. */
@@ -686,6 +853,18 @@ export type FieldAccess =
   /** The value for some rows (e.g. the caller's own salary, or its reports'), denied for the others. */
   | 'OWN';
 
+/** Forwards an OPEN, ANSWERED or FORWARDED complaint to a colleague to look into. */
+export type ForwardComplaintInput = {
+  /** The complaint's global id. */
+  complaintId: string | number;
+  /** The colleague's (active staff member's) global id; not the caller. */
+  forwardedToId: string | number;
+  /** What the colleague is asked to do, at most 1000 characters. */
+  note?: string | null | undefined;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Conditions on a `Int` value; all given conditions must hold. */
 export type IntOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
@@ -766,13 +945,13 @@ export type KpiPeriodInput = {
   year: number;
 };
 
-/** A visit, call or complaint on a customer in the caller's scope, logged by the caller. */
+/** A visit or call on a customer in the caller's scope, logged by the caller (complaints: logComplaint). */
 export type LogActivityInput = {
   /** The customer's global id (in the caller's scope). */
   customerId: string | number;
   /** A client key (1–100 characters): repeating it returns the first activity (for retries from the field). */
   idempotencyKey?: string | null | undefined;
-  /** Visit, call or complaint. */
+  /** Visit or call; COMPLAINT is refused (use logComplaint). */
   kind: ActivityKind;
   /** Notes, at most 2000 characters. */
   notes?: string | null | undefined;
@@ -780,6 +959,22 @@ export type LogActivityInput = {
   occurredAt?: string | null | undefined;
   /** Short subject, 1–200 characters. */
   subject: string;
+};
+
+/** A customer's complaint (投诉), OPEN, with its answer due within Complaints:AnswerWithinMinutes (120) of receipt. */
+export type LogComplaintInput = {
+  /** What it is about. */
+  category: ComplaintCategory;
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** What the customer says, 1–2000 characters. */
+  description: string;
+  /** A client key (1–100 characters): repeating it returns the first complaint instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** When the customer complained (UTC); default now; not in the future, at most 7 days ago. */
+  receivedAt?: string | null | undefined;
+  /** How serious it is. */
+  severity: ComplaintSeverity;
 };
 
 /** A SHIPPED shipment reached the customer. */
@@ -939,6 +1134,16 @@ export type RequestReturnInput = {
   reason: string;
   /** The DELIVERED shipment's global id (in the caller's scope). */
   shipmentId: string | number;
+};
+
+/** Resolves an ANSWERED complaint. */
+export type ResolveComplaintInput = {
+  /** The complaint's global id. */
+  complaintId: string | number;
+  /** How it was resolved, 1–2000 characters. */
+  resolution: string;
+  /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** Goods of one shipment line to return. */
@@ -1512,6 +1717,88 @@ export type AuditEntriesQueryVariables = Exact<{
 
 export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string | null, at: string | null, actorName: string | null, client: string | null, entityType: string | null, entityId: string | null, action: string | null, changes: string | null }> } };
 
+export type ComplaintRowFieldsFragment = { id: string, number: string, status: ComplaintStatus, category: ComplaintCategory, severity: ComplaintSeverity, description: string | null, receivedAt: string, answerDueAt: string, answeredAt: string | null, isAnswerOverdue: boolean, answerMinutesLeft: number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, forwardedTo: { id: string, name: string } | null } & { ' $fragmentName'?: 'ComplaintRowFieldsFragment' };
+
+export type ComplaintsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ComplaintSortInput> | ComplaintSortInput | null | undefined;
+  where?: ComplaintFilterInput | null | undefined;
+}>;
+
+
+export type ComplaintsQuery = { complaints: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ComplaintRowFieldsFragment': ComplaintRowFieldsFragment } }> } };
+
+export type CustomerComplaintsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<ComplaintSortInput> | ComplaintSortInput | null | undefined;
+}>;
+
+
+export type CustomerComplaintsQuery = { customer: { id: string, complaints: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'ComplaintRowFieldsFragment': ComplaintRowFieldsFragment } }> } } | null };
+
+export type ComplaintCustomerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintCustomerQuery = { customer: { id: string, name: string } | null };
+
+export type ComplaintColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintColleaguesQuery = { staff: { nodes: Array<{ id: string, name: string, role: StaffRole }> } };
+
+export type LogComplaintMutationVariables = Exact<{
+  input: LogComplaintInput;
+}>;
+
+
+export type LogComplaintMutation = { logComplaint: { complaint: { id: string, number: string, answerDueAt: string } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type AnswerComplaintMutationVariables = Exact<{
+  input: AnswerComplaintInput;
+}>;
+
+
+export type AnswerComplaintMutation = { answerComplaint: { complaint: { id: string, number: string, status: ComplaintStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ForwardComplaintMutationVariables = Exact<{
+  input: ForwardComplaintInput;
+}>;
+
+
+export type ForwardComplaintMutation = { forwardComplaint: { complaint: { id: string, number: string, status: ComplaintStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ResolveComplaintMutationVariables = Exact<{
+  input: ResolveComplaintInput;
+}>;
+
+
+export type ResolveComplaintMutation = { resolveComplaint: { complaint: { id: string, number: string, status: ComplaintStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
 export type ApprovalPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1735,18 +2022,6 @@ export type LogActivityMutationVariables = Exact<{
 
 
 export type LogActivityMutation = { logActivity: { activity: { id: string, kind: ActivityKind, occurredAt: string } | null, errors: Array<
-      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
-      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
-      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
-      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
-    > } };
-
-export type AnswerComplaintMutationVariables = Exact<{
-  input: AnswerComplaintInput;
-}>;
-
-
-export type AnswerComplaintMutation = { answerComplaint: { activity: { id: string, answeredAt: string | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
@@ -2296,6 +2571,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ComplaintRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintRowFields on Complaint {
+  id
+  number
+  status
+  category
+  severity
+  description
+  receivedAt
+  answerDueAt
+  answeredAt
+  isAnswerOverdue
+  answerMinutesLeft
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  forwardedTo {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ComplaintRowFields"}) as unknown as TypedDocumentString<ComplaintRowFieldsFragment, unknown>;
 export const ContractRowFragmentDoc = new TypedDocumentString(`
     fragment ContractRow on Contract {
   id
@@ -2581,6 +2884,184 @@ export const AuditEntriesDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const ComplaintsDocument = new TypedDocumentString(`
+    query Complaints($first: Int, $after: String, $order: [ComplaintSortInput!], $where: ComplaintFilterInput) {
+  complaints(first: $first, after: $after, order: $order, where: $where) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...ComplaintRowFields
+    }
+  }
+}
+    fragment ComplaintRowFields on Complaint {
+  id
+  number
+  status
+  category
+  severity
+  description
+  receivedAt
+  answerDueAt
+  answeredAt
+  isAnswerOverdue
+  answerMinutesLeft
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  forwardedTo {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<ComplaintsQuery, ComplaintsQueryVariables>;
+export const CustomerComplaintsDocument = new TypedDocumentString(`
+    query CustomerComplaints($id: ID!, $first: Int, $after: String, $order: [ComplaintSortInput!]) {
+  customer(id: $id) {
+    id
+    complaints(first: $first, after: $after, order: $order) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...ComplaintRowFields
+      }
+    }
+  }
+}
+    fragment ComplaintRowFields on Complaint {
+  id
+  number
+  status
+  category
+  severity
+  description
+  receivedAt
+  answerDueAt
+  answeredAt
+  isAnswerOverdue
+  answerMinutesLeft
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  forwardedTo {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CustomerComplaintsQuery, CustomerComplaintsQueryVariables>;
+export const ComplaintCustomerDocument = new TypedDocumentString(`
+    query ComplaintCustomer($id: ID!) {
+  customer(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintCustomerQuery, ComplaintCustomerQueryVariables>;
+export const ComplaintColleaguesDocument = new TypedDocumentString(`
+    query ComplaintColleagues {
+  staff(first: 200, where: {isActive: {eq: true}}, order: [{name: ASC}]) {
+    nodes {
+      id
+      name
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintColleaguesQuery, ComplaintColleaguesQueryVariables>;
+export const LogComplaintDocument = new TypedDocumentString(`
+    mutation LogComplaint($input: LogComplaintInput!) {
+  logComplaint(input: $input) {
+    complaint {
+      id
+      number
+      answerDueAt
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<LogComplaintMutation, LogComplaintMutationVariables>;
+export const AnswerComplaintDocument = new TypedDocumentString(`
+    mutation AnswerComplaint($input: AnswerComplaintInput!) {
+  answerComplaint(input: $input) {
+    complaint {
+      id
+      number
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
+export const ForwardComplaintDocument = new TypedDocumentString(`
+    mutation ForwardComplaint($input: ForwardComplaintInput!) {
+  forwardComplaint(input: $input) {
+    complaint {
+      id
+      number
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ForwardComplaintMutation, ForwardComplaintMutationVariables>;
+export const ResolveComplaintDocument = new TypedDocumentString(`
+    mutation ResolveComplaint($input: ResolveComplaintInput!) {
+  resolveComplaint(input: $input) {
+    complaint {
+      id
+      number
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ResolveComplaintMutation, ResolveComplaintMutationVariables>;
 export const ApprovalPolicyDocument = new TypedDocumentString(`
     query ApprovalPolicy {
   me {
@@ -3064,23 +3545,6 @@ export const LogActivityDocument = new TypedDocumentString(`
   message
   path
 }`) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
-export const AnswerComplaintDocument = new TypedDocumentString(`
-    mutation AnswerComplaint($input: AnswerComplaintInput!) {
-  answerComplaint(input: $input) {
-    activity {
-      id
-      answeredAt
-    }
-    errors {
-      ...UserErrorFields
-    }
-  }
-}
-    fragment UserErrorFields on UserError {
-  code
-  message
-  path
-}`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
   customers(first: $first, after: $after, where: $where, order: $order) {

@@ -166,6 +166,121 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("AnswerDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AnsweredById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ForwardNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ForwardedToId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LoggedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("ForwardedToId");
+
+                    b.HasIndex("LoggedById");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ResolvedById");
+
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("Complaints");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -1592,7 +1707,7 @@ namespace SalesGraph.Data.Migrations.Postgres
             modelBuilder.Entity("SalesGraph.Data.Entities.Activity", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
-                        .WithMany()
+                        .WithMany("Activities")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1606,6 +1721,53 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Customer");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "AnsweredBy")
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ForwardedTo")
+                        .WithMany()
+                        .HasForeignKey("ForwardedToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "LoggedBy")
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ResolvedBy")
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AnsweredBy");
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("ForwardedTo");
+
+                    b.Navigation("LoggedBy");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("ResolvedBy");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Contract", b =>
@@ -2057,6 +2219,11 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Payments");
 
                     b.Navigation("Shipments");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
+                {
+                    b.Navigation("Activities");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>

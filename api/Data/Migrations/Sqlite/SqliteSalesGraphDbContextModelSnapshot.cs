@@ -155,6 +155,119 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnswerDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnsweredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForwardNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ForwardedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ForwardedToId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LoggedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredById");
+
+                    b.HasIndex("ForwardedToId");
+
+                    b.HasIndex("LoggedById");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ResolvedById");
+
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("Complaints");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -1518,7 +1631,7 @@ namespace SalesGraph.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesGraph.Data.Entities.Activity", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
-                        .WithMany()
+                        .WithMany("Activities")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1532,6 +1645,53 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Customer");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "AnsweredBy")
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ForwardedTo")
+                        .WithMany()
+                        .HasForeignKey("ForwardedToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "LoggedBy")
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ResolvedBy")
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AnsweredBy");
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("ForwardedTo");
+
+                    b.Navigation("LoggedBy");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("ResolvedBy");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Contract", b =>
@@ -1983,6 +2143,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Payments");
 
                     b.Navigation("Shipments");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
+                {
+                    b.Navigation("Activities");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>

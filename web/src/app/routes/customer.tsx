@@ -3,6 +3,7 @@ import { Button, Space } from 'antd';
 import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { areaPaths, paths } from '@/config/paths';
+import { CustomerComplaints } from '@/features/complaints/components/customer-complaints';
 import { CustomerDetail } from '@/features/customers/components/customer-detail';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -30,6 +31,7 @@ export default function CustomerRoute() {
         {t('nav.customers')}
       </PageTitle>
       <CustomerDetail id={id} contractPath={paths.contract} />
+      {access.canSee('complaints') ? <CustomerComplaints customerId={id} /> : null}
     </>
   );
 }

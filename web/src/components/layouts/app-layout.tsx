@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AimOutlined,
   AuditOutlined,
   CarOutlined,
@@ -44,6 +45,7 @@ const areaIcons: Record<Area, ReactNode> = {
   staff: <TeamOutlined />,
   customers: <ContactsOutlined />,
   visits: <ScheduleOutlined />,
+  complaints: <AlertOutlined />,
   contracts: <FileTextOutlined />,
   orders: <ShoppingCartOutlined />,
   shipments: <CarOutlined />,

@@ -61,6 +61,20 @@ describe('createAccess', () => {
     expect(areas.filter((a) => access.canSee(a))).toEqual(['regions', 'staff', 'audit']);
   });
 
+  it('shows the complaints page to a caller with rows who may read complaints and log them', () => {
+    const complaints = { type: 'Query', field: 'complaints', access: 'ALLOW' as const };
+    const logs = { actions: ['logComplaint'] };
+    expect(
+      createAccess(me({ scope: 'OWN', fields: [complaints], ...logs })).canSee('complaints'),
+    ).toBe(true);
+    expect(createAccess(me({ scope: 'ALL', fields: [complaints] })).canSee('complaints')).toBe(
+      false,
+    );
+    expect(
+      createAccess(me({ scope: 'NONE', fields: [complaints], ...logs })).canSee('complaints'),
+    ).toBe(false);
+  });
+
   it('shows the visits-due list to a caller with rows who may read contactsDue', () => {
     const contactsDue = { type: 'Query', field: 'contactsDue', access: 'ALLOW' as const };
     expect(createAccess(me({ scope: 'OWN', fields: [contactsDue] })).canSee('visits')).toBe(true);

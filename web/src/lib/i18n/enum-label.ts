@@ -15,7 +15,10 @@ export type EnumName =
   | 'shipmentStatus'
   | 'salesOrderStatus'
   | 'deliveryNoticeSignOff'
-  | 'returnStatus';
+  | 'returnStatus'
+  | 'complaintStatus'
+  | 'complaintCategory'
+  | 'complaintSeverity';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

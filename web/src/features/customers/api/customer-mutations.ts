@@ -178,20 +178,6 @@ export const LogActivityMutation = graphql(`
   }
 `);
 
-export const AnswerComplaintMutation = graphql(`
-  mutation AnswerComplaint($input: AnswerComplaintInput!) {
-    answerComplaint(input: $input) {
-      activity {
-        id
-        answeredAt
-      }
-      errors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
 /**
  * After an activity was logged or answered: the customer's activity list and file (its last and next contact) are
  * read again, and so is everything that follows from the contact cadence (the due list, compliance by rep).

@@ -14,7 +14,6 @@ import {
   CustomerRowFragment,
   useCustomer,
 } from '@/features/customers/api/customers';
-import { AnswerComplaintButton } from '@/features/customers/components/answer-complaint-button';
 import { CustomerActions } from '@/features/customers/components/customer-actions';
 import { LogActivityDialog } from '@/features/customers/components/log-activity-dialog';
 import { getFragmentData } from '@/gql/fragment-masking';
@@ -341,13 +340,11 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                           key: 'answeredAt',
                           title: t('activities.fields.answeredAt'),
                           render: (a) =>
-                            a.kind !== 'COMPLAINT' ? null : a.answeredAt ? (
-                              formatDateTime(a.answeredAt, locale)
-                            ) : access.may('answerComplaint') ? (
-                              <AnswerComplaintButton activityId={a.id} customerId={id} />
-                            ) : (
-                              t('activities.unanswered')
-                            ),
+                            a.kind !== 'COMPLAINT'
+                              ? null
+                              : a.answeredAt
+                                ? formatDateTime(a.answeredAt, locale)
+                                : t('activities.unanswered'),
                           csv: (a) => a.answeredAt,
                         },
                       ]}

@@ -32,7 +32,7 @@ describe('LogActivityDialog', () => {
       { wrapper: QueryTestProviders },
     );
     expect(
-      await screen.findByText('Log a visit, call or complaint: 杭州绿源', undefined, {
+      await screen.findByText('Log a visit or call: 杭州绿源', undefined, {
         timeout: 10_000,
       }),
     ).toBeInTheDocument();

@@ -25,10 +25,10 @@ interface ActivityForm {
   notes?: string;
 }
 
-const kinds: ActivityKind[] = ['VISIT', 'CALL', 'COMPLAINT'];
+const kinds: ActivityKind[] = ['VISIT', 'CALL'];
 
 /**
- * Logs a visit, call or complaint on a customer; errors show beside their fields; one idempotency key per dialog.
+ * Logs a visit or call on a customer (complaints have their own dialog); errors show beside their fields; one idempotency key per dialog.
  * Opened from a list of several customers it names the one (`customerName`) and may start on a kind (`initialKind`).
  */
 export function LogActivityDialog({
