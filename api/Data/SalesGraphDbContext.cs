@@ -36,6 +36,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<KpiProductLineFact> KpiProductLineFacts => Set<KpiProductLineFact>();
     public DbSet<KpiDailyOverdueFact> KpiDailyOverdueFacts => Set<KpiDailyOverdueFact>();
     public DbSet<KpiRegionDailyOverdueFact> KpiRegionDailyOverdueFacts => Set<KpiRegionDailyOverdueFact>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

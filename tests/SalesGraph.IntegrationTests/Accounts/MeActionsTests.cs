@@ -14,8 +14,10 @@ public sealed class MeActionsTests(SalesGraphApp app)
     {
         { "director", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
-            " approveReturn rejectReturn" },
-        { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" },
+            " approveReturn rejectReturn" +
+            " applyReceipt recordReceipt reverseReceiptApplication" },
+        { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
+            " applyReceipt recordReceipt reverseReceiptApplication" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract answerComplaint approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
@@ -30,7 +32,8 @@ public sealed class MeActionsTests(SalesGraphApp app)
         { "erp", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
             "createSalesOrder markDelivered markShipped recordPayment " +
             "submitContract updateContract updateCustomer" +
-            " requestReturn receiveReturn" },
+            " requestReturn receiveReturn" +
+            " recordReceipt" },
     };
 
     [Theory]
