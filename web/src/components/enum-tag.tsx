@@ -28,6 +28,10 @@ const colors: Record<string, string | undefined> = {
   'returnStatus.APPROVED': blue,
   'returnStatus.RECEIVED': green,
   'returnStatus.REJECTED': red,
+  'invoiceStatus.OPEN': orange,
+  'invoiceStatus.PARTLY_PAID': blue,
+  'invoiceStatus.PAID': green,
+  'invoiceStatus.VOID': undefined,
 };
 
 /** An enum value as a coloured tag with its translated label. */

@@ -29,4 +29,5 @@ export const areaPaths: Record<Area, string> = {
   returns: '/returns',
   targets: '/targets',
   audit: '/audit',
+  receipts: '/receipts',
 };

@@ -29,6 +29,16 @@ export type AnswerComplaintInput = {
   answeredAt?: string | null | undefined;
 };
 
+/** Applies a receipt's unapplied amount to open invoices of its customer: the chosen ones, or oldest due first. */
+export type ApplyReceiptInput = {
+  /** 1 to 100 invoices with amounts; omitted: the customer's open invoices oldest due first, each as far as the receipt reaches. */
+  applications?: Array<ReceiptApplicationInput> | null | undefined;
+  /** The receipt's global id. */
+  receiptId: string | number;
+  /** The receipt's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Who approved a contract step (审批级别). */
 export type ApprovalLevel =
   /** The sales director (销售总监). */
@@ -872,6 +882,14 @@ export type PaymentSortInput = {
   receivedOn?: SortEnumType | null | undefined;
 };
 
+/** An amount of the receipt applied to one invoice. */
+export type ReceiptApplicationInput = {
+  /** Amount in CNY (positive, 2 places), at most the invoice's open amount. */
+  amount: string | number;
+  /** An open invoice of the receipt's customer. */
+  invoiceId: string | number;
+};
+
 /** Books the goods of an APPROVED return back, issuing its credit note. */
 export type ReceiveReturnInput = {
   /** The carrier's report of differences (required when less arrived than was requested), 1–1000 characters. */
@@ -906,6 +924,22 @@ export type RecordPaymentInput = {
   idempotencyKey?: string | null | undefined;
   /** The invoice it pays, if known (else match it later). */
   invoiceId?: string | number | null | undefined;
+  /** How it was paid; default BANK_TRANSFER. */
+  method?: PaymentMethod | null | undefined;
+  /** Date received; default today; not in the future. */
+  receivedOn?: string | null | undefined;
+};
+
+/** Money a customer paid (回款), as the bank statement shows it; nothing applied yet. */
+export type RecordReceiptInput = {
+  /** Amount in CNY (positive, 2 decimal places). */
+  amount: string | number;
+  /** The bank's reference (流水号), at most 100 characters. */
+  bankReference?: string | null | undefined;
+  /** The customer's global id. */
+  customerId: string | number;
+  /** A client key: repeating it returns the first receipt. */
+  idempotencyKey?: string | null | undefined;
   /** How it was paid; default BANK_TRANSFER. */
   method?: PaymentMethod | null | undefined;
   /** Date received; default today; not in the future. */
@@ -2074,6 +2108,58 @@ export type UnconfirmedPaymentsQueryVariables = Exact<{
 
 
 export type UnconfirmedPaymentsQuery = { payments: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, invoice: { id: string, number: string } | null, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+
+export type FinanceCustomersQueryVariables = Exact<{
+  where?: CustomerFilterInput | null | undefined;
+}>;
+
+
+export type FinanceCustomersQuery = { customers: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type CustomerDeskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerDeskQuery = { customer: { id: string, code: string, name: string, openReceivables: string | number, receivables: { nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, status: InvoiceStatus, issuedOn: string, dueOn: string, daysOverdue: number }> }, unappliedReceipts: { nodes: Array<{ id: string, number: string, amount: string | number, unappliedAmount: string | number, receivedOn: string, bankReference: string | null, version: number }> } } | null };
+
+export type RecordReceiptMutationVariables = Exact<{
+  input: RecordReceiptInput;
+}>;
+
+
+export type RecordReceiptMutation = { recordReceipt: { receipt: { id: string, number: string, amount: string | number, unappliedAmount: string | number, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ApplyReceiptMutationVariables = Exact<{
+  input: ApplyReceiptInput;
+}>;
+
+
+export type ApplyReceiptMutation = { applyReceipt: { receipt: { id: string, number: string, appliedAmount: string | number, unappliedAmount: string | number, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type FinanceInvoicesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: InvoiceFilterInput | null | undefined;
+  order?: Array<InvoiceSortInput> | InvoiceSortInput | null | undefined;
+}>;
+
+
+export type FinanceInvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, status: InvoiceStatus, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3861,6 +3947,122 @@ export const UnconfirmedPaymentsDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<UnconfirmedPaymentsQuery, UnconfirmedPaymentsQueryVariables>;
+export const FinanceCustomersDocument = new TypedDocumentString(`
+    query FinanceCustomers($where: CustomerFilterInput) {
+  customers(first: 20, where: $where, order: [{name: ASC}]) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceCustomersQuery, FinanceCustomersQueryVariables>;
+export const CustomerDeskDocument = new TypedDocumentString(`
+    query CustomerDesk($id: ID!) {
+  customer(id: $id) {
+    id
+    code
+    name
+    openReceivables
+    receivables(first: 100, order: [{dueOn: ASC}, {issuedOn: ASC}]) {
+      nodes {
+        id
+        number
+        amount
+        openAmount
+        status
+        issuedOn
+        dueOn
+        daysOverdue
+      }
+    }
+    unappliedReceipts(first: 100) {
+      nodes {
+        id
+        number
+        amount
+        unappliedAmount
+        receivedOn
+        bankReference
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerDeskQuery, CustomerDeskQueryVariables>;
+export const RecordReceiptDocument = new TypedDocumentString(`
+    mutation RecordReceipt($input: RecordReceiptInput!) {
+  recordReceipt(input: $input) {
+    receipt {
+      id
+      number
+      amount
+      unappliedAmount
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RecordReceiptMutation, RecordReceiptMutationVariables>;
+export const ApplyReceiptDocument = new TypedDocumentString(`
+    mutation ApplyReceipt($input: ApplyReceiptInput!) {
+  applyReceipt(input: $input) {
+    receipt {
+      id
+      number
+      appliedAmount
+      unappliedAmount
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApplyReceiptMutation, ApplyReceiptMutationVariables>;
+export const FinanceInvoicesDocument = new TypedDocumentString(`
+    query FinanceInvoices($first: Int, $after: String, $where: InvoiceFilterInput, $order: [InvoiceSortInput!]) {
+  invoices(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      amount
+      paidAmount
+      openAmount
+      status
+      issuedOn
+      dueOn
+      daysOverdue
+      contract {
+        id
+        number
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<FinanceInvoicesQuery, FinanceInvoicesQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions(first: 500) {

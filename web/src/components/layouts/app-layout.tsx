@@ -1,5 +1,6 @@
 import {
   AimOutlined,
+  AccountBookOutlined,
   AuditOutlined,
   CarOutlined,
   CheckSquareOutlined,
@@ -52,6 +53,7 @@ const areaIcons: Record<Area, ReactNode> = {
   returns: <RollbackOutlined />,
   targets: <AimOutlined />,
   audit: <AuditOutlined />,
+  receipts: <AccountBookOutlined />,
 };
 
 /**

@@ -15,6 +15,7 @@ export const areas = [
   'returns',
   'targets',
   'audit',
+  'receipts',
 ] as const;
 
 export type Area = (typeof areas)[number];
@@ -73,6 +74,8 @@ export function createAccess(me: MeFacts): Access {
     returns: () => hasRows && query('returnRequests'),
     targets: () => hasRows && query('targets'),
     audit: () => actions.has('readAuditLog'),
+    receipts: () =>
+      hasRows && query('receipts') && (actions.has('recordReceipt') || actions.has('applyReceipt')),
   };
 
   return {

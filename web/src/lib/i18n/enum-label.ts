@@ -15,7 +15,8 @@ export type EnumName =
   | 'shipmentStatus'
   | 'salesOrderStatus'
   | 'deliveryNoticeSignOff'
-  | 'returnStatus';
+  | 'returnStatus'
+  | 'invoiceStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {
