@@ -66,6 +66,12 @@ public static class WriteRules
     /// <summary>matchPayment: finance and support.</summary>
     public static ActionRule PaymentMatching { get; } = new([Finance, SalesSupport]);
 
+    /// <summary>recordReceipt: finance and the director, and integrations with payments:write (an ERP sending bank receipts).</summary>
+    public static ActionRule ReceiptRecording { get; } = new([Finance, Director, Integration], "payments:write");
+
+    /// <summary>applyReceipt, reverseReceiptApplication: finance and the director.</summary>
+    public static ActionRule ReceiptApplication { get; } = new([Finance, Director]);
+
     /// <summary>createDeliveryNotice, markShipped, markDelivered: support, and integrations with shipments:write.</summary>
     public static ActionRule Shipping { get; } = new([SalesSupport, Integration], "shipments:write");
 

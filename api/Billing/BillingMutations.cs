@@ -76,6 +76,9 @@ public sealed class BillingMutations : IDeclaresMutations
             Amount = input.Amount,
             IssuedOn = issuedOn,
             DueOn = issuedOn.AddDays(contract.PaymentTermDays),
+            OpenAmount = input.Amount,
+            Status = InvoiceStatus.Open,
+            Version = 1,
         };
         w.Db.Invoices.Add(invoice);
         return MutationPayload.Ok(invoice);
@@ -159,7 +162,12 @@ public sealed class BillingMutations : IDeclaresMutations
         if (payment.InvoiceId is { } invoiceId)
         {
             var invoice = await w.Db.Invoices.FirstAsync(i => i.Id == invoiceId, w.CancellationToken);
-            if (payment.Amount > invoice.Amount - invoice.PaidAmount)
+            if (invoice.Status == InvoiceStatus.Void)
+            {
+                return MutationPayload.Refused([UserError.InvoiceVoid("The payment's invoice is void.", "input", "paymentId")], payment);
+            }
+
+            if (payment.Amount > invoice.OpenAmount)
             {
                 return MutationPayload.Refused([UserError.Validation("The payment exceeds the invoice's open amount.", "input", "paymentId")], payment);
             }
@@ -198,7 +206,12 @@ public sealed class BillingMutations : IDeclaresMutations
             return MutationPayload.Refused([UserError.NotFound("No invoice with this id on the payment's contract.", "input", "invoiceId")], payment);
         }
 
-        if (payment.Amount > invoice.Amount - invoice.PaidAmount)
+        if (invoice.Status == InvoiceStatus.Void)
+        {
+            return MutationPayload.Refused([UserError.InvoiceVoid("This invoice is void.", "input", "invoiceId")], payment);
+        }
+
+        if (payment.Amount > invoice.OpenAmount)
         {
             return MutationPayload.Refused([UserError.Validation("The payment exceeds the invoice's open amount.", "input", "invoiceId")], payment);
         }
@@ -215,11 +228,8 @@ public sealed class BillingMutations : IDeclaresMutations
     /// <summary>A confirmed, matched payment reduces the receivable; the invoice is settled when paid in full.</summary>
     private static void Apply(Invoice invoice, Payment payment)
     {
-        invoice.PaidAmount += payment.Amount;
-        if (invoice.PaidAmount >= invoice.Amount)
-        {
-            invoice.SettledOn ??= payment.ReceivedOn;
-        }
+        invoice.Settle(payment.Amount, payment.ReceivedOn);
+        invoice.Version++;
     }
 
     private static async Task<(Payment? Payment, MutationPayload? Refused)> LoadPaymentAsync(WriteUnit w, string globalId)
