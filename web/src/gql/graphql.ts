@@ -722,12 +722,16 @@ export type InvoiceFilterInput = {
   amount?: DecimalOperationFilterInput | null | undefined;
   /** All of these filters hold. */
   and?: Array<InvoiceFilterInput> | null | undefined;
+  /** Conditions on `buyerTaxNumber`. */
+  buyerTaxNumber?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   contract?: ContractFilterInput | null | undefined;
   /** Conditions on `dueOn`. */
   dueOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
   issuedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `netAmount`. */
+  netAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `number`. */
   number?: StringOperationFilterInput | null | undefined;
   /** Conditions on `openAmount`. */
@@ -740,18 +744,30 @@ export type InvoiceFilterInput = {
   settledOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `status`. */
   status?: InvoiceStatusOperationFilterInput | null | undefined;
+  /** Conditions on `taxAmount`. */
+  taxAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `taxRate`. */
+  taxRate?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `version`. */
   version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `voidReason`. */
+  voidReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `voidedAt`. */
+  voidedAt?: DateTimeOperationFilterInput | null | undefined;
 };
 
 /** A sort key of `Invoice` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
 export type InvoiceSortInput = {
   /** Sort by `amount`. */
   amount?: SortEnumType | null | undefined;
+  /** Sort by `buyerTaxNumber`. */
+  buyerTaxNumber?: SortEnumType | null | undefined;
   /** Sort by `dueOn`. */
   dueOn?: SortEnumType | null | undefined;
   /** Sort by `issuedOn`. */
   issuedOn?: SortEnumType | null | undefined;
+  /** Sort by `netAmount`. */
+  netAmount?: SortEnumType | null | undefined;
   /** Sort by `number`. */
   number?: SortEnumType | null | undefined;
   /** Sort by `openAmount`. */
@@ -762,8 +778,16 @@ export type InvoiceSortInput = {
   settledOn?: SortEnumType | null | undefined;
   /** Sort by `status`. */
   status?: SortEnumType | null | undefined;
+  /** Sort by `taxAmount`. */
+  taxAmount?: SortEnumType | null | undefined;
+  /** Sort by `taxRate`. */
+  taxRate?: SortEnumType | null | undefined;
   /** Sort by `version`. */
   version?: SortEnumType | null | undefined;
+  /** Sort by `voidReason`. */
+  voidReason?: SortEnumType | null | undefined;
+  /** Sort by `voidedAt`. */
+  voidedAt?: SortEnumType | null | undefined;
 };
 
 /** Where an invoice stands (发票状态). */
