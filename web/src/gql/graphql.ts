@@ -1592,6 +1592,16 @@ export type UpdateCustomerInput = {
   version: number;
 };
 
+/** Voids (作废) an invoice nothing was paid or applied on; it then owes nothing and its amount can be invoiced again. */
+export type VoidInvoiceInput = {
+  /** The invoice's global id. */
+  invoiceId: string | number;
+  /** Why it is voided, 1–500 characters. */
+  reason: string;
+  /** The invoice's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type AuditEntriesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2183,7 +2193,21 @@ export type FinanceInvoicesQueryVariables = Exact<{
 }>;
 
 
-export type FinanceInvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, status: InvoiceStatus, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+export type FinanceInvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, status: InvoiceStatus, version: number, taxRate: string | number, netAmount: string | number, taxAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+
+export type VoidInvoiceMutationVariables = Exact<{
+  input: VoidInvoiceInput;
+}>;
+
+
+export type VoidInvoiceMutation = { voidInvoice: { invoice: { id: string, number: string, status: InvoiceStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4069,6 +4093,10 @@ export const FinanceInvoicesDocument = new TypedDocumentString(`
       paidAmount
       openAmount
       status
+      version
+      taxRate
+      netAmount
+      taxAmount
       issuedOn
       dueOn
       daysOverdue
@@ -4087,6 +4115,24 @@ export const FinanceInvoicesDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<FinanceInvoicesQuery, FinanceInvoicesQueryVariables>;
+export const VoidInvoiceDocument = new TypedDocumentString(`
+    mutation VoidInvoice($input: VoidInvoiceInput!) {
+  voidInvoice(input: $input) {
+    invoice {
+      id
+      number
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions(first: 500) {
