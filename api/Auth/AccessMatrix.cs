@@ -76,7 +76,7 @@ public static class AccessMatrix
         ("ContractLine", CostData, "unitCost"),
         ("ContractEvent", Open, "kind fromStatus toStatus approvalLevel at actor"),
         ("ContractEvent", FreeText, "comment"),
-        ("Invoice", Open, "id number amount paidAmount openAmount status version issuedOn dueOn settledOn daysOverdue contract payments"),
+        ("Invoice", Open, "id number amount paidAmount openAmount status version buyerTaxNumber taxRate netAmount taxAmount voidedAt voidReason issuedOn dueOn settledOn daysOverdue contract payments"),
         ("Payment", Open, "id number amount receivedOn method confirmedAt externalId contract invoice confirmedBy receipt"),
         ("Receipt", Open, "id number amount appliedAmount unappliedAmount receivedOn method bankReference createdAt version customer recordedBy applications"),
         ("Shipment", Open, "id noticeNumber status carrier waybillNumber plannedOn shippedOn deliveredOn amount unpaidAmount isOverCredit needsApproval needsDirectorApproval pendingApprovals releasedOn shipDueOn cancelledAt version createdAt updatedAt externalId customer salesOrder contract lines approvals"),

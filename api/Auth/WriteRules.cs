@@ -54,7 +54,7 @@ public static class WriteRules
     /// <summary>cancelSalesOrder: the desk, the manager of the customer's region, the director, and integrations with orders:write.</summary>
     public static ActionRule OrderCancellation { get; } = new([Director, RegionalManager, SalesSupport, Integration], "orders:write");
 
-    /// <summary>issueInvoice: finance.</summary>
+    /// <summary>issueInvoice, voidInvoice: finance.</summary>
     public static ActionRule Invoicing { get; } = new([Finance]);
 
     /// <summary>recordPayment and importPayments: finance, support, and integrations with payments:write.</summary>

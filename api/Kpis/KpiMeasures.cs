@@ -20,9 +20,9 @@ public static class KpiMeasures
     public static readonly KpiMeasure<Payment, FlowMeasures> Collected = new(
         [], p => p.ReceivedOn, p => KpiBooking.OfContract.Apply(p.Contract!), p => new FlowMeasures { Collected = p.Amount });
 
-    /// <summary>Invoices, by due day.</summary>
+    /// <summary>Invoices not void, by due day.</summary>
     public static readonly KpiMeasure<Invoice, FlowMeasures> FallingDue = new(
-        [], i => i.DueOn, i => KpiBooking.OfContract.Apply(i.Contract!), i => new FlowMeasures { FallingDue = i.Amount });
+        [i => i.Status != InvoiceStatus.Void], i => i.DueOn, i => KpiBooking.OfContract.Apply(i.Contract!), i => new FlowMeasures { FallingDue = i.Amount });
 
     /// <summary>Customers, by the day of their first contract.</summary>
     public static readonly KpiMeasure<Customer, FlowMeasures> NewCustomers = new(

@@ -144,6 +144,32 @@ test('finance records a receipt, applies it to two invoices oldest first with an
   await screenshot(page, 'finance-invoices-paid');
 });
 
+test('finance voids an open invoice with a reason and it moves to the void ones', async () => {
+  const page = await signIn(browser, 'finance', 'en');
+  await open(page, '/receipts');
+  const list = page.locator('section[aria-labelledby="finance-invoices"]');
+  await list.locator('label.ant-radio-button-wrapper', { hasText: /^Open$/ }).click();
+  await waitForData(page);
+  // Not the first rows: other browser tests pay the oldest overdue invoices.
+  const row = list.locator('.ant-table-tbody tr.ant-table-row').nth(4);
+  const number = (await row.locator('td').first().innerText()).trim();
+  await row.getByRole('button', { name: `Void invoice ${number}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Void' }).click();
+  await dialog.getByText('Say why the invoice is voided').waitFor();
+  await dialog.getByLabel('Reason').fill('Wrong buyer tax number');
+  await dialog.getByRole('button', { name: 'Void' }).click();
+  await page.getByText(`Invoice ${number} voided`).waitFor();
+
+  await list.locator('label.ant-radio-button-wrapper', { hasText: /^Void$/ }).click();
+  await list.getByLabel('Search invoice number').fill(number);
+  await list.getByLabel('Search invoice number').press('Enter');
+  await waitForData(page);
+  const voided = list.locator('.ant-table-tbody tr.ant-table-row');
+  await voided.first().getByText('Void', { exact: true }).waitFor();
+  assert.equal(await voided.count(), 1);
+});
+
 test('the receipts desk speaks Chinese', async () => {
   const page = await signIn(browser, 'director', 'zh-CN');
   await open(page, '/receipts');

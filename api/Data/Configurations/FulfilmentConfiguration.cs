@@ -16,6 +16,9 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         b.HasIndex(i => i.SettledOn);
         b.Property(i => i.Number).HasMaxLength(32);
         b.Property(i => i.Version).IsConcurrencyToken();
+        b.Property(i => i.TaxRate).HasPrecision(9, 4);
+        b.Property(i => i.BuyerTaxNumber).HasMaxLength(20);
+        b.Property(i => i.VoidReason).HasMaxLength(500);
         // Finance's lists read open invoices by status, oldest due first.
         b.HasIndex(i => new { i.Status, i.DueOn });
         b.HasOne(i => i.Contract).WithMany(c => c.Invoices).HasForeignKey(i => i.ContractId).OnDelete(DeleteBehavior.Restrict);

@@ -990,6 +990,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                 Status = InvoiceStatus.Open,
                 Version = 1,
             };
+            invoice.ApplyVat(Entities.Invoice.VatRates[0]);
             DateOnly? lastPaidOn = null;
             var grade = customerState.Entity.Grade;
             var draw = random.NextDouble();

@@ -19,7 +19,7 @@ public sealed class MeActionsTests(SalesGraphApp app)
             " approveReturn rejectReturn" + Complaints +
             " applyReceipt recordReceipt reverseReceiptApplication" },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
-            " applyReceipt recordReceipt reverseReceiptApplication" },
+            " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +

@@ -901,12 +901,16 @@ export type InvoiceFilterInput = {
   amount?: DecimalOperationFilterInput | null | undefined;
   /** All of these filters hold. */
   and?: Array<InvoiceFilterInput> | null | undefined;
+  /** Conditions on `buyerTaxNumber`. */
+  buyerTaxNumber?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   contract?: ContractFilterInput | null | undefined;
   /** Conditions on `dueOn`. */
   dueOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
   issuedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `netAmount`. */
+  netAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `number`. */
   number?: StringOperationFilterInput | null | undefined;
   /** Conditions on `openAmount`. */
@@ -919,18 +923,30 @@ export type InvoiceFilterInput = {
   settledOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `status`. */
   status?: InvoiceStatusOperationFilterInput | null | undefined;
+  /** Conditions on `taxAmount`. */
+  taxAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `taxRate`. */
+  taxRate?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `version`. */
   version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `voidReason`. */
+  voidReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `voidedAt`. */
+  voidedAt?: DateTimeOperationFilterInput | null | undefined;
 };
 
 /** A sort key of `Invoice` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
 export type InvoiceSortInput = {
   /** Sort by `amount`. */
   amount?: SortEnumType | null | undefined;
+  /** Sort by `buyerTaxNumber`. */
+  buyerTaxNumber?: SortEnumType | null | undefined;
   /** Sort by `dueOn`. */
   dueOn?: SortEnumType | null | undefined;
   /** Sort by `issuedOn`. */
   issuedOn?: SortEnumType | null | undefined;
+  /** Sort by `netAmount`. */
+  netAmount?: SortEnumType | null | undefined;
   /** Sort by `number`. */
   number?: SortEnumType | null | undefined;
   /** Sort by `openAmount`. */
@@ -941,8 +957,16 @@ export type InvoiceSortInput = {
   settledOn?: SortEnumType | null | undefined;
   /** Sort by `status`. */
   status?: SortEnumType | null | undefined;
+  /** Sort by `taxAmount`. */
+  taxAmount?: SortEnumType | null | undefined;
+  /** Sort by `taxRate`. */
+  taxRate?: SortEnumType | null | undefined;
   /** Sort by `version`. */
   version?: SortEnumType | null | undefined;
+  /** Sort by `voidReason`. */
+  voidReason?: SortEnumType | null | undefined;
+  /** Sort by `voidedAt`. */
+  voidedAt?: SortEnumType | null | undefined;
 };
 
 /** Where an invoice stands (发票状态). */
@@ -1773,6 +1797,16 @@ export type UpdateCustomerInput = {
   version: number;
 };
 
+/** Voids (作废) an invoice nothing was paid or applied on; it then owes nothing and its amount can be invoiced again. */
+export type VoidInvoiceInput = {
+  /** The invoice's global id. */
+  invoiceId: string | number;
+  /** Why it is voided, 1–500 characters. */
+  reason: string;
+  /** The invoice's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type AuditEntriesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -2440,7 +2474,21 @@ export type FinanceInvoicesQueryVariables = Exact<{
 }>;
 
 
-export type FinanceInvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, status: InvoiceStatus, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+export type FinanceInvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, status: InvoiceStatus, version: number, taxRate: string | number, netAmount: string | number, taxAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+
+export type VoidInvoiceMutationVariables = Exact<{
+  input: VoidInvoiceInput;
+}>;
+
+
+export type VoidInvoiceMutation = { voidInvoice: { invoice: { id: string, number: string, status: InvoiceStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4515,6 +4563,10 @@ export const FinanceInvoicesDocument = new TypedDocumentString(`
       paidAmount
       openAmount
       status
+      version
+      taxRate
+      netAmount
+      taxAmount
       issuedOn
       dueOn
       daysOverdue
@@ -4533,6 +4585,24 @@ export const FinanceInvoicesDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<FinanceInvoicesQuery, FinanceInvoicesQueryVariables>;
+export const VoidInvoiceDocument = new TypedDocumentString(`
+    mutation VoidInvoice($input: VoidInvoiceInput!) {
+  voidInvoice(input: $input) {
+    invoice {
+      id
+      number
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions(first: 500) {

@@ -233,6 +233,8 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
         {
             Assert.Equal(i.Amount - i.PaidAmount, i.OpenAmount);
             Assert.Equal(i.PaidAmount == 0 ? InvoiceStatus.Open : i.PaidAmount == i.Amount ? InvoiceStatus.Paid : InvoiceStatus.PartlyPaid, i.Status);
+            Assert.Equal((0.13m, i.Amount), (i.TaxRate, i.NetAmount + i.TaxAmount));
+            Assert.Equal(Math.Round(i.Amount / 1.13m, 2, MidpointRounding.AwayFromZero), i.NetAmount);
         });
         Assert.Contains(Data.Rows<Invoice>(), i => i.Status == InvoiceStatus.PartlyPaid);
     }

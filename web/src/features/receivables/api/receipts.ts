@@ -152,6 +152,10 @@ export const FinanceInvoicesQuery = graphql(`
         paidAmount
         openAmount
         status
+        version
+        taxRate
+        netAmount
+        taxAmount
         issuedOn
         dueOn
         daysOverdue
@@ -215,3 +219,18 @@ export const financeInvoicesList = (
   fetchPage: (first, after, signal, order) =>
     fetchFinanceInvoices(filters, first, after, signal, order as InvoiceSortInput[] | undefined),
 });
+
+export const VoidInvoiceMutation = graphql(`
+  mutation VoidInvoice($input: VoidInvoiceInput!) {
+    voidInvoice(input: $input) {
+      invoice {
+        id
+        number
+        status
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -1,4 +1,5 @@
-import { Input, Radio } from 'antd';
+import { StopOutlined } from '@ant-design/icons';
+import { Button, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { dateColumn, moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
@@ -9,6 +10,7 @@ import {
   type FinanceInvoiceFilters,
   type InvoiceStatusChoice,
 } from '@/features/receivables/api/receipts';
+import { VoidInvoiceDialog } from '@/features/receivables/components/void-invoice-dialog';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
@@ -21,6 +23,7 @@ export function FinanceInvoicesTable() {
   const label = useEnumLabel();
   const access = useAccess();
   const [filters, setFilters] = useState<FinanceInvoiceFilters>({ status: 'UNPAID' });
+  const [voiding, setVoiding] = useState<FinanceInvoice | null>(null);
 
   const columns: DataColumn<FinanceInvoice>[] = [
     {
@@ -65,6 +68,12 @@ export function FinanceInvoicesTable() {
       locale,
     }),
     moneyColumn<FinanceInvoice>({
+      key: 'taxAmount',
+      title: t('finance.fields.taxAmount'),
+      value: (i) => i.taxAmount,
+      locale,
+    }),
+    moneyColumn<FinanceInvoice>({
       key: 'openAmount',
       sortField: 'openAmount',
       title: t('invoices.fields.openAmount'),
@@ -72,42 +81,64 @@ export function FinanceInvoicesTable() {
       locale,
     }),
   ];
+  if (access.may('voidInvoice')) {
+    columns.push({
+      key: 'actions',
+      title: t('receivables.actions'),
+      render: (i) =>
+        i.status === 'OPEN' ? (
+          <Button
+            size="small"
+            danger
+            icon={<StopOutlined />}
+            aria-label={t('finance.void.title', { number: i.number })}
+            onClick={() => setVoiding(i)}
+          >
+            {t('finance.void.submit')}
+          </Button>
+        ) : null,
+      csv: () => null,
+    });
+  }
 
   return (
-    <CursorTable<FinanceInvoice>
-      {...financeInvoicesList(access.me.username, filters)}
-      columns={columns}
-      rowKey={(i) => i.id}
-      label={t('finance.invoices.title')}
-      exportName="invoices"
-      toolbar={
-        <>
-          <Input.Search
-            allowClear
-            aria-label={t('receivables.filters.number')}
-            placeholder={t('receivables.filters.number')}
-            onSearch={(number) => setFilters((f) => ({ ...f, number }))}
-            style={{ width: 240 }}
-          />
-          <Radio.Group
-            optionType="button"
-            aria-label={t('finance.invoices.statusFilter')}
-            value={filters.status}
-            onChange={(e) =>
-              setFilters((f) => ({ ...f, status: e.target.value as InvoiceStatusChoice }))
-            }
-            options={choices.map((c) => ({
-              value: c,
-              label:
-                c === 'UNPAID'
-                  ? t('finance.invoices.unpaid')
-                  : c === 'ALL'
-                    ? t('finance.invoices.allStatuses')
-                    : label('invoiceStatus', c),
-            }))}
-          />
-        </>
-      }
-    />
+    <>
+      <CursorTable<FinanceInvoice>
+        {...financeInvoicesList(access.me.username, filters)}
+        columns={columns}
+        rowKey={(i) => i.id}
+        label={t('finance.invoices.title')}
+        exportName="invoices"
+        toolbar={
+          <>
+            <Input.Search
+              allowClear
+              aria-label={t('receivables.filters.number')}
+              placeholder={t('receivables.filters.number')}
+              onSearch={(number) => setFilters((f) => ({ ...f, number }))}
+              style={{ width: 240 }}
+            />
+            <Radio.Group
+              optionType="button"
+              aria-label={t('finance.invoices.statusFilter')}
+              value={filters.status}
+              onChange={(e) =>
+                setFilters((f) => ({ ...f, status: e.target.value as InvoiceStatusChoice }))
+              }
+              options={choices.map((c) => ({
+                value: c,
+                label:
+                  c === 'UNPAID'
+                    ? t('finance.invoices.unpaid')
+                    : c === 'ALL'
+                      ? t('finance.invoices.allStatuses')
+                      : label('invoiceStatus', c),
+              }))}
+            />
+          </>
+        }
+      />
+      {voiding ? <VoidInvoiceDialog invoice={voiding} onClose={() => setVoiding(null)} /> : null}
+    </>
   );
 }

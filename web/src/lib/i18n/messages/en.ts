@@ -770,6 +770,7 @@ export const en: Messages = {
       status: 'Status',
       bankReference: 'Bank reference',
       unappliedAmount: 'Unapplied',
+      taxAmount: 'VAT',
     },
     desk: {
       customer: 'Customer',
@@ -802,6 +803,13 @@ export const en: Messages = {
       submit: 'Apply receipt',
       applied: 'Receipt {number} applied',
       overApplied: 'More than is open: nothing was applied',
+    },
+    void: {
+      title: 'Void invoice {number}',
+      submit: 'Void',
+      reason: 'Reason',
+      reasonRequired: 'Say why the invoice is voided',
+      done: 'Invoice {number} voided',
     },
     invoices: {
       title: 'Invoices',

@@ -764,6 +764,7 @@ export const zhCN = {
       status: '状态',
       bankReference: '银行流水号',
       unappliedAmount: '未核销',
+      taxAmount: '税额',
     },
     desk: {
       customer: '客户',
@@ -796,6 +797,13 @@ export const zhCN = {
       submit: '核销回款',
       applied: '回款 {number} 已核销',
       overApplied: '超过未结金额：未核销任何金额',
+    },
+    void: {
+      title: '作废发票 {number}',
+      submit: '作废',
+      reason: '作废原因',
+      reasonRequired: '请填写作废原因',
+      done: '发票 {number} 已作废',
     },
     invoices: {
       title: '发票',
