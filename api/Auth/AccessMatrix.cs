@@ -55,7 +55,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint opportunities opportunity"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity"),
         ("Query", ProductionPlan, "stockingPlan"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
@@ -65,7 +65,7 @@ public static class AccessMatrix
         ("Staff", Compensation, "baseSalary commissionRate"),
         ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
         ("Product", CostData, "unitCost"),
-        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes complaints opportunities"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes complaints receipts unappliedReceipts opportunities"),
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
@@ -76,8 +76,9 @@ public static class AccessMatrix
         ("ContractLine", CostData, "unitCost"),
         ("ContractEvent", Open, "kind fromStatus toStatus approvalLevel at actor"),
         ("ContractEvent", FreeText, "comment"),
-        ("Invoice", Open, "id number amount paidAmount openAmount issuedOn dueOn settledOn daysOverdue contract payments"),
-        ("Payment", Open, "id number amount receivedOn method confirmedAt externalId contract invoice confirmedBy"),
+        ("Invoice", Open, "id number amount paidAmount openAmount status version buyerTaxNumber taxRate netAmount taxAmount voidedAt voidReason issuedOn dueOn settledOn daysOverdue contract payments"),
+        ("Payment", Open, "id number amount receivedOn method confirmedAt externalId contract invoice confirmedBy receipt"),
+        ("Receipt", Open, "id number amount appliedAmount unappliedAmount receivedOn method bankReference createdAt version customer recordedBy applications"),
         ("Shipment", Open, "id noticeNumber status carrier waybillNumber plannedOn shippedOn deliveredOn amount unpaidAmount isOverCredit needsApproval needsDirectorApproval pendingApprovals releasedOn shipDueOn cancelledAt version createdAt updatedAt externalId customer salesOrder contract lines approvals"),
         ("Shipment", FreeText, "cancellationReason"),
         ("ShipmentLine", Open, "id quantity unitPrice amount salesOrderLineId product"),
@@ -133,6 +134,7 @@ public static class AccessMatrix
             nameof(ContractEvent) => RowScopes.Via((ContractEvent e) => e.Contract!, ContractRows(caller, regions)),
             nameof(Invoice) => RowScopes.Via((Invoice i) => i.Contract!, ContractRows(caller, regions)),
             nameof(Payment) => RowScopes.Via((Payment p) => p.Contract!, ContractRows(caller, regions)),
+            nameof(Receipt) => RowScopes.Via((Receipt r) => r.Customer!, CustomerRows(caller, regions)),
             nameof(Shipment) => RowScopes.Via((Shipment s) => s.Customer!, CustomerRows(caller, regions)),
             nameof(ShipmentLine) => RowScopes.Via((ShipmentLine l) => l.Shipment!.Customer!, CustomerRows(caller, regions)),
             nameof(ShipmentApproval) => RowScopes.Via((ShipmentApproval a) => a.Shipment!.Customer!, CustomerRows(caller, regions)),

@@ -54,7 +54,7 @@ public static class WriteRules
     /// <summary>cancelSalesOrder: the desk, the manager of the customer's region, the director, and integrations with orders:write.</summary>
     public static ActionRule OrderCancellation { get; } = new([Director, RegionalManager, SalesSupport, Integration], "orders:write");
 
-    /// <summary>issueInvoice: finance.</summary>
+    /// <summary>issueInvoice, voidInvoice: finance.</summary>
     public static ActionRule Invoicing { get; } = new([Finance]);
 
     /// <summary>recordPayment and importPayments: finance, support, and integrations with payments:write.</summary>
@@ -65,6 +65,12 @@ public static class WriteRules
 
     /// <summary>matchPayment: finance and support.</summary>
     public static ActionRule PaymentMatching { get; } = new([Finance, SalesSupport]);
+
+    /// <summary>recordReceipt: finance and the director, and integrations with payments:write (an ERP sending bank receipts).</summary>
+    public static ActionRule ReceiptRecording { get; } = new([Finance, Director, Integration], "payments:write");
+
+    /// <summary>applyReceipt, reverseReceiptApplication: finance and the director.</summary>
+    public static ActionRule ReceiptApplication { get; } = new([Finance, Director]);
 
     /// <summary>createDeliveryNotice, markShipped, markDelivered: support, and integrations with shipments:write.</summary>
     public static ActionRule Shipping { get; } = new([SalesSupport, Integration], "shipments:write");

@@ -3,9 +3,10 @@ using SalesGraph.Resolving.Writes;
 
 namespace SalesGraph.Billing;
 
-/// <summary>Registers the Billing feature: invoices and payments.</summary>
+/// <summary>Registers the Billing feature: invoices, payments and receipts applied to invoices.</summary>
 public static class BillingFeature
 {
     public static IServiceCollection AddBilling(this IServiceCollection services) =>
-        services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>().AddMutations<BillingMutations>();
+        services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>().AddMutations<BillingMutations>()
+            .AddQueryFields<ReceiptQueries>().AddMutations<ReceiptMutations>();
 }

@@ -9,6 +9,8 @@ public sealed record IssueInvoiceInput
     public string ContractId { get; init; } = "";
     public decimal Amount { get; init; }
     public DateOnly? IssuedOn { get; init; }
+    public string? BuyerTaxNumber { get; init; }
+    public decimal? TaxRate { get; init; }
     public string? IdempotencyKey { get; init; }
 }
 
@@ -22,6 +24,8 @@ public sealed class IssueInvoiceInputGraphType : InputObjectGraphType<IssueInvoi
         Field(i => i.ContractId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The contract's global id.");
         Field(i => i.Amount).Description("Amount in CNY (positive, 2 decimal places); all invoices together at most the agreed total.");
         Field(i => i.IssuedOn, nullable: true).Description("Issue date; default today.");
+        Field(i => i.BuyerTaxNumber, nullable: true).Description("The buyer's taxpayer number (纳税人识别号): 15 to 20 digits and capital letters.");
+        Field(i => i.TaxRate, nullable: true).Description("VAT rate: 0.13 (default, goods), 0.09, 0.06, 0.03, 0.01 or 0. The amount is gross (价税合计); net = amount ÷ (1 + rate) rounded half away from zero to the fen, tax = amount − net.");
         Field(i => i.IdempotencyKey, nullable: true).Description("A client key: repeating it returns the first invoice.");
     }
 }
@@ -99,5 +103,26 @@ public sealed class MatchPaymentInputGraphType : InputObjectGraphType<PaymentSte
         Description = "Matches an unmatched payment to an invoice of the same contract.";
         Field(i => i.PaymentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The payment's global id.");
         Field(i => i.InvoiceId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The invoice's global id.");
+    }
+}
+
+/// <summary>Input of <c>voidInvoice</c>.</summary>
+public sealed record VoidInvoiceInput
+{
+    public string InvoiceId { get; init; } = "";
+    public int? Version { get; init; }
+    public string? Reason { get; init; }
+}
+
+/// <summary>The <c>VoidInvoiceInput</c> input type.</summary>
+public sealed class VoidInvoiceInputGraphType : InputObjectGraphType<VoidInvoiceInput>
+{
+    public VoidInvoiceInputGraphType()
+    {
+        Name = "VoidInvoiceInput";
+        Description = "Voids (作废) an invoice nothing was paid or applied on; it then owes nothing and its amount can be invoiced again.";
+        Field(i => i.InvoiceId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The invoice's global id.");
+        Field(i => i.Version, nullable: true).Description("The invoice's version the client read; a stale one is CONFLICT.");
+        Field(i => i.Reason, type: typeof(NonNullGraphType<StringGraphType>)).Description("Why it is voided, 1–500 characters.");
     }
 }

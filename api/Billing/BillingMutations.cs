@@ -22,6 +22,11 @@ public sealed class BillingMutations : IDeclaresMutations
             "issueInvoice", WriteRules.Invoicing, "Finance issues an invoice against an ACTIVE contract." + Errors,
             "invoice", typeof(InvoiceGraphType), IssueAsync, i => i.IdempotencyKey),
         RecordPayment,
+        MutationDeclaration.Of<VoidInvoiceInputGraphType, VoidInvoiceInput>(
+            "voidInvoice", WriteRules.Invoicing,
+            "Finance voids an invoice with nothing paid, applied or matched on it (else INVALID_TRANSITION: reverse the applications first); " +
+            "a VOID invoice owes nothing, leaves the receivables and the amount falling due, and its amount can be invoiced again." + Errors,
+            "invoice", typeof(InvoiceGraphType), VoidAsync),
         MutationDeclaration.Of<ConfirmPaymentInputGraphType, PaymentStepInput>(
             "confirmPayment", WriteRules.PaymentConfirmation, "Finance confirms a payment." + Errors, "payment", typeof(PaymentGraphType), ConfirmAsync),
         MutationDeclaration.Of<MatchPaymentInputGraphType, PaymentStepInput>(
@@ -44,6 +49,8 @@ public sealed class BillingMutations : IDeclaresMutations
         var check = new InputCheck();
         var contractId = check.Id(input.ContractId, "Contract", "input", "contractId");
         check.Money(input.Amount, allowZero: false, "input", "amount");
+        check.That(input.TaxRate is not { } rate || Invoice.VatRates.Contains(rate), "The VAT rate is one of 0.13, 0.09, 0.06, 0.03, 0.01 and 0.", "input", "taxRate");
+        check.That(input.BuyerTaxNumber is not { } taxNumber || IsTaxNumber(taxNumber), "A taxpayer number is 15 to 20 digits and capital letters.", "input", "buyerTaxNumber");
         if (!check.IsValid)
         {
             return MutationPayload.Refused(check.Errors);
@@ -62,7 +69,7 @@ public sealed class BillingMutations : IDeclaresMutations
             return MutationPayload.Refused([UserError.InvalidTransition($"Invoices are issued against ACTIVE contracts; this one is {contract.Status}.", "input", "contractId")]);
         }
 
-        var invoiced = await w.Db.Invoices.Where(i => i.ContractId == contract.Id).SumAsync(i => i.Amount, w.CancellationToken);
+        var invoiced = await w.Db.Invoices.Where(i => i.ContractId == contract.Id && i.Status != InvoiceStatus.Void).SumAsync(i => i.Amount, w.CancellationToken);
         if (invoiced + input.Amount > contract.AgreedTotal)
         {
             return MutationPayload.Refused([UserError.Validation($"Only {contract.AgreedTotal - invoiced:0.00} remains to be invoiced on this contract.", "input", "amount")]);
@@ -76,8 +83,44 @@ public sealed class BillingMutations : IDeclaresMutations
             Amount = input.Amount,
             IssuedOn = issuedOn,
             DueOn = issuedOn.AddDays(contract.PaymentTermDays),
+            OpenAmount = input.Amount,
+            Status = InvoiceStatus.Open,
+            Version = 1,
+            BuyerTaxNumber = input.BuyerTaxNumber,
         };
+        invoice.ApplyVat(input.TaxRate ?? Invoice.VatRates[0]);
         w.Db.Invoices.Add(invoice);
+        return MutationPayload.Ok(invoice);
+    }
+
+    private static bool IsTaxNumber(string text) => text.Length is >= 15 and <= 20 && text.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
+
+    private static async Task<MutationPayload> VoidAsync(WriteUnit w, VoidInvoiceInput input)
+    {
+        var check = new InputCheck();
+        check.Text(input.Reason, 500, required: true, "input", "reason");
+        var (invoice, refusal) = await w.FindForStepAsync<Invoice>(input.InvoiceId, q => q, i => i.Version, input.Version, "input", "invoiceId");
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!check.IsValid)
+        {
+            return MutationPayload.Refused(check.Errors, invoice);
+        }
+
+        if (invoice!.Status == InvoiceStatus.Void)
+        {
+            return MutationPayload.Refused([UserError.InvoiceVoid("This invoice is already void.", "input", "invoiceId")], invoice);
+        }
+
+        if (invoice.PaidAmount != 0 || await w.Db.Payments.AnyAsync(p => p.InvoiceId == invoice.Id, w.CancellationToken))
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition("Money is paid, applied or matched on this invoice; reverse it before voiding.", "input", "invoiceId")], invoice);
+        }
+
+        invoice.Void(w.Now, w.Today, input.Reason!.Trim());
         return MutationPayload.Ok(invoice);
     }
 
@@ -159,7 +202,12 @@ public sealed class BillingMutations : IDeclaresMutations
         if (payment.InvoiceId is { } invoiceId)
         {
             var invoice = await w.Db.Invoices.FirstAsync(i => i.Id == invoiceId, w.CancellationToken);
-            if (payment.Amount > invoice.Amount - invoice.PaidAmount)
+            if (invoice.Status == InvoiceStatus.Void)
+            {
+                return MutationPayload.Refused([UserError.InvoiceVoid("The payment's invoice is void.", "input", "paymentId")], payment);
+            }
+
+            if (payment.Amount > invoice.OpenAmount)
             {
                 return MutationPayload.Refused([UserError.Validation("The payment exceeds the invoice's open amount.", "input", "paymentId")], payment);
             }
@@ -198,7 +246,12 @@ public sealed class BillingMutations : IDeclaresMutations
             return MutationPayload.Refused([UserError.NotFound("No invoice with this id on the payment's contract.", "input", "invoiceId")], payment);
         }
 
-        if (payment.Amount > invoice.Amount - invoice.PaidAmount)
+        if (invoice.Status == InvoiceStatus.Void)
+        {
+            return MutationPayload.Refused([UserError.InvoiceVoid("This invoice is void.", "input", "invoiceId")], payment);
+        }
+
+        if (payment.Amount > invoice.OpenAmount)
         {
             return MutationPayload.Refused([UserError.Validation("The payment exceeds the invoice's open amount.", "input", "invoiceId")], payment);
         }
@@ -215,11 +268,8 @@ public sealed class BillingMutations : IDeclaresMutations
     /// <summary>A confirmed, matched payment reduces the receivable; the invoice is settled when paid in full.</summary>
     private static void Apply(Invoice invoice, Payment payment)
     {
-        invoice.PaidAmount += payment.Amount;
-        if (invoice.PaidAmount >= invoice.Amount)
-        {
-            invoice.SettledOn ??= payment.ReceivedOn;
-        }
+        invoice.Settle(payment.Amount, payment.ReceivedOn);
+        invoice.Version++;
     }
 
     private static async Task<(Payment? Payment, MutationPayload? Refused)> LoadPaymentAsync(WriteUnit w, string globalId)

@@ -1,3 +1,4 @@
+using GraphQL;
 using SalesGraph.Calendar;
 using GraphQL.Types;
 using SalesGraph.Contracts;
@@ -18,18 +19,23 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         this.NodeId(i => i.Id);
         Field(i => i.Number).Description("Invoice number, unique.");
         Field(i => i.Amount).Description("Invoiced amount in CNY.");
-        Field(i => i.PaidAmount).Description("Confirmed payments matched to this invoice, in CNY.");
-        Field<NonNullGraphType<DecimalGraphType>>("openAmount")
-            .Description("Receivable: amount − paid amount.")
-            .Resolve(c => c.Source.Amount - c.Source.PaidAmount);
+        Field(i => i.PaidAmount).Description("Confirmed payments and receipt applications of this invoice, in CNY.");
+        Field(i => i.OpenAmount).Description("Receivable: amount − paid amount (0 when void).");
+        Field(i => i.Status).Description("OPEN, PARTLY_PAID, PAID or VOID, following the paid amount.");
+        Field(i => i.Version).Description("Optimistic concurrency token, bumped whenever money is applied to it or taken off it.");
+        Field(i => i.BuyerTaxNumber, nullable: true).Description("The buyer's taxpayer number (纳税人识别号).");
+        Field(i => i.TaxRate).Description("VAT rate, e.g. 0.13.");
+        Field(i => i.NetAmount).Description("Net amount (不含税金额): amount ÷ (1 + rate), rounded half away from zero to the fen.");
+        Field(i => i.TaxAmount).Description("Tax amount (税额): amount − net amount; the amount is gross (价税合计).");
+        Field(i => i.VoidedAt, nullable: true).Description("When it was voided (UTC); null unless VOID.");
+        Field(i => i.VoidReason, nullable: true).Description("Why it was voided.");
         Field(i => i.IssuedOn).Description("Date issued.");
         Field(i => i.DueOn).Description("Date due: issued + payment term.");
-        Field(i => i.SettledOn, nullable: true).Description("Date paid in full, if it was.");
+        Field(i => i.SettledOn, nullable: true).Description("Date closed: paid in full, or voided.");
         Field<NonNullGraphType<IntGraphType>>("daysOverdue")
-            .Description("Days past due while open (0 when not overdue or settled), as of today.")
-            .Resolve(c => c.Source.PaidAmount >= c.Source.Amount
-                ? 0
-                : Math.Max(0, c.BusinessToday().DayNumber - c.Source.DueOn.DayNumber));
+            .Description("Days past due by the business clock while OPEN or PARTLY_PAID (0 when not yet due, paid or void). To filter or sort by it, use dueOn: daysOverdue ≥ n ⇔ dueOn ≤ today − n.")
+            .WithMetadata(QueryableEntity.ReadsMetadataKey, new[] { nameof(Invoice.Status), nameof(Invoice.DueOn) })
+            .Resolve(c => DaysOverdue(c.Source, c.BusinessToday()));
         Field<ContractGraphType>("contract")
             .Description("The contract invoiced.")
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));
@@ -37,4 +43,8 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
             .Description("Payments matched to this invoice.")
             .ResolveChildren(p => p.InvoiceId, parent => parent.Id, PaymentQueries.ById);
     }
+
+    /// <summary>Days past due as of <paramref name="today"/> while something is open.</summary>
+    public static int DaysOverdue(Invoice invoice, DateOnly today) =>
+        invoice.Status is InvoiceStatus.Open or InvoiceStatus.PartlyPaid ? Math.Max(0, today.DayNumber - invoice.DueOn.DayNumber) : 0;
 }

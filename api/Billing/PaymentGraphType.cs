@@ -27,6 +27,9 @@ public sealed class PaymentGraphType : ObjectGraphType<Payment>
         Field<InvoiceGraphType>("invoice")
             .Description("The invoice it is matched to; null while unmatched.")
             .Resolve(c => c.Source.InvoiceId is { } id ? c.LoadById<Invoice>(id) : null);
+        Field<ReceiptGraphType>("receipt")
+            .Description("The receipt this payment applies, when it is an application of one; null for a payment recorded per contract.")
+            .Resolve(c => c.Source.ReceiptId is { } id ? c.LoadById<Receipt>(id) : null);
         Field<StaffGraphType>("confirmedBy")
             .Description("The finance staff member who confirmed it.")
             .Resolve(c => c.Source.ConfirmedById is { } id ? c.LoadById<Staff>(id) : null);

@@ -4,7 +4,7 @@ using SalesGraph.Data;
 namespace SalesGraph.Billing;
 
 /// <summary>
-/// A customer's open receivables (应收账款: invoiced − paid − credited by credit notes for returns), the one definition the
+/// A customer's open receivables (应收账款: invoiced − paid − credited by credit notes for returns; void invoices owe nothing), the one definition the
 /// credit checks use — contract approval (rule 2), orders without contract (<c>isOverCredit</c>) and delivery notices
 /// (finance's approval of goods beyond credit) — and the customer page shows (<c>Customer.openReceivables</c>).
 /// Read unscoped: a credit check weighs everything the customer owes, not what the caller sees.
@@ -25,7 +25,7 @@ public static class Receivables
         ArgumentNullException.ThrowIfNull(db);
         int[] ids = [.. customerIds];
         var invoiced = await db.Invoices.AsNoTracking().Where(i => EF.Parameter(ids).Contains(i.Contract!.CustomerId))
-            .GroupBy(i => i.Contract!.CustomerId).Select(g => new { Customer = g.Key, Open = g.Sum(i => i.Amount) - g.Sum(i => i.PaidAmount) })
+            .GroupBy(i => i.Contract!.CustomerId).Select(g => new { Customer = g.Key, Open = g.Sum(i => i.OpenAmount) })
             .ToListAsync(cancellationToken);
         var credited = await db.CreditNotes.AsNoTracking().Where(n => EF.Parameter(ids).Contains(n.CustomerId))
             .GroupBy(n => n.CustomerId).Select(g => new { Customer = g.Key, Amount = g.Sum(n => n.Amount) })

@@ -66,10 +66,16 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
             .ResolveChildren(x => x.CustomerId, parent => parent.Id, ContractQueries.ById);
         this.Connection<Customer, InvoiceGraphType>("receivables")
             .Description("Open receivables: the customer's invoices not yet paid in full.")
-            .ResolveChildren(i => i.Contract!.CustomerId, parent => parent.Id, InvoiceQueries.ById, i => i.PaidAmount < i.Amount);
+            .ResolveChildren(i => i.Contract!.CustomerId, parent => parent.Id, InvoiceQueries.ById, i => i.Status == InvoiceStatus.Open || i.Status == InvoiceStatus.PartlyPaid);
         Field<NonNullGraphType<DecimalGraphType>>("openReceivables")
             .Description("Open receivables (应收账款) in CNY: invoiced − paid − credited by credit notes for returns; the figure the credit checks weigh.")
             .Resolve(c => c.LoadComputed(c.Source.Id, Billing.Receivables.OfCustomersAsync, 0m));
+        this.Connection<Customer, Billing.ReceiptGraphType>("receipts")
+            .Description("The customer's receipts (回款).")
+            .ResolveChildren(r => r.CustomerId, parent => parent.Id, Billing.ReceiptQueries.ById);
+        this.Connection<Customer, Billing.ReceiptGraphType>("unappliedReceipts")
+            .Description("Receipts with an unapplied balance: money on the customer's account (prepayments) to apply to invoices.")
+            .ResolveChildren(r => r.CustomerId, parent => parent.Id, Billing.ReceiptQueries.ById, r => r.AppliedAmount < r.Amount);
         this.Connection<Customer, Returns.CreditNoteGraphType>("creditNotes")
             .Description("Credit notes (红字发票) for the customer's returned goods, newest first.")
             .ResolveChildren(n => n.CustomerId, parent => parent.Id, Returns.CreditNoteQueries.ById);

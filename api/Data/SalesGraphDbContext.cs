@@ -37,6 +37,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<KpiDailyOverdueFact> KpiDailyOverdueFacts => Set<KpiDailyOverdueFact>();
     public DbSet<KpiRegionDailyOverdueFact> KpiRegionDailyOverdueFacts => Set<KpiRegionDailyOverdueFact>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

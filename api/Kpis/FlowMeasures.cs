@@ -21,7 +21,7 @@ public sealed record FlowMeasures
     /// <summary>Shipments shipped, not cancelled (<see cref="KpiMeasures.Shipments"/>).</summary>
     public int Shipments { get; init; }
 
-    /// <summary>Of those, the ones on time (<see cref="KpiMeasures.OnTimeShipments"/>).</summary>
+    /// <summary>Of those, the ones on time (<see cref="KpiFacts.OnTime"/>, counted with <see cref="KpiMeasures.Shipments"/>).</summary>
     public int OnTimeShipments { get; init; }
 
     /// <summary>Credit notes for returned goods (<see cref="KpiMeasures.Returns"/>).</summary>

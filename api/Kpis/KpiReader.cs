@@ -80,7 +80,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         var (d30, d60, d90) = (today.AddDays(-30), today.AddDays(-60), today.AddDays(-90));
         var facts = await Run(
             db => request.Group(
-                request.Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => i.PaidAmount < i.Amount),
+                request.Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => i.PaidAmount < i.Amount && i.Status != InvoiceStatus.Void),
                 i => new KpiFact<AgingMeasures>
                 {
                     RegionId = KpiRegions.TopLevelRegionId.Apply(i.Contract!.Region, i.Contract.RegionId),

@@ -15,6 +15,12 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         // The overdue changes of the current month read the invoices settled in it (KpiReader).
         b.HasIndex(i => i.SettledOn);
         b.Property(i => i.Number).HasMaxLength(32);
+        b.Property(i => i.Version).IsConcurrencyToken();
+        b.Property(i => i.TaxRate).HasPrecision(9, 4);
+        b.Property(i => i.BuyerTaxNumber).HasMaxLength(20);
+        b.Property(i => i.VoidReason).HasMaxLength(500);
+        // Finance's lists read open invoices by status, oldest due first.
+        b.HasIndex(i => new { i.Status, i.DueOn });
         b.HasOne(i => i.Contract).WithMany(c => c.Invoices).HasForeignKey(i => i.ContractId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -33,6 +39,23 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         b.HasOne(p => p.Contract).WithMany(c => c.Payments).HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.Invoice).WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.ConfirmedBy).WithMany().HasForeignKey(p => p.ConfirmedById).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => new { p.ReceiptId, p.Id });
+        b.HasOne(p => p.Receipt).WithMany(r => r.Applications).HasForeignKey(p => p.ReceiptId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
+{
+    public void Configure(EntityTypeBuilder<Receipt> b)
+    {
+        b.HasIndex(r => r.Number).IsUnique();
+        b.HasIndex(r => new { r.CustomerId, r.Id });
+        b.HasIndex(r => r.ReceivedOn);
+        b.Property(r => r.Number).HasMaxLength(32);
+        b.Property(r => r.BankReference).HasMaxLength(100);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasOne(r => r.Customer).WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(r => r.RecordedBy).WithMany().HasForeignKey(r => r.RecordedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -18,6 +18,11 @@ public sealed class Payment : IHasId
     public Staff? ConfirmedBy { get; set; }
     public DateTime? ConfirmedAt { get; set; }
     public string? ExternalId { get; set; }
+
+    /// <summary>The receipt this payment applies (a receipt applied to an invoice); null for a payment recorded per contract.</summary>
+    public int? ReceiptId { get; set; }
+
+    public Receipt? Receipt { get; set; }
 }
 
 [Description("How a payment arrived (回款方式).")]

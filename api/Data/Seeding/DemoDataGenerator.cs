@@ -112,6 +112,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
         private int eventId;
         private int invoiceId;
         private int paymentId;
+        private int receiptId;
         private int shipmentId;
         private int shipmentLineId;
         private int shipmentApprovalId;
@@ -985,7 +986,11 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                 Amount = amount,
                 IssuedOn = issuedOn,
                 DueOn = issuedOn.AddDays(term),
+                OpenAmount = amount,
+                Status = InvoiceStatus.Open,
+                Version = 1,
             };
+            invoice.ApplyVat(Entities.Invoice.VatRates[0]);
             DateOnly? lastPaidOn = null;
             var grade = customerState.Entity.Grade;
             var draw = random.NextDouble();
@@ -1021,22 +1026,44 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             writer.Add(invoice);
             return (firstPaidOn, invoice.SettledOn);
 
+            // Each payment is a receipt (回款) of the customer applied to this invoice. Every 40th receipt is larger than
+            // what it pays, so its rest stays on the customer's account as a prepayment (no extra random draws: the rest
+            // of the data set stays as it was).
             void Pay(decimal part, DateOnly receivedOn)
             {
                 var confirmer = random.Pick(finance);
+                var method = PaymentMethodDraw();
+                var confirmedAt = Local(receivedOn, random.Between(10.0, 18.0));
+                var receipt = new Receipt
+                {
+                    Id = ++receiptId,
+                    Number = NextNumber("HK", receivedOn),
+                    CustomerId = contract.CustomerId,
+                    Amount = receiptId % 40 == 0 ? part + Math.Max(0.01m, Math.Round(part * 0.1m, 2)) : part,
+                    AppliedAmount = part,
+                    ReceivedOn = receivedOn,
+                    Method = method,
+                    BankReference = string.Create(CultureInfo.InvariantCulture, $"{receivedOn:yyyyMMdd}{receiptId:D8}"),
+                    RecordedById = confirmer.Id,
+                    CreatedAt = confirmedAt,
+                    Version = 2,
+                };
+                writer.Add(receipt);
                 writer.Add(new Payment
                 {
                     Id = ++paymentId,
                     Number = NextNumber("SK", receivedOn),
                     ContractId = contract.Id,
                     InvoiceId = invoice.Id,
+                    ReceiptId = receipt.Id,
                     Amount = part,
                     ReceivedOn = receivedOn,
-                    Method = PaymentMethodDraw(),
+                    Method = method,
                     ConfirmedById = confirmer.Id,
-                    ConfirmedAt = Local(receivedOn, random.Between(10.0, 18.0)),
+                    ConfirmedAt = confirmedAt,
                 });
-                invoice.PaidAmount += part;
+                invoice.Settle(part, receivedOn);
+                invoice.Version++;
                 lastPaidOn = receivedOn;
             }
         }

@@ -33,6 +33,12 @@ public static class ErrorCodes
     /// <summary>The requested status change is not allowed from the object's current status.</summary>
     public const string InvalidTransition = "INVALID_TRANSITION";
 
+    /// <summary>Money applied beyond what is open: more than an invoice's open amount or a receipt's unapplied amount.</summary>
+    public const string OverApplied = "OVER_APPLIED";
+
+    /// <summary>The invoice is void: nothing can be applied to it.</summary>
+    public const string InvoiceVoid = "INVOICE_VOID";
+
     /// <summary>No valid credentials were presented.</summary>
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
 

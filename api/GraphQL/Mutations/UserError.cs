@@ -27,6 +27,12 @@ public sealed record UserError(
     /// <summary>An INVALID_TRANSITION error: the object's status does not allow this step.</summary>
     public static UserError InvalidTransition(string message, params object[] path) => new(ErrorCodes.InvalidTransition, message, path);
 
+    /// <summary>An OVER_APPLIED error: the amount on <paramref name="path"/> exceeds what is open.</summary>
+    public static UserError OverApplied(string message, params object[] path) => new(ErrorCodes.OverApplied, message, path);
+
+    /// <summary>An INVOICE_VOID error: the invoice on <paramref name="path"/> is void.</summary>
+    public static UserError InvoiceVoid(string message, params object[] path) => new(ErrorCodes.InvoiceVoid, message, path);
+
     /// <summary>A CONFLICT error: the version on <paramref name="path"/> is stale.</summary>
     public static UserError Conflict(string message, IReadOnlyList<string> changedFields, int currentVersion, params object[] path) =>
         new(ErrorCodes.Conflict, message, path, changedFields, currentVersion);

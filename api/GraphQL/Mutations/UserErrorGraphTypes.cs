@@ -30,6 +30,15 @@ public sealed class NotFoundErrorGraphType() : UserErrorGraphType(
 public sealed class InvalidTransitionErrorGraphType() : UserErrorGraphType(
     "InvalidTransitionError", ErrorCodes.InvalidTransition, "The object's current status does not allow this step (code INVALID_TRANSITION).");
 
+/// <summary>OVER_APPLIED: more money applied than is open.</summary>
+public sealed class OverAppliedErrorGraphType() : UserErrorGraphType(
+    "OverAppliedError", ErrorCodes.OverApplied,
+    "An amount exceeds what is open: an invoice's open amount or a receipt's unapplied amount (code OVER_APPLIED); nothing was written.");
+
+/// <summary>INVOICE_VOID: the invoice is void.</summary>
+public sealed class InvoiceVoidErrorGraphType() : UserErrorGraphType(
+    "InvoiceVoidError", ErrorCodes.InvoiceVoid, "The invoice is void, so nothing can be applied to it (code INVOICE_VOID).");
+
 /// <summary>CONFLICT: the client's version is stale.</summary>
 public sealed class ConflictErrorGraphType : UserErrorGraphType
 {
@@ -58,5 +67,7 @@ public static class UserErrorTypes
         schema.RegisterType<NotFoundErrorGraphType>();
         schema.RegisterType<InvalidTransitionErrorGraphType>();
         schema.RegisterType<ConflictErrorGraphType>();
+        schema.RegisterType<OverAppliedErrorGraphType>();
+        schema.RegisterType<InvoiceVoidErrorGraphType>();
     }
 }

@@ -24,4 +24,12 @@ public static class DocumentNumbers
         var next = last is null ? 1 : int.Parse(last.AsSpan(start.Length), CultureInfo.InvariantCulture) + 1;
         return string.Create(CultureInfo.InvariantCulture, $"{start}{next:D6}");
     }
+
+    /// <summary>The number after <paramref name="number"/> (same prefix and year), for several documents in one write.</summary>
+    public static string Following(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var cut = number.LastIndexOf('-') + 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{number[..cut]}{int.Parse(number.AsSpan(cut), CultureInfo.InvariantCulture) + 1:D6}");
+    }
 }

@@ -18,8 +18,10 @@ public sealed class MeActionsTests(SalesGraphApp app)
     {
         { "director", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
-            " approveReturn rejectReturn" + Complaints + Funnel },
-        { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" },
+            " approveReturn rejectReturn" + Complaints +
+            " applyReceipt recordReceipt reverseReceiptApplication" + Funnel },
+        { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
+            " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
@@ -34,7 +36,8 @@ public sealed class MeActionsTests(SalesGraphApp app)
         { "erp", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
             "createSalesOrder markDelivered markShipped recordPayment " +
             "submitContract updateContract updateCustomer" +
-            " requestReturn receiveReturn" },
+            " requestReturn receiveReturn" +
+            " recordReceipt" },
     };
 
     [Theory]

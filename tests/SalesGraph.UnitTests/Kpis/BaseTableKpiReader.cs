@@ -34,7 +34,7 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
             newCustomers = Run(q.NewCustomers, ct);
             atStart = Run(q.CustomersAtStart, ct);
             shipments = Run(db => q.InPeriodByCustomer(db, KpiMeasures.Shipments, s => s.Customer!), ct);
-            onTime = Run(db => q.InPeriodByCustomer(db, KpiMeasures.OnTimeShipments, s => s.Customer!), ct);
+            onTime = shipments;
             returns = Run(db => q.InPeriod(db, KpiMeasures.Returns, n => n.ReturnRequest!.Shipment!.Contract!), ct);
             foreach (var (month, asOf) in KpiReader.OverdueDates(period, groupBy, today))
             {

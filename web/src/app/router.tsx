@@ -33,6 +33,7 @@ const ReturnsRoute = lazy(() => import('@/app/routes/returns'));
 const ReturnRoute = lazy(() => import('@/app/routes/return'));
 const TargetsRoute = lazy(() => import('@/app/routes/targets'));
 const AuditRoute = lazy(() => import('@/app/routes/audit'));
+const ReceiptsRoute = lazy(() => import('@/app/routes/receipts'));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -84,6 +85,7 @@ const router = createBrowserRouter([
       { path: `${areaPaths.returns}/:id`, element: area('returns', ReturnRoute) },
       { path: areaPaths.targets, element: area('targets', TargetsRoute) },
       { path: areaPaths.audit, element: area('audit', AuditRoute) },
+      { path: areaPaths.receipts, element: area('receipts', ReceiptsRoute) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

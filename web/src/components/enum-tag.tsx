@@ -36,6 +36,10 @@ const colors: Record<string, string | undefined> = {
   'complaintSeverity.MEDIUM': blue,
   'complaintSeverity.HIGH': orange,
   'complaintSeverity.CRITICAL': red,
+  'invoiceStatus.OPEN': orange,
+  'invoiceStatus.PARTLY_PAID': blue,
+  'invoiceStatus.PAID': green,
+  'invoiceStatus.VOID': undefined,
 };
 
 /** An enum value as a coloured tag with its translated label. */

@@ -30,4 +30,5 @@ export const areaPaths: Record<Area, string> = {
   returns: '/returns',
   targets: '/targets',
   audit: '/audit',
+  receipts: '/receipts',
 };

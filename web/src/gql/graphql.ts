@@ -33,6 +33,16 @@ export type AnswerComplaintInput = {
   version?: number | null | undefined;
 };
 
+/** Applies a receipt's unapplied amount to open invoices of its customer: the chosen ones, or oldest due first. */
+export type ApplyReceiptInput = {
+  /** 1 to 100 invoices with amounts; omitted: the customer's open invoices oldest due first, each as far as the receipt reaches. */
+  applications?: Array<ReceiptApplicationInput> | null | undefined;
+  /** The receipt's global id. */
+  receiptId: string | number;
+  /** The receipt's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Who approved a contract step (审批级别). */
 export type ApprovalLevel =
   /** The sales director (销售总监). */
@@ -891,36 +901,95 @@ export type InvoiceFilterInput = {
   amount?: DecimalOperationFilterInput | null | undefined;
   /** All of these filters hold. */
   and?: Array<InvoiceFilterInput> | null | undefined;
+  /** Conditions on `buyerTaxNumber`. */
+  buyerTaxNumber?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   contract?: ContractFilterInput | null | undefined;
   /** Conditions on `dueOn`. */
   dueOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
   issuedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `netAmount`. */
+  netAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `number`. */
   number?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `openAmount`. */
+  openAmount?: DecimalOperationFilterInput | null | undefined;
   /** At least one of these filters holds. */
   or?: Array<InvoiceFilterInput> | null | undefined;
   /** Conditions on `paidAmount`. */
   paidAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `settledOn`. */
   settledOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: InvoiceStatusOperationFilterInput | null | undefined;
+  /** Conditions on `taxAmount`. */
+  taxAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `taxRate`. */
+  taxRate?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `voidReason`. */
+  voidReason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `voidedAt`. */
+  voidedAt?: DateTimeOperationFilterInput | null | undefined;
 };
 
 /** A sort key of `Invoice` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
 export type InvoiceSortInput = {
   /** Sort by `amount`. */
   amount?: SortEnumType | null | undefined;
+  /** Sort by `buyerTaxNumber`. */
+  buyerTaxNumber?: SortEnumType | null | undefined;
   /** Sort by `dueOn`. */
   dueOn?: SortEnumType | null | undefined;
   /** Sort by `issuedOn`. */
   issuedOn?: SortEnumType | null | undefined;
+  /** Sort by `netAmount`. */
+  netAmount?: SortEnumType | null | undefined;
   /** Sort by `number`. */
   number?: SortEnumType | null | undefined;
+  /** Sort by `openAmount`. */
+  openAmount?: SortEnumType | null | undefined;
   /** Sort by `paidAmount`. */
   paidAmount?: SortEnumType | null | undefined;
   /** Sort by `settledOn`. */
   settledOn?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `taxAmount`. */
+  taxAmount?: SortEnumType | null | undefined;
+  /** Sort by `taxRate`. */
+  taxRate?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+  /** Sort by `voidReason`. */
+  voidReason?: SortEnumType | null | undefined;
+  /** Sort by `voidedAt`. */
+  voidedAt?: SortEnumType | null | undefined;
+};
+
+/** Where an invoice stands (发票状态). */
+export type InvoiceStatus =
+  /** Nothing paid yet. */
+  | 'OPEN'
+  /** Paid in full (已结清). */
+  | 'PAID'
+  /** Partly paid (部分回款). */
+  | 'PARTLY_PAID'
+  /** Void (作废): cancelled, owes nothing. */
+  | 'VOID';
+
+/** Conditions on a `InvoiceStatus` value; all given conditions must hold. */
+export type InvoiceStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: InvoiceStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<InvoiceStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: InvoiceStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<InvoiceStatus> | null | undefined;
 };
 
 /** Narrows KPIs within the caller's row scope (which always applies first). */
@@ -1032,6 +1101,14 @@ export type PaymentSortInput = {
   receivedOn?: SortEnumType | null | undefined;
 };
 
+/** An amount of the receipt applied to one invoice. */
+export type ReceiptApplicationInput = {
+  /** Amount in CNY (positive, 2 places), at most the invoice's open amount. */
+  amount: string | number;
+  /** An open invoice of the receipt's customer. */
+  invoiceId: string | number;
+};
+
 /** Books the goods of an APPROVED return back, issuing its credit note. */
 export type ReceiveReturnInput = {
   /** The carrier's report of differences (required when less arrived than was requested), 1–1000 characters. */
@@ -1066,6 +1143,22 @@ export type RecordPaymentInput = {
   idempotencyKey?: string | null | undefined;
   /** The invoice it pays, if known (else match it later). */
   invoiceId?: string | number | null | undefined;
+  /** How it was paid; default BANK_TRANSFER. */
+  method?: PaymentMethod | null | undefined;
+  /** Date received; default today; not in the future. */
+  receivedOn?: string | null | undefined;
+};
+
+/** Money a customer paid (回款), as the bank statement shows it; nothing applied yet. */
+export type RecordReceiptInput = {
+  /** Amount in CNY (positive, 2 decimal places). */
+  amount: string | number;
+  /** The bank's reference (流水号), at most 100 characters. */
+  bankReference?: string | null | undefined;
+  /** The customer's global id. */
+  customerId: string | number;
+  /** A client key: repeating it returns the first receipt. */
+  idempotencyKey?: string | null | undefined;
   /** How it was paid; default BANK_TRANSFER. */
   method?: PaymentMethod | null | undefined;
   /** Date received; default today; not in the future. */
@@ -1704,6 +1797,16 @@ export type UpdateCustomerInput = {
   version: number;
 };
 
+/** Voids (作废) an invoice nothing was paid or applied on; it then owes nothing and its amount can be invoiced again. */
+export type VoidInvoiceInput = {
+  /** The invoice's global id. */
+  invoiceId: string | number;
+  /** Why it is voided, 1–500 characters. */
+  reason: string;
+  /** The invoice's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
+};
+
 export type AuditEntriesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1759,7 +1862,9 @@ export type LogComplaintMutationVariables = Exact<{
 export type LogComplaintMutation = { logComplaint: { complaint: { id: string, number: string, answerDueAt: string } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1771,7 +1876,9 @@ export type AnswerComplaintMutationVariables = Exact<{
 export type AnswerComplaintMutation = { answerComplaint: { complaint: { id: string, number: string, status: ComplaintStatus } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1783,7 +1890,9 @@ export type ForwardComplaintMutationVariables = Exact<{
 export type ForwardComplaintMutation = { forwardComplaint: { complaint: { id: string, number: string, status: ComplaintStatus } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1795,7 +1904,9 @@ export type ResolveComplaintMutationVariables = Exact<{
 export type ResolveComplaintMutation = { resolveComplaint: { complaint: { id: string, number: string, status: ComplaintStatus } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1817,7 +1928,9 @@ export type CreateContractMutationVariables = Exact<{
 export type CreateContractMutation = { createContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1829,7 +1942,9 @@ export type UpdateContractMutationVariables = Exact<{
 export type UpdateContractMutation = { updateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1841,7 +1956,9 @@ export type SubmitContractMutationVariables = Exact<{
 export type SubmitContractMutation = { submitContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1853,7 +1970,9 @@ export type ApproveContractMutationVariables = Exact<{
 export type ApproveContractMutation = { approveContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1865,7 +1984,9 @@ export type RejectContractMutationVariables = Exact<{
 export type RejectContractMutation = { rejectContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1877,7 +1998,9 @@ export type ActivateContractMutationVariables = Exact<{
 export type ActivateContractMutation = { activateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1889,7 +2012,9 @@ export type CompleteContractMutationVariables = Exact<{
 export type CompleteContractMutation = { completeContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1901,7 +2026,9 @@ export type TerminateContractMutationVariables = Exact<{
 export type TerminateContractMutation = { terminateContract: { contract: { id: string, number: string, status: ContractStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1940,7 +2067,9 @@ export type CreateCustomerMutationVariables = Exact<{
 export type CreateCustomerMutation = { createCustomer: { customer: { id: string, code: string, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1952,7 +2081,9 @@ export type UpdateCustomerMutationVariables = Exact<{
 export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1964,7 +2095,9 @@ export type ChangeCustomerGradeMutationVariables = Exact<{
 export type ChangeCustomerGradeMutation = { changeCustomerGrade: { customer: { id: string, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1976,7 +2109,9 @@ export type AssignCustomerOwnerMutationVariables = Exact<{
 export type AssignCustomerOwnerMutation = { assignCustomerOwner: { customer: { id: string, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1988,7 +2123,9 @@ export type SetCustomerCreditMutationVariables = Exact<{
 export type SetCustomerCreditMutation = { setCustomerCredit: { customer: { id: string, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2000,7 +2137,9 @@ export type DeactivateCustomerMutationVariables = Exact<{
 export type DeactivateCustomerMutation = { deactivateCustomer: { customer: { id: string, version: number, status: CustomerStatus } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2024,7 +2163,9 @@ export type LogActivityMutationVariables = Exact<{
 export type LogActivityMutation = { logActivity: { activity: { id: string, kind: ActivityKind, occurredAt: string } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2107,7 +2248,9 @@ export type CreateDeliveryNoticeMutationVariables = Exact<{
 export type CreateDeliveryNoticeMutation = { createDeliveryNotice: { shipment: { id: string, noticeNumber: string, status: ShipmentStatus } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2131,7 +2274,9 @@ export type CreateSalesOrderMutationVariables = Exact<{
 export type CreateSalesOrderMutation = { createSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2143,7 +2288,9 @@ export type ConfirmSalesOrderMutationVariables = Exact<{
 export type ConfirmSalesOrderMutation = { confirmSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2155,7 +2302,9 @@ export type CancelSalesOrderMutationVariables = Exact<{
 export type CancelSalesOrderMutation = { cancelSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2167,7 +2316,9 @@ export type CloseSalesOrderMutationVariables = Exact<{
 export type CloseSalesOrderMutation = { closeSalesOrder: { salesOrder: { id: string, number: string, status: SalesOrderStatus, version: number, contract: { id: string } | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2244,7 +2395,9 @@ export type RecordPaymentMutationVariables = Exact<{
 export type RecordPaymentMutation = { recordPayment: { payment: { id: string, number: string, amount: string | number, confirmedAt: string | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2256,7 +2409,9 @@ export type ConfirmPaymentMutationVariables = Exact<{
 export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, number: string, amount: string | number, confirmedAt: string | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2268,6 +2423,72 @@ export type UnconfirmedPaymentsQueryVariables = Exact<{
 
 
 export type UnconfirmedPaymentsQuery = { payments: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, invoice: { id: string, number: string } | null, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+
+export type FinanceCustomersQueryVariables = Exact<{
+  where?: CustomerFilterInput | null | undefined;
+}>;
+
+
+export type FinanceCustomersQuery = { customers: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type CustomerDeskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerDeskQuery = { customer: { id: string, code: string, name: string, openReceivables: string | number, receivables: { nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, status: InvoiceStatus, issuedOn: string, dueOn: string, daysOverdue: number }> }, unappliedReceipts: { nodes: Array<{ id: string, number: string, amount: string | number, unappliedAmount: string | number, receivedOn: string, bankReference: string | null, version: number }> } } | null };
+
+export type RecordReceiptMutationVariables = Exact<{
+  input: RecordReceiptInput;
+}>;
+
+
+export type RecordReceiptMutation = { recordReceipt: { receipt: { id: string, number: string, amount: string | number, unappliedAmount: string | number, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ApplyReceiptMutationVariables = Exact<{
+  input: ApplyReceiptInput;
+}>;
+
+
+export type ApplyReceiptMutation = { applyReceipt: { receipt: { id: string, number: string, appliedAmount: string | number, unappliedAmount: string | number, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type FinanceInvoicesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: InvoiceFilterInput | null | undefined;
+  order?: Array<InvoiceSortInput> | InvoiceSortInput | null | undefined;
+}>;
+
+
+export type FinanceInvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, status: InvoiceStatus, version: number, taxRate: string | number, netAmount: string | number, taxAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null } | null }> } };
+
+export type VoidInvoiceMutationVariables = Exact<{
+  input: VoidInvoiceInput;
+}>;
+
+
+export type VoidInvoiceMutation = { voidInvoice: { invoice: { id: string, number: string, status: InvoiceStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2313,7 +2534,9 @@ export type RequestReturnMutationVariables = Exact<{
 export type RequestReturnMutation = { requestReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2325,7 +2548,9 @@ export type ApproveReturnMutationVariables = Exact<{
 export type ApproveReturnMutation = { approveReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2337,7 +2562,9 @@ export type RejectReturnMutationVariables = Exact<{
 export type RejectReturnMutation = { rejectReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2349,7 +2576,9 @@ export type ReceiveReturnMutationVariables = Exact<{
 export type ReceiveReturnMutation = { receiveReturn: { returnRequest: { id: string, number: string, status: ReturnStatus, version: number, creditNote: { number: string, amount: string | number } | null } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2361,7 +2590,9 @@ export type ApproveDeliveryNoticeMutationVariables = Exact<{
 export type ApproveDeliveryNoticeMutation = { approveDeliveryNotice: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2373,7 +2604,9 @@ export type RejectDeliveryNoticeMutationVariables = Exact<{
 export type RejectDeliveryNoticeMutation = { rejectDeliveryNotice: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2385,7 +2618,9 @@ export type MarkShippedMutationVariables = Exact<{
 export type MarkShippedMutation = { markShipped: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2397,7 +2632,9 @@ export type MarkDeliveredMutationVariables = Exact<{
 export type MarkDeliveredMutation = { markDelivered: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2409,7 +2646,9 @@ export type CancelShipmentMutationVariables = Exact<{
 export type CancelShipmentMutation = { cancelShipment: { shipment: { id: string, status: ShipmentStatus, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2511,7 +2750,9 @@ export type SplitTargetMutationVariables = Exact<{
 export type SplitTargetMutation = { splitTarget: { target: { id: string, version: number } | null, errors: Array<
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2540,14 +2781,20 @@ type UserErrorFields_ConflictError_Fragment = { code: string, message: string, p
 
 type UserErrorFields_InvalidTransitionError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_InvalidTransitionError_Fragment' };
 
+type UserErrorFields_InvoiceVoidError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_InvoiceVoidError_Fragment' };
+
 type UserErrorFields_NotFoundError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_NotFoundError_Fragment' };
+
+type UserErrorFields_OverAppliedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverAppliedError_Fragment' };
 
 type UserErrorFields_ValidationError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_ValidationError_Fragment' };
 
 export type UserErrorFieldsFragment =
   | UserErrorFields_ConflictError_Fragment
   | UserErrorFields_InvalidTransitionError_Fragment
+  | UserErrorFields_InvoiceVoidError_Fragment
   | UserErrorFields_NotFoundError_Fragment
+  | UserErrorFields_OverAppliedError_Fragment
   | UserErrorFields_ValidationError_Fragment
 ;
 
@@ -4218,6 +4465,144 @@ export const UnconfirmedPaymentsDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<UnconfirmedPaymentsQuery, UnconfirmedPaymentsQueryVariables>;
+export const FinanceCustomersDocument = new TypedDocumentString(`
+    query FinanceCustomers($where: CustomerFilterInput) {
+  customers(first: 20, where: $where, order: [{name: ASC}]) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinanceCustomersQuery, FinanceCustomersQueryVariables>;
+export const CustomerDeskDocument = new TypedDocumentString(`
+    query CustomerDesk($id: ID!) {
+  customer(id: $id) {
+    id
+    code
+    name
+    openReceivables
+    receivables(first: 100, order: [{dueOn: ASC}, {issuedOn: ASC}]) {
+      nodes {
+        id
+        number
+        amount
+        openAmount
+        status
+        issuedOn
+        dueOn
+        daysOverdue
+      }
+    }
+    unappliedReceipts(first: 100) {
+      nodes {
+        id
+        number
+        amount
+        unappliedAmount
+        receivedOn
+        bankReference
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerDeskQuery, CustomerDeskQueryVariables>;
+export const RecordReceiptDocument = new TypedDocumentString(`
+    mutation RecordReceipt($input: RecordReceiptInput!) {
+  recordReceipt(input: $input) {
+    receipt {
+      id
+      number
+      amount
+      unappliedAmount
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RecordReceiptMutation, RecordReceiptMutationVariables>;
+export const ApplyReceiptDocument = new TypedDocumentString(`
+    mutation ApplyReceipt($input: ApplyReceiptInput!) {
+  applyReceipt(input: $input) {
+    receipt {
+      id
+      number
+      appliedAmount
+      unappliedAmount
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApplyReceiptMutation, ApplyReceiptMutationVariables>;
+export const FinanceInvoicesDocument = new TypedDocumentString(`
+    query FinanceInvoices($first: Int, $after: String, $where: InvoiceFilterInput, $order: [InvoiceSortInput!]) {
+  invoices(first: $first, after: $after, where: $where, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      amount
+      paidAmount
+      openAmount
+      status
+      version
+      taxRate
+      netAmount
+      taxAmount
+      issuedOn
+      dueOn
+      daysOverdue
+      contract {
+        id
+        number
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<FinanceInvoicesQuery, FinanceInvoicesQueryVariables>;
+export const VoidInvoiceDocument = new TypedDocumentString(`
+    mutation VoidInvoice($input: VoidInvoiceInput!) {
+  voidInvoice(input: $input) {
+    invoice {
+      id
+      number
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<VoidInvoiceMutation, VoidInvoiceMutationVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions(first: 500) {

@@ -678,6 +678,10 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<string>("BuyerTaxNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("ContractId")
                         .HasColumnType("integer");
 
@@ -687,10 +691,18 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("OpenAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal>("PaidAmount")
                         .HasPrecision(18, 2)
@@ -698,6 +710,30 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("SettledOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("TaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("TaxRate")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -711,6 +747,8 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.HasIndex("SettledOn");
 
                     b.HasIndex("ContractId", "Id");
+
+                    b.HasIndex("Status", "DueOn");
 
                     b.ToTable("Invoices");
                 });
@@ -1076,6 +1114,9 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<int?>("ReceiptId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
@@ -1094,6 +1135,8 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("ContractId", "Id");
+
+                    b.HasIndex("ReceiptId", "Id");
 
                     b.ToTable("Payments");
                 });
@@ -1148,6 +1191,66 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Products");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("AppliedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("BankReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.ToTable("Receipts");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>
@@ -2054,11 +2157,36 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("SalesGraph.Data.Entities.Receipt", "Receipt")
+                        .WithMany("Applications")
+                        .HasForeignKey("ReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ConfirmedBy");
 
                     b.Navigation("Contract");
 
                     b.Navigation("Invoice");
+
+                    b.Navigation("Receipt");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>
@@ -2322,6 +2450,11 @@ namespace SalesGraph.Data.Migrations.Postgres
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>
+                {
+                    b.Navigation("Applications");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>

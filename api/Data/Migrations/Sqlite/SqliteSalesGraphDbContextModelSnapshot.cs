@@ -651,6 +651,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BuyerTaxNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ContractId")
                         .HasColumnType("INTEGER");
 
@@ -660,16 +664,48 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PaidAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxRate")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -684,6 +720,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("SettledOn");
 
                     b.HasIndex("ContractId", "Id");
+
+                    b.HasIndex("Status", "DueOn");
 
                     b.ToTable("Invoices");
                 });
@@ -1020,6 +1058,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReceiptId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -1038,6 +1079,8 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("ContractId", "Id");
+
+                    b.HasIndex("ReceiptId", "Id");
 
                     b.ToTable("Payments");
                 });
@@ -1090,6 +1133,64 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Products");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("CustomerId", "Id");
+
+                    b.ToTable("Receipts");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>
@@ -1976,11 +2077,36 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("SalesGraph.Data.Entities.Receipt", "Receipt")
+                        .WithMany("Applications")
+                        .HasForeignKey("ReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ConfirmedBy");
 
                     b.Navigation("Contract");
 
                     b.Navigation("Invoice");
+
+                    b.Navigation("Receipt");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("RecordedBy");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>
@@ -2244,6 +2370,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>
+                {
+                    b.Navigation("Applications");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Region", b =>

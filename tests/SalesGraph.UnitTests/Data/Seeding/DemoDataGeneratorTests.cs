@@ -217,6 +217,29 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void EveryPaymentAppliesAReceiptOfTheInvoicesCustomerSomeReceiptsLeavePrepaymentsAndSomeInvoicesArePartlyPaid()
+    {
+        var contracts = Data.Rows<Contract>().ToDictionary(c => c.Id);
+        var receipts = Data.Rows<Receipt>().ToDictionary(r => r.Id);
+        var applied = Data.Rows<Payment>().ToLookup(p => p.ReceiptId);
+        Assert.All(Data.Rows<Payment>(), p => Assert.Equal(contracts[p.ContractId].CustomerId, receipts[p.ReceiptId!.Value].CustomerId));
+        Assert.All(receipts.Values, r =>
+        {
+            Assert.Equal(applied[r.Id].Sum(p => p.Amount), r.AppliedAmount);
+            Assert.True(r.AppliedAmount <= r.Amount);
+        });
+        Assert.InRange(receipts.Values.Count(r => r.AppliedAmount < r.Amount), 10, receipts.Count / 20);
+        Assert.All(Data.Rows<Invoice>(), i =>
+        {
+            Assert.Equal(i.Amount - i.PaidAmount, i.OpenAmount);
+            Assert.Equal(i.PaidAmount == 0 ? InvoiceStatus.Open : i.PaidAmount == i.Amount ? InvoiceStatus.Paid : InvoiceStatus.PartlyPaid, i.Status);
+            Assert.Equal((0.13m, i.Amount), (i.TaxRate, i.NetAmount + i.TaxAmount));
+            Assert.Equal(Math.Round(i.Amount / 1.13m, 2, MidpointRounding.AwayFromZero), i.NetAmount);
+        });
+        Assert.Contains(Data.Rows<Invoice>(), i => i.Status == InvoiceStatus.PartlyPaid);
+    }
+
+    [Fact]
     public void MostPaymentsAreOnTimeSomeLateAndSomeInvoicesAreStillOverdue()
     {
         var invoices = Data.Rows<Invoice>().ToDictionary(i => i.Id);

@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AimOutlined,
+  AccountBookOutlined,
   AuditOutlined,
   CarOutlined,
   CheckSquareOutlined,
@@ -54,6 +55,7 @@ const areaIcons: Record<Area, ReactNode> = {
   returns: <RollbackOutlined />,
   targets: <AimOutlined />,
   audit: <AuditOutlined />,
+  receipts: <AccountBookOutlined />,
 };
 
 /**

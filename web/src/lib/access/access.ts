@@ -16,6 +16,7 @@ export const areas = [
   'returns',
   'targets',
   'audit',
+  'receipts',
 ] as const;
 
 export type Area = (typeof areas)[number];
@@ -75,6 +76,8 @@ export function createAccess(me: MeFacts): Access {
     returns: () => hasRows && query('returnRequests'),
     targets: () => hasRows && query('targets'),
     audit: () => actions.has('readAuditLog'),
+    receipts: () =>
+      hasRows && query('receipts') && (actions.has('recordReceipt') || actions.has('applyReceipt')),
   };
 
   return {

@@ -18,7 +18,8 @@ export type EnumName =
   | 'returnStatus'
   | 'complaintStatus'
   | 'complaintCategory'
-  | 'complaintSeverity';
+  | 'complaintSeverity'
+  | 'invoiceStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

@@ -30,6 +30,7 @@ export const en: Messages = {
     targets: 'Targets',
     audit: 'Audit log',
     shipments: 'Shipments',
+    receipts: 'Receipts',
   },
   auth: {
     login: {
@@ -763,6 +764,60 @@ export const en: Messages = {
       resolution: 'Write how it was resolved',
     },
   },
+  finance: {
+    fields: {
+      number: 'Receipt',
+      status: 'Status',
+      bankReference: 'Bank reference',
+      unappliedAmount: 'Unapplied',
+      taxAmount: 'VAT',
+    },
+    desk: {
+      customer: 'Customer',
+      customerPlaceholder: 'Search a customer by name or code',
+      pickCustomer: 'Pick a customer to record and apply its receipts',
+      openReceivables: 'Open receivables',
+      onAccount: 'On account (unapplied)',
+      unappliedReceipts: 'Receipts with an unapplied balance',
+      noUnapplied: 'No money on account',
+      choose: 'Apply receipt {number}',
+    },
+    receipt: {
+      title: 'Record a receipt from {customer}',
+      record: 'Record receipt',
+      recorded: 'Receipt {number} recorded',
+      amountPositive: 'The amount must be above 0',
+      bankReferenceTooLong: 'At most 100 characters',
+    },
+    apply: {
+      title: 'Apply receipt {number} to open invoices',
+      openInvoices: 'Open invoices',
+      noOpenInvoices: 'No open invoices',
+      amount: 'Apply',
+      amountFor: 'Amount to apply to invoice {number}',
+      total: 'To apply: {amount}',
+      left: 'Left on account: {amount}',
+      overInvoice: "An amount is above the invoice's open amount",
+      overReceipt: "More than the receipt's unapplied amount",
+      oldestFirst: 'Oldest first',
+      submit: 'Apply receipt',
+      applied: 'Receipt {number} applied',
+      overApplied: 'More than is open: nothing was applied',
+    },
+    void: {
+      title: 'Void invoice {number}',
+      submit: 'Void',
+      reason: 'Reason',
+      reasonRequired: 'Say why the invoice is voided',
+      done: 'Invoice {number} voided',
+    },
+    invoices: {
+      title: 'Invoices',
+      statusFilter: 'Invoice status',
+      allStatuses: 'All statuses',
+      unpaid: 'Unpaid',
+    },
+  },
   enums: {
     complaintStatus: {
       OPEN: 'Open',
@@ -848,5 +903,6 @@ export const en: Messages = {
       CANCELLED: 'Cancelled',
     },
     deliveryNoticeSignOff: { FINANCE: 'Finance', SALES: 'Sales management', DIRECTOR: 'Director' },
+    invoiceStatus: { OPEN: 'Open', PARTLY_PAID: 'Partly paid', PAID: 'Paid', VOID: 'Void' },
   },
 };

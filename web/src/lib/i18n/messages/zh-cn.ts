@@ -29,6 +29,7 @@ export const zhCN = {
     targets: '销售目标',
     audit: '审计',
     shipments: '发货',
+    receipts: '回款',
   },
   auth: {
     login: {
@@ -757,6 +758,60 @@ export const zhCN = {
       resolution: '请填写解决方案',
     },
   },
+  finance: {
+    fields: {
+      number: '回款单',
+      status: '状态',
+      bankReference: '银行流水号',
+      unappliedAmount: '未核销',
+      taxAmount: '税额',
+    },
+    desk: {
+      customer: '客户',
+      customerPlaceholder: '按名称或编号搜索客户',
+      pickCustomer: '选择客户以登记并核销回款',
+      openReceivables: '应收账款',
+      onAccount: '预收 / 未核销余额',
+      unappliedReceipts: '有未核销余额的回款',
+      noUnapplied: '暂无预收款',
+      choose: '核销回款 {number}',
+    },
+    receipt: {
+      title: '登记 {customer} 的回款',
+      record: '登记回款',
+      recorded: '回款 {number} 已登记',
+      amountPositive: '金额必须大于 0',
+      bankReferenceTooLong: '最多 100 个字符',
+    },
+    apply: {
+      title: '将回款 {number} 核销到未结发票',
+      openInvoices: '未结发票',
+      noOpenInvoices: '没有未结发票',
+      amount: '核销金额',
+      amountFor: '发票 {number} 的核销金额',
+      total: '本次核销：{amount}',
+      left: '留作预收：{amount}',
+      overInvoice: '有金额超过发票的未结金额',
+      overReceipt: '超过回款的未核销金额',
+      oldestFirst: '按账龄从早到晚',
+      submit: '核销回款',
+      applied: '回款 {number} 已核销',
+      overApplied: '超过未结金额：未核销任何金额',
+    },
+    void: {
+      title: '作废发票 {number}',
+      submit: '作废',
+      reason: '作废原因',
+      reasonRequired: '请填写作废原因',
+      done: '发票 {number} 已作废',
+    },
+    invoices: {
+      title: '发票',
+      statusFilter: '发票状态',
+      allStatuses: '全部状态',
+      unpaid: '未结清',
+    },
+  },
   enums: {
     complaintStatus: {
       OPEN: '待响应',
@@ -842,6 +897,7 @@ export const zhCN = {
       CANCELLED: '已取消',
     },
     deliveryNoticeSignOff: { FINANCE: '财务', SALES: '销售管理', DIRECTOR: '总监' },
+    invoiceStatus: { OPEN: '未付', PARTLY_PAID: '部分回款', PAID: '已结清', VOID: '作废' },
   },
 };
 
