@@ -82,16 +82,22 @@ public static class KpiFacts
 
     private static async Task RebuildTablesAsync(SalesGraphDbContext db, CancellationToken ct)
     {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // Reads on other connections see only committed rows: side by side only when the rebuild has its own transaction.
+        var parallel = db.Database.CurrentTransaction is null;
+        await using var transaction = parallel ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.KpiRegionMonthlyFacts.ExecuteDeleteAsync(ct);
         await db.KpiMonthlyFacts.ExecuteDeleteAsync(ct);
         await db.KpiProductLineFacts.ExecuteDeleteAsync(ct);
         await db.KpiRegionDailyOverdueFacts.ExecuteDeleteAsync(ct);
         await db.KpiDailyOverdueFacts.ExecuteDeleteAsync(ct);
-        var (monthly, byLine, daily) = await ComputeAsync(db, null, ct);
-        await MultiRowInsert.InsertAsync(db, monthly, ct);
-        await MultiRowInsert.InsertAsync(db, byLine, ct);
-        await MultiRowInsert.InsertAsync(db, daily, ct);
+        var (monthly, byLine, daily) = await ComputeAsync(db, null, parallel, ct);
+        await using (await SecondaryIndexes.DroppedAsync(db, [Table<KpiMonthlyFact>(db), Table<KpiProductLineFact>(db), Table<KpiDailyOverdueFact>(db)], ct))
+        {
+            await MultiRowInsert.InsertAsync(db, monthly, ct);
+            await MultiRowInsert.InsertAsync(db, byLine, ct);
+            await MultiRowInsert.InsertAsync(db, daily, ct);
+        }
+
         await RollUpAsync(db, null, ct);
         await RollUpDaysAsync(db, null, null, ct);
         if (transaction is not null)
@@ -103,6 +109,8 @@ public static class KpiFacts
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "KpiMonthlyFacts"; ANALYZE "KpiRegionMonthlyFacts"; ANALYZE "KpiProductLineFacts";"""
             + """ ANALYZE "KpiDailyOverdueFacts"; ANALYZE "KpiRegionDailyOverdueFacts";""", ct);
     }
+
+    private static string Table<T>(SalesGraphDbContext db) => db.Model.FindEntityType(typeof(T))!.GetTableName()!;
 
     /// <summary>
     /// Whether the summary tables are empty although the base tables are not: a database migrated from a version
@@ -138,7 +146,7 @@ public static class KpiFacts
         await db.KpiMonthlyFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
         await db.KpiProductLineFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
         await db.KpiDailyOverdueFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
-        var (monthly, byLine, daily) = await ComputeAsync(db, owners, ct);
+        var (monthly, byLine, daily) = await ComputeAsync(db, owners, parallel: false, ct);
         await MultiRowInsert.InsertAsync(db, monthly, ct);
         await MultiRowInsert.InsertAsync(db, byLine, ct);
         await MultiRowInsert.InsertAsync(db, daily, ct);
@@ -150,14 +158,21 @@ public static class KpiFacts
         await RollUpDaysAsync(db, touched, [.. days.Order()], ct);
     }
 
-    /// <summary>The rows of <paramref name="owners"/> (all reps when null), computed from the base tables.</summary>
+    /// <summary>
+    /// The rows of <paramref name="owners"/> (all reps when null), computed from the base tables. Each measure is one
+    /// read returning what it adds to the rows; the reads of a full rebuild run side by side on their own connections
+    /// (<see cref="ParallelReads"/>), and what they add is applied in their order either way.
+    /// </summary>
     private static async Task<(List<KpiMonthlyFact> Monthly, List<KpiProductLineFact> ByLine, List<KpiDailyOverdueFact> Daily)> ComputeAsync(
-        SalesGraphDbContext db, int[]? owners, CancellationToken ct)
+        SalesGraphDbContext db, int[]? owners, bool parallel, CancellationToken ct)
     {
         // All reps: every row is read, so by a scan of its table (TableScans); some reps: through the owner's index.
-        IQueryable<T> Of<T>(DbSet<T> rows, Expression<Func<T, int>> owner)
+        IQueryable<T> Of<T>(SalesGraphDbContext context, Func<SalesGraphDbContext, DbSet<T>> set, Expression<Func<T, int>> owner)
             where T : class =>
-            owners is null ? TableScans.Scanned(db, rows) : rows.Where(RowScopes.Via(owner, (int o) => owners.Contains(o)));
+            owners is null ? TableScans.Scanned(context, set(context)) : set(context).Where(RowScopes.Via(owner, (int o) => owners.Contains(o)));
+
+        IQueryable<Invoice> Invoices(SalesGraphDbContext c) => Of(c, x => x.Invoices, i => i.Contract!.OwnerId);
+        IQueryable<Payment> Payments(SalesGraphDbContext c) => Of(c, x => x.Payments, p => p.Contract!.OwnerId);
 
         var facts = new Dictionary<(int, int, int, int, CustomerGrade), KpiMonthlyFact>();
         KpiMonthlyFact RowOf(int year, int month, int regionId, int ownerId, CustomerGrade grade)
@@ -171,45 +186,75 @@ public static class KpiFacts
             return row;
         }
 
-        async Task AddAsync<TRow, TMeasures>(KpiMeasure<TRow, TMeasures> measure, IQueryable<TRow> rows, Action<KpiMonthlyFact, TMeasures> add)
-            where TMeasures : new()
+        Func<SalesGraphDbContext, Task<Action>> Adds<TRow, TMeasures>(
+            KpiMeasure<TRow, TMeasures> measure, Func<SalesGraphDbContext, IQueryable<TRow>> rows, Action<KpiMonthlyFact, TMeasures> add)
+            where TMeasures : new() => async context =>
         {
-            foreach (var f in await measure.Group(rows, EveryKey, Monthly<TMeasures>()).ToListAsync(ct))
+            var sums = await measure.Group(rows(context), EveryKey, Monthly<TMeasures>()).ToListAsync(ct);
+            return () =>
             {
-                add(RowOf(f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value), f.Measures);
-            }
-        }
+                foreach (var f in sums)
+                {
+                    add(RowOf(f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value), f.Measures);
+                }
+            };
+        };
 
-        var contracts = Of(db.Contracts, c => c.OwnerId);
-        var invoices = Of(db.Invoices, i => i.Contract!.OwnerId);
-        var payments = Of(db.Payments, p => p.Contract!.OwnerId);
-        var shipments = Of(db.Shipments, s => s.Customer!.OwnerId);
-        var credits = Of(db.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId);
-        await AddAsync(KpiMeasures.Sales, contracts, (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts));
-        await AddAsync(KpiMeasures.Collected, payments, (r, m) => r.CollectedAmount = m.Collected);
-        await AddAsync(KpiMeasures.FallingDue, invoices, (r, m) => r.ReceivablesDue = m.FallingDue);
-        await AddAsync(KpiMeasures.NewCustomers, Of(db.Customers, c => c.OwnerId), (r, m) => r.NewCustomers = m.NewCustomers);
-        await AddAsync(KpiMeasures.Shipments, shipments, (r, m) => (r.ShipmentCount, r.OnTimeShipments) = (m.Shipments, m.OnTimeShipments));
-        await AddAsync(KpiMeasures.Returns, credits, (r, m) => r.ReturnsAmount = m.Returned);
         // The overdue changes per day; a month's change is the sum of its days.
         var daily = new Dictionary<(DateOnly, int, int, CustomerGrade), KpiDailyOverdueFact>();
-        foreach (var changes in OverdueEvents.OfInvoices(invoices).Concat(OverdueEvents.OfPayments(payments)))
+        Func<SalesGraphDbContext, Task<Action>> OverdueChanges(Func<SalesGraphDbContext, IQueryable<OverdueEvent>> changes) => async context =>
         {
-            var perDay = KpiGrouping.Group(changes, EveryDailyKey, e => new KpiFact<FlowMeasures>
+            var perDay = await KpiGrouping.Group(changes(context), EveryDailyKey, e => new KpiFact<FlowMeasures>
             {
                 Year = e.On.Year, Month = e.On.Month, Day = e.On.Day, RegionId = e.RegionId, StaffId = e.OwnerId, Grade = e.Grade,
                 Measures = new FlowMeasures { OverdueChange = e.Amount },
-            });
-            foreach (var f in await perDay.ToListAsync(ct))
+            }).ToListAsync(ct);
+            return () =>
             {
-                var key = (new DateOnly(f.Year, f.Month, f.Day), f.RegionId, f.StaffId, f.Grade!.Value);
-                if (!daily.TryGetValue(key, out var day))
+                foreach (var f in perDay)
                 {
-                    daily[key] = day = new KpiDailyOverdueFact { On = key.Item1, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade.Value };
-                }
+                    var key = (new DateOnly(f.Year, f.Month, f.Day), f.RegionId, f.StaffId, f.Grade!.Value);
+                    if (!daily.TryGetValue(key, out var day))
+                    {
+                        daily[key] = day = new KpiDailyOverdueFact { On = key.Item1, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade.Value };
+                    }
 
-                day.OverdueChange += f.Measures.OverdueChange;
-            }
+                    day.OverdueChange += f.Measures.OverdueChange;
+                }
+            };
+        };
+
+        List<KpiFact<SalesMeasures>> byLine = [];
+        Func<SalesGraphDbContext, Task<Action>> salesByLine = async context =>
+        {
+            var sums = await KpiGrouping.Group(KpiMeasures.SalesByLine(Of(context, x => x.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact<SalesMeasures>
+            {
+                Year = x.Year, Month = x.Month, RegionId = x.RegionId, StaffId = x.OwnerId, Grade = x.Grade, ProductLine = x.ProductLine,
+                Measures = KpiMeasures.LineSales.Apply(x),
+            }).ToListAsync(ct);
+            return () => byLine = sums;
+        };
+
+        // The longest reads first, so that side by side they end at about the same time.
+        List<Func<SalesGraphDbContext, Task<Action>>> reads =
+        [
+            salesByLine,
+            .. Enumerable.Range(0, OverdueEvents.OfInvoices(Invoices(db)).Count())
+                .Select(k => OverdueChanges(c => OverdueEvents.OfInvoices(Invoices(c)).ElementAt(k))),
+            .. Enumerable.Range(0, OverdueEvents.OfPayments(Payments(db)).Count())
+                .Select(k => OverdueChanges(c => OverdueEvents.OfPayments(Payments(c)).ElementAt(k))),
+            Adds(KpiMeasures.Collected, Payments, (r, m) => r.CollectedAmount = m.Collected),
+            Adds(KpiMeasures.Sales, c => Of(c, x => x.Contracts, c => c.OwnerId),
+                (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts)),
+            Adds(KpiMeasures.FallingDue, Invoices, (r, m) => r.ReceivablesDue = m.FallingDue),
+            Adds(KpiMeasures.Shipments, c => Of(c, x => x.Shipments, s => s.Customer!.OwnerId),
+                (r, m) => (r.ShipmentCount, r.OnTimeShipments) = (m.Shipments, m.OnTimeShipments)),
+            Adds(KpiMeasures.NewCustomers, c => Of(c, x => x.Customers, c => c.OwnerId), (r, m) => r.NewCustomers = m.NewCustomers),
+            Adds(KpiMeasures.Returns, c => Of(c, x => x.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId), (r, m) => r.ReturnsAmount = m.Returned),
+        ];
+        foreach (var apply in await ParallelReads.RunAsync(db, reads, parallel, ct))
+        {
+            apply();
         }
 
         foreach (var day in daily.Values)
@@ -217,11 +262,6 @@ public static class KpiFacts
             RowOf(day.On.Year, day.On.Month, day.RegionId, day.OwnerId, day.Grade).OverdueChange += day.OverdueChange;
         }
 
-        var byLine = await KpiGrouping.Group(KpiMeasures.SalesByLine(Of(db.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact<SalesMeasures>
-        {
-            Year = x.Year, Month = x.Month, RegionId = x.RegionId, StaffId = x.OwnerId, Grade = x.Grade, ProductLine = x.ProductLine,
-            Measures = KpiMeasures.LineSales.Apply(x),
-        }).ToListAsync(ct);
         return ([.. facts.Values.Where(f => !IsEmpty(f))], [.. byLine.Select(f => new KpiProductLineFact
         {
             Year = f.Year, Month = f.Month, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade!.Value, ProductLine = f.ProductLine!,
