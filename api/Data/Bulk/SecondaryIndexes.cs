@@ -22,7 +22,7 @@ public static class SecondaryIndexes
                 System.Text.Json.JsonSerializer.Serialize(names)).ToListAsync(ct)
             : await db.Database.SqlQueryRaw<IndexDefinition>(
                 "SELECT indexname AS \"Name\", indexdef AS \"Sql\" FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ANY({0}) AND indexdef NOT LIKE 'CREATE UNIQUE%'",
-                names).ToListAsync(ct);
+                new object[] { names }).ToListAsync(ct); // one array parameter, not one parameter per name
         foreach (var index in indexes)
         {
 #pragma warning disable EF1002 // Index names come from the database's own catalogue.
