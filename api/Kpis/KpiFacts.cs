@@ -91,7 +91,7 @@ public static class KpiFacts
         await db.KpiRegionDailyOverdueFacts.ExecuteDeleteAsync(ct);
         await db.KpiDailyOverdueFacts.ExecuteDeleteAsync(ct);
         var (monthly, byLine, daily) = await ComputeAsync(db, null, parallel, ct);
-        await using (await SecondaryIndexes.DroppedAsync(db, [Table<KpiMonthlyFact>(db), Table<KpiProductLineFact>(db), Table<KpiDailyOverdueFact>(db)], ct))
+        await using (await SecondaryIndexes.DroppedAsync(db, [typeof(KpiMonthlyFact), typeof(KpiProductLineFact), typeof(KpiDailyOverdueFact)], ct))
         {
             await MultiRowInsert.InsertAsync(db, monthly, ct);
             await MultiRowInsert.InsertAsync(db, byLine, ct);
@@ -109,8 +109,6 @@ public static class KpiFacts
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "KpiMonthlyFacts"; ANALYZE "KpiRegionMonthlyFacts"; ANALYZE "KpiProductLineFacts";"""
             + """ ANALYZE "KpiDailyOverdueFacts"; ANALYZE "KpiRegionDailyOverdueFacts";""", ct);
     }
-
-    private static string Table<T>(SalesGraphDbContext db) => db.Model.FindEntityType(typeof(T))!.GetTableName()!;
 
     /// <summary>
     /// Whether the summary tables are empty although the base tables are not: a database migrated from a version

@@ -26,8 +26,8 @@ public static class ParallelReads
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(reads);
         var results = new T[reads.Count];
-        var readers = parallel && CanOpenOthers(db) ? Math.Clamp(Environment.ProcessorCount, 1, Math.Min(MaxReaders, reads.Count)) : 1;
-        if (readers == 1)
+        var readers = parallel && CanOpenOthers(db) ? Math.Min(Math.Min(Environment.ProcessorCount, MaxReaders), reads.Count) : 1;
+        if (readers <= 1)
         {
             for (var i = 0; i < reads.Count; i++)
             {

@@ -10,12 +10,15 @@ namespace SalesGraph.Data.Bulk;
 /// </summary>
 public static class SecondaryIndexes
 {
-    /// <summary>Drops the indexes; disposing the result creates them again (call it before committing).</summary>
-    public static async Task<IAsyncDisposable> DroppedAsync(DbContext db, IReadOnlyCollection<string> tables, CancellationToken ct)
+    /// <summary>
+    /// Drops the indexes of the tables of <paramref name="entities"/>; disposing the result creates them again (call it
+    /// before committing).
+    /// </summary>
+    public static async Task<IAsyncDisposable> DroppedAsync(DbContext db, IReadOnlyCollection<Type> entities, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(tables);
-        string[] names = [.. tables];
+        ArgumentNullException.ThrowIfNull(entities);
+        string[] names = [.. entities.Select(e => db.Model.FindEntityType(e)?.GetTableName() ?? throw new InvalidOperationException($"{e.Name} is not mapped to a table."))];
         var indexes = db.Database.IsSqlite()
             ? await db.Database.SqlQueryRaw<IndexDefinition>(
                 "SELECT name AS \"Name\", sql AS \"Sql\" FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (SELECT value FROM json_each({0}))",
