@@ -137,6 +137,31 @@ public sealed class SqliteBulkWriterTests : IDisposable
         Assert.Equal("1", Scalar(connection, "PRAGMA foreign_keys"));
     }
 
+    [Fact]
+    public void AnInsertThatFailsOnTheWorkerSurfacesToTheCallerAndTheLoadLeavesNoRows()
+    {
+        using var context = database.Migrated();
+        context.Database.OpenConnection();
+        var connection = (SqliteConnection)context.Database.GetDbConnection();
+        var error = Assert.Throws<SqliteException>(() =>
+        {
+            using var writer = new SqliteBulkWriter(connection, context.Model);
+            writer.Add(new Product { Id = 1, Sku = "X-1", Name = "x", ProductLine = "x", ListPrice = 1m, UnitCost = 0.5m });
+            writer.Add(new Product { Id = 1, Sku = "X-2", Name = "x", ProductLine = "x", ListPrice = 1m, UnitCost = 0.5m });
+            // Far more rows than the queue holds: the caller must not wait on a worker that has stopped inserting.
+            for (var id = 2; id < 200_000; id++)
+            {
+                writer.Add(new Product { Id = id, Sku = $"X-{id + 1}", Name = "x", ProductLine = "x", ListPrice = 1m, UnitCost = 0.5m });
+            }
+
+            writer.Complete();
+        });
+
+        Assert.Contains("UNIQUE constraint failed: Products.Id", error.Message, StringComparison.Ordinal);
+        Assert.Equal("0", Scalar(connection, "SELECT count(*) FROM Products"));
+        Assert.Equal("1", Scalar(connection, "PRAGMA foreign_keys"));
+    }
+
     private static object[] SampleRows(int id, string tag)
     {
         var created = new DateTime(2026, 11, 23, 1, 2, 3, DateTimeKind.Utc).AddTicks(1234567);
