@@ -39,6 +39,8 @@ public static class KpiFacts
 
     private const int RepLocks = 0x4b50_4901;
     private const int RegionLocks = 0x4b50_4902;
+    private const int ContractLocks = 0x4b50_4903;
+    private const int CustomerLocks = 0x4b50_4904;
 
     /// <summary>Replaces every summary row with rows computed from the base tables, in one transaction.</summary>
     public static async Task RebuildAsync(SalesGraphDbContext db, CancellationToken ct)
@@ -90,7 +92,7 @@ public static class KpiFacts
         await db.KpiProductLineFacts.ExecuteDeleteAsync(ct);
         await db.KpiRegionDailyOverdueFacts.ExecuteDeleteAsync(ct);
         await db.KpiDailyOverdueFacts.ExecuteDeleteAsync(ct);
-        var (monthly, byLine, daily) = await ComputeAsync(db, null, parallel, ct);
+        var (monthly, byLine, daily) = await ComputeAsync(db, Scope.All, parallel, ct);
         await using (await SecondaryIndexes.DroppedAsync(db, [typeof(KpiMonthlyFact), typeof(KpiProductLineFact), typeof(KpiDailyOverdueFact)], ct))
         {
             await MultiRowInsert.InsertAsync(db, monthly, ct);
@@ -144,7 +146,7 @@ public static class KpiFacts
         await db.KpiMonthlyFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
         await db.KpiProductLineFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
         await db.KpiDailyOverdueFacts.Where(f => owners.Contains(f.OwnerId)).ExecuteDeleteAsync(ct);
-        var (monthly, byLine, daily) = await ComputeAsync(db, owners, parallel: false, ct);
+        var (monthly, byLine, daily) = await ComputeAsync(db, new Scope(Owners: owners), parallel: false, ct);
         await MultiRowInsert.InsertAsync(db, monthly, ct);
         await MultiRowInsert.InsertAsync(db, byLine, ct);
         await MultiRowInsert.InsertAsync(db, daily, ct);
@@ -157,20 +159,100 @@ public static class KpiFacts
     }
 
     /// <summary>
-    /// The rows of <paramref name="owners"/> (all reps when null), computed from the base tables. Each measure is one
+    /// Starts keeping the summary tables up to date through a write of <paramref name="contracts"/> and
+    /// <paramref name="customers"/>, before it is saved: reads what they add to the rep rows now. After the save,
+    /// <see cref="Change.CompleteAsync"/> reads what they add then and adds the difference to the rep and region rows —
+    /// work in proportion to the rows of the contracts and customers written, not to a rep's history. On PostgreSQL
+    /// each contract and customer is locked for the rest of the transaction first (advisory locks, in id order), so a
+    /// concurrent writer of one of them reads its "before" only once this write is committed and no difference is
+    /// counted twice; SQLite writers are serialised by <c>BEGIN IMMEDIATE</c> already. The differences are added row by
+    /// row atomically (<see cref="MultiRowInsert.AddAsync"/>), so writers of different contracts of one rep need no lock.
+    /// </summary>
+    public static async Task<Change> BeginChangeAsync(
+        SalesGraphDbContext db, IReadOnlyCollection<int> contracts, IReadOnlyCollection<int> customers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(contracts);
+        ArgumentNullException.ThrowIfNull(customers);
+        int[] contractIds = [.. contracts.Where(id => id > 0).Distinct().Order()];
+        int[] customerIds = [.. customers.Where(id => id > 0).Distinct().Order()];
+        await LockAsync(db, ContractLocks, contractIds, ct);
+        await LockAsync(db, CustomerLocks, customerIds, ct);
+        var before = contractIds.Length + customerIds.Length == 0
+            ? Rows.None
+            : await ComputeAsync(db, new Scope(Contracts: contractIds, Customers: customerIds), parallel: false, ct);
+        return new Change(db, contractIds, customerIds, before);
+    }
+
+    /// <summary>A write in progress (<see cref="BeginChangeAsync"/>): what its contracts and customers added before it.</summary>
+    public sealed class Change
+    {
+        private readonly SalesGraphDbContext db;
+        private readonly int[] contracts;
+        private readonly int[] customers;
+        private readonly Rows before;
+
+        internal Change(SalesGraphDbContext db, int[] contracts, int[] customers, Rows before) =>
+            (this.db, this.contracts, this.customers, this.before) = (db, contracts, customers, before);
+
+        /// <summary>
+        /// After the save: adds what the contracts and customers (and <paramref name="newContracts"/> and
+        /// <paramref name="newCustomers"/>, created by the write) add now, less what they added before, to the rep and
+        /// region rows.
+        /// </summary>
+        public async Task CompleteAsync(IEnumerable<int> newContracts, IEnumerable<int> newCustomers, CancellationToken ct)
+        {
+            int[] contractIds = [.. contracts.Concat(newContracts).Distinct().Order()];
+            int[] customerIds = [.. customers.Concat(newCustomers).Distinct().Order()];
+            var after = contractIds.Length + customerIds.Length == 0
+                ? Rows.None
+                : await ComputeAsync(db, new Scope(Contracts: contractIds, Customers: customerIds), parallel: false, ct);
+            var monthly = new FactSums<KpiMonthlyFact>(db.Model).Add(after.Monthly, 1).Add(before.Monthly, -1).NonZero;
+            var byLine = new FactSums<KpiProductLineFact>(db.Model).Add(after.ByLine, 1).Add(before.ByLine, -1).NonZero;
+            var daily = new FactSums<KpiDailyOverdueFact>(db.Model).Add(after.Daily, 1).Add(before.Daily, -1).NonZero;
+            await MultiRowInsert.AddAsync(db, monthly, ct);
+            await MultiRowInsert.AddAsync(db, byLine, ct);
+            await MultiRowInsert.AddAsync(db, daily, ct);
+            await MultiRowInsert.AddAsync(db, new FactSums<KpiRegionMonthlyFact>(db.Model).Add(monthly, 1).NonZero, ct);
+            await MultiRowInsert.AddAsync(db, new FactSums<KpiRegionDailyOverdueFact>(db.Model).Add(daily, 1).NonZero, ct);
+        }
+    }
+
+    /// <summary>Which base rows a computation reads: all, some reps', or what some contracts and customers add.</summary>
+    private sealed record Scope(int[]? Owners = null, int[]? Contracts = null, int[]? Customers = null)
+    {
+        public static readonly Scope All = new();
+    }
+
+    /// <summary>Computed rep rows of the three summary tables kept per rep.</summary>
+    public sealed record Rows(List<KpiMonthlyFact> Monthly, List<KpiProductLineFact> ByLine, List<KpiDailyOverdueFact> Daily)
+    {
+        internal static readonly Rows None = new([], [], []);
+    }
+
+    /// <summary>
+    /// The rep rows of <paramref name="scope"/>, computed from the base tables. Each measure is one
     /// read returning what it adds to the rows; the reads of a full rebuild run side by side on their own connections
     /// (<see cref="ParallelReads"/>), and what they add is applied in their order either way.
     /// </summary>
-    private static async Task<(List<KpiMonthlyFact> Monthly, List<KpiProductLineFact> ByLine, List<KpiDailyOverdueFact> Daily)> ComputeAsync(
-        SalesGraphDbContext db, int[]? owners, bool parallel, CancellationToken ct)
+    private static async Task<Rows> ComputeAsync(SalesGraphDbContext db, Scope scope, bool parallel, CancellationToken ct)
     {
-        // All reps: every row is read, so by a scan of its table (TableScans); some reps: through the owner's index.
-        IQueryable<T> Of<T>(SalesGraphDbContext context, Func<SalesGraphDbContext, DbSet<T>> set, Expression<Func<T, int>> owner)
-            where T : class =>
-            owners is null ? TableScans.Scanned(context, set(context)) : set(context).Where(RowScopes.Via(owner, (int o) => owners.Contains(o)));
+        // All reps: every row is read, so by a scan of its table (TableScans); some reps: through the owner's index;
+        // some contracts and customers: through the index of the row's contract (or customer, for what is booked to it).
+        IQueryable<T> Of<T>(
+            SalesGraphDbContext context, Func<SalesGraphDbContext, DbSet<T>> set, Expression<Func<T, int>> owner,
+            Expression<Func<T, int>>? contract = null, Expression<Func<T, int>>? customer = null)
+            where T : class => scope switch
+        {
+            { Owners: { } owners } => set(context).Where(RowScopes.Via(owner, (int o) => owners.Contains(o))),
+            { Contracts: { } contracts, Customers: { } customers } => set(context).Where(contract is not null
+                ? RowScopes.Via(contract, (int c) => contracts.Contains(c))
+                : RowScopes.Via(customer ?? throw new ArgumentNullException(nameof(customer)), (int c) => customers.Contains(c))),
+            _ => TableScans.Scanned(context, set(context)),
+        };
 
-        IQueryable<Invoice> Invoices(SalesGraphDbContext c) => Of(c, x => x.Invoices, i => i.Contract!.OwnerId);
-        IQueryable<Payment> Payments(SalesGraphDbContext c) => Of(c, x => x.Payments, p => p.Contract!.OwnerId);
+        IQueryable<Invoice> Invoices(SalesGraphDbContext c) => Of(c, x => x.Invoices, i => i.Contract!.OwnerId, i => i.ContractId);
+        IQueryable<Payment> Payments(SalesGraphDbContext c) => Of(c, x => x.Payments, p => p.Contract!.OwnerId, p => p.ContractId);
 
         var facts = new Dictionary<(int, int, int, int, CustomerGrade), KpiMonthlyFact>();
         KpiMonthlyFact RowOf(int year, int month, int regionId, int ownerId, CustomerGrade grade)
@@ -225,7 +307,7 @@ public static class KpiFacts
         List<KpiFact<SalesMeasures>> byLine = [];
         Func<SalesGraphDbContext, Task<Action>> salesByLine = async context =>
         {
-            var sums = await KpiGrouping.Group(KpiMeasures.SalesByLine(Of(context, x => x.ContractLines, l => l.Contract!.OwnerId)), EveryKey, x => new KpiFact<SalesMeasures>
+            var sums = await KpiGrouping.Group(KpiMeasures.SalesByLine(Of(context, x => x.ContractLines, l => l.Contract!.OwnerId, l => l.ContractId)), EveryKey, x => new KpiFact<SalesMeasures>
             {
                 Year = x.Year, Month = x.Month, RegionId = x.RegionId, StaffId = x.OwnerId, Grade = x.Grade, ProductLine = x.ProductLine,
                 Measures = KpiMeasures.LineSales.Apply(x),
@@ -242,13 +324,13 @@ public static class KpiFacts
             .. Enumerable.Range(0, OverdueEvents.OfPayments(Payments(db)).Count())
                 .Select(k => OverdueChanges(c => OverdueEvents.OfPayments(Payments(c)).ElementAt(k))),
             Adds(KpiMeasures.Collected, Payments, (r, m) => r.CollectedAmount = m.Collected),
-            Adds(KpiMeasures.Sales, c => Of(c, x => x.Contracts, c => c.OwnerId),
+            Adds(KpiMeasures.Sales, c => Of(c, x => x.Contracts, c => c.OwnerId, c => c.Id),
                 (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts)),
             Adds(KpiMeasures.FallingDue, Invoices, (r, m) => r.ReceivablesDue = m.FallingDue),
-            Adds(KpiMeasures.Shipments, c => Of(c, x => x.Shipments, s => s.Customer!.OwnerId),
+            Adds(KpiMeasures.Shipments, c => Of(c, x => x.Shipments, s => s.Customer!.OwnerId, customer: s => s.CustomerId),
                 (r, m) => (r.ShipmentCount, r.OnTimeShipments) = (m.Shipments, m.OnTimeShipments)),
-            Adds(KpiMeasures.NewCustomers, c => Of(c, x => x.Customers, c => c.OwnerId), (r, m) => r.NewCustomers = m.NewCustomers),
-            Adds(KpiMeasures.Returns, c => Of(c, x => x.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId), (r, m) => r.ReturnsAmount = m.Returned),
+            Adds(KpiMeasures.NewCustomers, c => Of(c, x => x.Customers, c => c.OwnerId, customer: c => c.Id), (r, m) => r.NewCustomers = m.NewCustomers),
+            Adds(KpiMeasures.Returns, c => Of(c, x => x.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId, n => n.ReturnRequest!.Shipment!.ContractId!.Value), (r, m) => r.ReturnsAmount = m.Returned),
         ];
         foreach (var apply in await ParallelReads.RunAsync(db, reads, parallel, ct))
         {
@@ -260,7 +342,7 @@ public static class KpiFacts
             RowOf(day.On.Year, day.On.Month, day.RegionId, day.OwnerId, day.Grade).OverdueChange += day.OverdueChange;
         }
 
-        return ([.. facts.Values.Where(f => !IsEmpty(f))], [.. byLine.Select(f => new KpiProductLineFact
+        return new Rows([.. facts.Values.Where(f => !IsEmpty(f))], [.. byLine.Select(f => new KpiProductLineFact
         {
             Year = f.Year, Month = f.Month, RegionId = f.RegionId, OwnerId = f.StaffId, Grade = f.Grade!.Value, ProductLine = f.ProductLine!,
             SalesAmount = f.Measures.Sales, ListTotal = f.Measures.ListTotal, CostTotal = f.Measures.Cost, ContractCount = f.Measures.Contracts,
@@ -275,7 +357,7 @@ public static class KpiFacts
         };
 
     /// <summary>A month in which an overdue balance rose and fell by the same amount, and nothing else happened.</summary>
-    private static bool IsEmpty(KpiMonthlyFact f) => f is
+    private static bool IsEmpty(KpiMonthlyMeasures f) => f is
     {
         SalesAmount: 0, ListTotal: 0, CostTotal: 0, ContractCount: 0, CollectedAmount: 0, ReceivablesDue: 0, OverdueChange: 0,
         NewCustomers: 0, ShipmentCount: 0, OnTimeShipments: 0, ReturnsAmount: 0,
@@ -294,7 +376,8 @@ public static class KpiFacts
             OverdueChange = g.Sum(f => f.OverdueChange), NewCustomers = g.Sum(f => f.NewCustomers), ShipmentCount = g.Sum(f => f.ShipmentCount),
             OnTimeShipments = g.Sum(f => f.OnTimeShipments), ReturnsAmount = g.Sum(f => f.ReturnsAmount),
         }).ToListAsync(ct);
-        await MultiRowInsert.InsertAsync(db, sums, ct);
+        // Reps' overdue changes can cancel out in their region's sum: no all-zero rows, as refreshes by difference leave none.
+        await MultiRowInsert.InsertAsync(db, [.. sums.Where(f => !IsEmpty(f))], ct);
     }
 
     /// <summary>

@@ -7,10 +7,11 @@ using SalesGraph.Resolving.Writes;
 namespace SalesGraph.Kpis;
 
 /// <summary>
-/// Keeps the KPI summary tables in step with every mutation: finds the reps whose rows a write changes — owners of a
-/// changed contract or customer before and after the change, owners of the contracts whose invoices, payments,
-/// shipments or lines change, owners of a regraded customer's contracts — and has <see cref="KpiFacts.RefreshAsync"/>
-/// recompute them after the save, in the same transaction.
+/// Keeps the KPI summary tables in step with every mutation, by difference: finds the contracts and customers whose
+/// contribution a write changes — changed contracts and customers, the contracts of changed lines, invoices, payments
+/// and credit notes, the customers of changed shipments, every contract of a regraded customer — reads what they add
+/// to the summary rows before the save and after it, and adds the difference (<see cref="KpiFacts.BeginChangeAsync"/>),
+/// in the same transaction. A property test holds the tables equal to a full rebuild after every step of random writes.
 /// </summary>
 public sealed class KpiFactsMaintenance : IDerivedRows
 {
@@ -18,32 +19,42 @@ public sealed class KpiFactsMaintenance : IDerivedRows
     public async Task<Func<CancellationToken, Task>> PrepareAsync(SalesGraphDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var reps = new HashSet<int>();
         var contracts = new HashSet<int>();
+        var customers = new HashSet<int>();
         var regraded = new HashSet<int>();
         var returns = new HashSet<int>();
-        var customers = new HashSet<int>();
+        var added = new List<object>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
+            if (entry.State == EntityState.Added)
+            {
+                // Ids the save assigns are read after it.
+                added.Add(entry.Entity);
+            }
+
             switch (entry.Entity)
             {
-                case Contract or Customer:
-                    reps.UnionWith(Values(entry, nameof(Contract.OwnerId)));
-                    if (entry.Entity is Customer customer && (entry.State == EntityState.Deleted || entry.Property(nameof(Customer.Grade)).IsModified))
+                case Contract:
+                    contracts.UnionWith(Values(entry, nameof(Contract.Id)));
+                    break;
+                case Customer customer:
+                    customers.UnionWith(Values(entry, nameof(Customer.Id)));
+                    if (entry.State == EntityState.Deleted || entry.Property(nameof(Customer.Grade)).IsModified)
                     {
                         regraded.Add(customer.Id);
                     }
 
                     break;
-                case CreditNote note:
-                    returns.Add(note.ReturnRequestId);
+                case CreditNote:
+                    returns.UnionWith(Values(entry, nameof(CreditNote.ReturnRequestId)));
                     break;
                 case ContractLine or Invoice or Payment:
                     contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
                     break;
                 case Shipment:
-                    // Shipments are booked to their customer (KpiMeasures.Shipments).
+                    // Shipments are booked to their customer (KpiMeasures.Shipments); returns of their goods to their contract.
                     customers.UnionWith(Values(entry, nameof(Shipment.CustomerId)));
+                    contracts.UnionWith(Values(entry, nameof(Shipment.ContractId)));
                     break;
             }
         }
@@ -54,19 +65,29 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                 .Where(r => returns.Contains(r.Id) && r.Shipment!.ContractId != null).Select(r => r.Shipment!.ContractId!.Value).ToListAsync(ct));
         }
 
-        if (contracts.Count > 0 || regraded.Count > 0)
+        if (regraded.Count > 0)
         {
-            reps.UnionWith(await db.Contracts.AsNoTracking()
-                .Where(c => contracts.Contains(c.Id) || regraded.Contains(c.CustomerId))
-                .Select(c => c.OwnerId).Distinct().ToListAsync(ct));
+            // The grade is a key of every row a customer's contracts add to.
+            contracts.UnionWith(await db.Contracts.AsNoTracking().Where(c => regraded.Contains(c.CustomerId)).Select(c => c.Id).ToListAsync(ct));
         }
 
-        if (customers.Count > 0)
-        {
-            reps.UnionWith(await db.Customers.AsNoTracking().Where(c => customers.Contains(c.Id)).Select(c => c.OwnerId).Distinct().ToListAsync(ct));
-        }
-
-        return token => KpiFacts.RefreshAsync(db, reps, token);
+        var change = await KpiFacts.BeginChangeAsync(db, contracts, customers, ct);
+        return token => change.CompleteAsync(
+            added.Select(e => e switch
+            {
+                Contract c => c.Id,
+                ContractLine l => l.ContractId,
+                Invoice i => i.ContractId,
+                Payment p => p.ContractId,
+                _ => 0,
+            }).Where(id => id > 0),
+            added.Select(e => e switch
+            {
+                Customer c => c.Id,
+                Shipment s => s.CustomerId,
+                _ => 0,
+            }).Where(id => id > 0),
+            token);
     }
 
     /// <summary>The property's value before the change (unless added) and after it (unless deleted).</summary>

@@ -23,7 +23,54 @@ public static class MultiRowInsert
     private const int MaxParameters = 8_000;
 
     /// <summary>Inserts <paramref name="rows"/>; the entity type must have no store-generated values.</summary>
-    public static async Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct)
+    public static Task InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class => WriteAsync(db, rows, adding: false, ct);
+
+    /// <summary>
+    /// Adds <paramref name="rows"/> to the rows with the same primary key, column by column (<c>INSERT … ON CONFLICT (key)
+    /// DO UPDATE SET c = c + excluded.c</c> for every other column, all numeric), inserting the rows no key matches; then
+    /// deletes the rows among those keys whose columns all add up to zero. Atomic per row on both providers, so
+    /// concurrent writers adding to one row both count. For derived sums kept up to date by differences.
+    /// </summary>
+    public static async Task AddAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class
+    {
+        await WriteAsync(db, rows, adding: true, ct);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var key = entity.FindPrimaryKey()!.Properties;
+        var values = entity.GetProperties().Where(p => !p.IsPrimaryKey()).ToArray();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var text = new StringBuilder("DELETE FROM ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" WHERE ")
+                .AppendJoin(" AND ", values.Select(v => $"{sql.DelimitIdentifier(v.GetColumnName(table)!)} = 0"))
+                .Append(" AND (").AppendJoin(" OR ", rows.Select((row, r) => "(" + string.Join(" AND ", key.Select((k, i) =>
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"k{r}_{i}");
+                    var mapping = (RelationalTypeMapping)k.GetTypeMapping();
+                    var value = k.GetGetter().GetClrValueUsingContainingEntity(row);
+                    command.Parameters.Add(mapping.CreateParameter(command, name, value, k.IsNullable)); // the mapping converts
+                    return $"{sql.DelimitIdentifier(k.GetColumnName(table)!)} = {sql.GenerateParameterNamePlaceholder(name)}";
+                })) + ")")).Append(')');
+            command.CommandText = text.ToString();
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task WriteAsync<T>(DbContext db, IReadOnlyCollection<T> rows, bool adding, CancellationToken ct)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -51,7 +98,7 @@ public static class MultiRowInsert
             // cost more than they save there).
             try
             {
-                using var inserter = new SqliteRowInserter<T>(sqlite.Handle!, db.Model);
+                using var inserter = new SqliteRowInserter<T>(sqlite.Handle!, db.Model, adding ? Adding(entity, table, db.GetService<ISqlGenerationHelper>()) : null);
                 foreach (var row in InKeyOrder(entity, rows))
                 {
                     ct.ThrowIfCancellationRequested();
@@ -83,7 +130,7 @@ public static class MultiRowInsert
                             await command.DisposeAsync();
                         }
 
-                        command = Prepare(db, sql, table, columns, chunk.Length);
+                        command = Prepare(db, sql, table, columns, chunk.Length, adding ? Adding(entity, table, sql) : null);
                     }
 
                     var p = 0;
@@ -116,7 +163,7 @@ public static class MultiRowInsert
     /// <summary>An <c>INSERT</c> of <paramref name="rowCount"/> rows with its parameters, in the context's transaction.</summary>
     private static DbCommand Prepare(
         DbContext db, ISqlGenerationHelper sql, StoreObjectIdentifier table,
-        (IProperty Property, string? Name, RelationalTypeMapping Mapping)[] columns, int rowCount)
+        (IProperty Property, string? Name, RelationalTypeMapping Mapping)[] columns, int rowCount, string? onConflict)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -135,9 +182,21 @@ public static class MultiRowInsert
             text.Append(')');
         }
 
-        command.CommandText = text.ToString();
+        command.CommandText = text.Append(onConflict).ToString();
         command.Prepare();
         return command;
+    }
+
+    /// <summary>The clause that makes an insert add to the row with the same key: every other column summed.</summary>
+    private static string Adding(IEntityType entity, StoreObjectIdentifier table, ISqlGenerationHelper sql)
+    {
+        var target = sql.DelimitIdentifier(table.Name, table.Schema);
+        return new StringBuilder(" ON CONFLICT (")
+            .AppendJoin(", ", entity.FindPrimaryKey()!.Properties.Select(k => sql.DelimitIdentifier(k.GetColumnName(table)!)))
+            .Append(") DO UPDATE SET ")
+            .AppendJoin(", ", entity.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!))
+                .Select(c => $"{c} = {target}.{c} + excluded.{c}"))
+            .ToString();
     }
 
     /// <summary>The rows sorted by their primary key's stored values (strings ordinally, as SQLite's BINARY collation does).</summary>

@@ -28,7 +28,10 @@ public sealed class SqliteRowInserter<TEntity> : IDisposable
     private readonly sqlite3_stmt statement;
     private readonly Action<TEntity, sqlite3_stmt> bind;
 
-    public SqliteRowInserter(sqlite3 database, IModel model)
+    /// <param name="database">The connection's handle.</param>
+    /// <param name="model">The EF model the table layout comes from.</param>
+    /// <param name="onConflict">An <c>ON CONFLICT</c> clause for the statement, if any.</param>
+    public SqliteRowInserter(sqlite3 database, IModel model, string? onConflict = null)
     {
         this.database = database;
         var entityType = model.FindEntityType(typeof(TEntity))
@@ -40,7 +43,7 @@ public sealed class SqliteRowInserter<TEntity> : IDisposable
         var columns = properties.Select(p => p.GetColumnName(storeObject)
             ?? throw new InvalidOperationException($"{p.Name} has no column.")).ToArray();
         var sql = $"INSERT INTO \"{TableName}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)))})";
+            $"VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)))}){onConflict}";
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
         bind = CompileBinder(properties);
     }
