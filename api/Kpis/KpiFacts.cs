@@ -12,9 +12,10 @@ namespace SalesGraph.Kpis;
 /// Builds the KPI summary tables from the base tables: <see cref="KpiMonthlyFact"/>, <see cref="KpiProductLineFact"/>
 /// and <see cref="KpiDailyOverdueFact"/> per rep, and <see cref="KpiRegionMonthlyFact"/> and
 /// <see cref="KpiRegionDailyOverdueFact"/> summed from them per region. <see cref="RebuildAsync"/> computes
-/// everything (after a seed, on upgrade); <see cref="RefreshAsync"/> recomputes all months of the reps a write
-/// touched, from the base tables, inside the write's transaction — a rep's rows are a few hundred base rows, and
-/// recomputing instead of adding differences cannot drift.
+/// everything (after a seed, on upgrade); a write adds what it changes (<see cref="BeginChangeAsync"/>: what its
+/// contracts and customers add to the rows before and after it, from the same measure definitions, inside its
+/// transaction — docs/decisions/025-kpi-upkeep-by-difference.md); <see cref="RefreshAsync"/> recomputes every row of
+/// some reps.
 /// </summary>
 public static class KpiFacts
 {
