@@ -34,7 +34,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
 
             switch (entry.Entity)
             {
-                case Contract:
+                case Contract when Counts(entry):
                     contracts.UnionWith(Values(entry, nameof(Contract.Id)));
                     break;
                 case Customer customer:
@@ -47,6 +47,8 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     break;
                 case CreditNote:
                     returns.UnionWith(Values(entry, nameof(CreditNote.ReturnRequestId)));
+                    break;
+                case ContractLine when !LineCounts(entry):
                     break;
                 case ContractLine or Invoice or Payment:
                     contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
@@ -75,8 +77,8 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         return token => change.CompleteAsync(
             added.Select(e => e switch
             {
-                Contract c => c.Id,
-                ContractLine l => l.ContractId,
+                Contract c when Counted(c) => c.Id,
+                ContractLine l when l.Contract is not { } c || Counted(c) => l.ContractId,
                 Invoice i => i.ContractId,
                 Payment p => p.ContractId,
                 _ => 0,
@@ -89,6 +91,41 @@ public sealed class KpiFactsMaintenance : IDerivedRows
             }).Where(id => id > 0),
             token);
     }
+
+    private static readonly Func<Contract, bool> Counted = KpiFacts.Counted.Compile();
+
+    /// <summary>
+    /// Whether a contract's change can change what it adds: where it is booked (owner, region, customer), whether it
+    /// counts in sales (<see cref="KpiFacts.Counted"/>, before and after), and, while it counts, its signing day and
+    /// totals. Drafting, submitting, approving without signing and activating read nothing.
+    /// </summary>
+    private static bool Counts(EntityEntry entry)
+    {
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                return Counted((Contract)entry.Entity);
+            case EntityState.Deleted:
+                return true;
+        }
+
+        if (entry.Property(nameof(Contract.OwnerId)).IsModified || entry.Property(nameof(Contract.RegionId)).IsModified
+            || entry.Property(nameof(Contract.CustomerId)).IsModified)
+        {
+            return true;
+        }
+
+        var (before, after) = (Counted((Contract)entry.OriginalValues.ToObject()), Counted((Contract)entry.Entity));
+        return before != after || (after && new[] { nameof(Contract.SignedOn), nameof(Contract.AgreedTotal), nameof(Contract.ListTotal), nameof(Contract.CostTotal) }
+            .Any(p => entry.Property(p).IsModified));
+    }
+
+    /// <summary>Whether a line's change can change what its contract adds: not while the contract, tracked here, never counted.</summary>
+    private static bool LineCounts(EntityEntry entry) =>
+        entry.Reference(nameof(ContractLine.Contract)).TargetEntry is not { } contract
+        || contract.State == EntityState.Deleted
+        || Counted((Contract)contract.Entity)
+        || (contract.State != EntityState.Added && Counted((Contract)contract.OriginalValues.ToObject()));
 
     /// <summary>The property's value before the change (unless added) and after it (unless deleted).</summary>
     private static IEnumerable<int> Values(EntityEntry entry, string property)

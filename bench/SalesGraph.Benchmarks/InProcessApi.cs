@@ -17,7 +17,8 @@ namespace SalesGraph.Benchmarks;
 /// </summary>
 /// <param name="today">The day the app takes for today (the request's "current year" follows it); null: the real
 /// day, unless <c>SALESGRAPH_BENCH_TODAY=yyyy-MM-dd</c> names another.</param>
-public sealed class InProcessApi(DateOnly? today = null) : WebApplicationFactory<Program>
+/// <param name="services">Extra registrations, e.g. an interceptor counting SQL statements.</param>
+public sealed class InProcessApi(DateOnly? today = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>The SQLite file, or null when the environment selects PostgreSQL (<c>Database__Provider=Postgres</c> and
     /// <c>ConnectionStrings__SalesGraph</c>, which the app reads itself).</summary>
@@ -50,7 +51,12 @@ public sealed class InProcessApi(DateOnly? today = null) : WebApplicationFactory
         if (day is { } fixedDay)
         {
             var noon = fixedDay.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(noon)));
+            builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(new FixedClock(noon)));
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 

@@ -33,6 +33,12 @@ public static class BenchmarkProgram
             return 0;
         }
 
+        // `-- writes [N]`: the common writes' latency beside reads of the same pages (WriteLatency).
+        if (args is ["writes", ..])
+        {
+            return await WriteLatency.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;
     }
