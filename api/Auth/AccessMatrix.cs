@@ -99,7 +99,7 @@ public static class AccessMatrix
         ("Activity", FreeText, "subject notes"),
         ("Complaint", Open, "id number status category severity receivedAt receivedOn answerDueAt isAnswerOverdue answerMinutesLeft minutesToAnswer answeredAt forwardedAt resolvedAt version createdAt updatedAt customer owner loggedBy answeredBy forwardedTo resolvedBy"),
         ("Complaint", FreeText, "description answer forwardNote resolution"),
-        ("Opportunity", Open, "id title stage expectedAmount expectedCloseOn source closedOn stageChangedAt version createdAt updatedAt customer owner contract"),
+        ("Opportunity", Open, "id title stage furthestStage expectedAmount expectedCloseOn source createdOn closedOn stageChangedAt version createdAt updatedAt customer owner contract"),
         ("Opportunity", FreeText, "lostReason"),
         ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer"),
         ("KpiRow", CostData, "grossMargin"),
