@@ -2402,7 +2402,7 @@ export type FunnelConversionQueryVariables = Exact<{
 export type FunnelConversionQuery = { funnelConversion: Array<{ source: CustomerSource | null, created: number, reachedIntention: number, reachedQuote: number, won: number, lost: number, open: number, wonAmount: string | number, leadToIntentionRate: string | number | null, intentionToQuoteRate: string | number | null, quoteToWonRate: string | number | null, conversionRate: string | number | null, winRate: string | number | null }> };
 
 export type FunnelCustomersQueryVariables = Exact<{
-  search?: string | null | undefined;
+  where?: CustomerFilterInput | null | undefined;
 }>;
 
 
@@ -4350,8 +4350,8 @@ export const FunnelConversionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FunnelConversionQuery, FunnelConversionQueryVariables>;
 export const FunnelCustomersDocument = new TypedDocumentString(`
-    query FunnelCustomers($search: String) {
-  customers(first: 20, where: {name: {contains: $search}}, order: [{name: ASC}]) {
+    query FunnelCustomers($where: CustomerFilterInput) {
+  customers(first: 20, where: $where, order: [{name: ASC}]) {
     nodes {
       id
       name

@@ -3,7 +3,8 @@ import { sharedQueryKeys } from '@/lib/query-keys';
 /** Every query key of the funnel feature; components call the hooks and list sources that use them. */
 export const funnelKeys = {
   all: ['funnel'] as const,
-  list: (username: string, filter: string) => ['funnel', username, 'list', filter] as const,
+  list: (username: string, filter: string, search: string) =>
+    ['funnel', username, 'list', filter, search] as const,
   ofCustomer: (customerId: string) => ['funnel', 'customer', customerId] as const,
   pipeline: (username: string, months: number) => ['funnel', username, 'pipeline', months] as const,
   conversion: (username: string, year: number) => ['funnel', username, 'conversion', year] as const,

@@ -14,10 +14,14 @@ describe('funnel rules', () => {
     expect(nextStages('LOST')).toEqual([]);
   });
 
-  it('filters the list by the open stages, one stage or none', () => {
+  it('filters the list by the open stages, one stage or none, and by a title search', () => {
     expect(stageWhere('OPEN')).toEqual({ stage: { in: ['LEAD', 'INTENTION', 'QUOTE'] } });
     expect(stageWhere('WON')).toEqual({ stage: { eq: 'WON' } });
     expect(stageWhere('ALL')).toBeUndefined();
+    expect(stageWhere('ALL', ' 二期 ')).toEqual({ title: { contains: '二期' } });
+    expect(stageWhere('LOST', 'x')).toEqual({
+      and: [{ stage: { eq: 'LOST' } }, { title: { contains: 'x' } }],
+    });
   });
 
   it('sends complete contract lines only, at the list price unless one was typed', () => {

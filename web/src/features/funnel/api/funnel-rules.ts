@@ -23,11 +23,17 @@ export function nextStages(stage: OpportunityStage): OpportunityStage[] {
 /** The list filter of the opportunities page: the open ones, one stage, or all. */
 export type StageFilter = OpportunityStage | 'OPEN' | 'ALL';
 
-/** The `where` of the opportunities connection for a stage filter. */
-export function stageWhere(filter: StageFilter) {
-  if (filter === 'ALL') return undefined;
-  if (filter === 'OPEN') return { stage: { in: [...openStages] } };
-  return { stage: { eq: filter } };
+/** The `where` of the opportunities connection for a stage filter and a title search (trimmed; empty: none). */
+export function stageWhere(filter: StageFilter, search = '') {
+  const stage =
+    filter === 'ALL'
+      ? undefined
+      : filter === 'OPEN'
+        ? { stage: { in: [...openStages] } }
+        : { stage: { eq: filter } };
+  const text = search.trim();
+  const title = text ? { title: { contains: text } } : undefined;
+  return stage && title ? { and: [stage, title] } : (stage ?? title);
 }
 
 /** A won opportunity's contract line as the dialog holds it while the user types. */

@@ -85,8 +85,9 @@ export const CustomerOpportunitiesQuery = graphql(`
 export const opportunitiesList = (
   username: string,
   filter: StageFilter,
+  search = '',
 ): CursorSource<OpportunityRow> => ({
-  queryKey: funnelKeys.list(username, filter),
+  queryKey: funnelKeys.list(username, filter, search.trim()),
   fetchPage: (first, after, signal, order) =>
     graphqlClient
       .request(
@@ -99,7 +100,7 @@ export const opportunitiesList = (
             (filter === 'WON' || filter === 'LOST' || filter === 'ALL'
               ? [{ stageChangedAt: 'DESC' }]
               : [{ expectedCloseOn: 'ASC' }]),
-          where: stageWhere(filter),
+          where: stageWhere(filter, search),
         },
         signal,
       )
@@ -189,8 +190,8 @@ export function useFunnelConversion(username: string, year: number) {
 }
 
 const FunnelCustomersQuery = graphql(`
-  query FunnelCustomers($search: String) {
-    customers(first: 20, where: { name: { contains: $search } }, order: [{ name: ASC }]) {
+  query FunnelCustomers($where: CustomerFilterInput) {
+    customers(first: 20, where: $where, order: [{ name: ASC }]) {
       nodes {
         id
         name
@@ -202,10 +203,15 @@ const FunnelCustomersQuery = graphql(`
 
 /** Customers in the caller's scope whose name contains `search`, for the create dialog (20 at a time). */
 export function useFunnelCustomers(search: string) {
+  const text = search.trim();
   return useQuery({
-    queryKey: funnelKeys.customers(search),
+    queryKey: funnelKeys.customers(text),
     queryFn: ({ signal }) =>
-      graphqlClient.request(FunnelCustomersQuery, { search: search || null }, signal),
+      graphqlClient.request(
+        FunnelCustomersQuery,
+        { where: text ? { name: { contains: text } } : undefined },
+        signal,
+      ),
     select: (data) => data.customers.nodes,
   });
 }

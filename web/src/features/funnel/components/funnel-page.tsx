@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Segmented, Tabs } from 'antd';
+import { Button, Flex, Input, Segmented, Tabs } from 'antd';
 import { useState } from 'react';
 import { opportunitiesList } from '@/features/funnel/api/funnel';
 import { openStages, type StageFilter } from '@/features/funnel/api/funnel-rules';
@@ -25,6 +25,7 @@ export function FunnelPage({ customerPath, contractPath }: FunnelPageProps) {
   const access = useAccess();
   const [filter, setFilter] = useState<StageFilter>('OPEN');
   const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState('');
   const filterLabel = (f: StageFilter) =>
     f === 'OPEN' ? t('funnel.open') : f === 'ALL' ? t('funnel.all') : label('opportunityStage', f);
   return (
@@ -43,20 +44,29 @@ export function FunnelPage({ customerPath, contractPath }: FunnelPageProps) {
                   options={filters.map((f) => ({ value: f, label: filterLabel(f) }))}
                 />
                 <OpportunitiesTable
-                  {...opportunitiesList(access.me.username, filter)}
+                  {...opportunitiesList(access.me.username, filter, search)}
                   label={t('funnel.tabs.opportunities')}
                   customerPath={customerPath}
                   contractPath={contractPath}
                   toolbar={
-                    access.may('createOpportunity') ? (
-                      <Button
-                        type="primary"
-                        icon={<PlusOutlined />}
-                        onClick={() => setCreating(true)}
-                      >
-                        {t('funnel.new')}
-                      </Button>
-                    ) : null
+                    <>
+                      {access.may('createOpportunity') ? (
+                        <Button
+                          type="primary"
+                          icon={<PlusOutlined />}
+                          onClick={() => setCreating(true)}
+                        >
+                          {t('funnel.new')}
+                        </Button>
+                      ) : null}
+                      <Input.Search
+                        aria-label={t('funnel.search')}
+                        placeholder={t('funnel.search')}
+                        allowClear
+                        onSearch={setSearch}
+                        style={{ width: 260 }}
+                      />
+                    </>
                   }
                 />
               </Flex>

@@ -732,6 +732,7 @@ export const en: Messages = {
     open: 'Open',
     all: 'All',
     onCustomer: 'Opportunities',
+    search: 'Search opportunity',
     noCustomer: 'No customer found',
     sourceHint: 'Leave empty for the customer’s source.',
     listPrice: 'List price',

@@ -726,6 +726,7 @@ export const zhCN = {
     open: '进行中',
     all: '全部',
     onCustomer: '商机',
+    search: '搜索商机名称',
     noCustomer: '未找到客户',
     sourceHint: '留空则沿用客户来源。',
     listPrice: '目录价',
