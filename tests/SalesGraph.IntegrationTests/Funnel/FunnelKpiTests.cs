@@ -105,6 +105,9 @@ public sealed class FunnelKpiTests : IAsyncLifetime
         Assert.Equal((3, 2, 1, 1, 1, 1), Counts(repOnly["TOTAL"]));
         Assert.Equal((1, 1, 1, 0, 0, 1), Counts((await ConversionAsync("rep.east.2"))[^1]!));
         Assert.Equal(0, Int((await ConversionAsync("manager.north"))[^1]!, "created"));
+        Assert.Equal((1, 1, 1, 0, 0, 1), Counts((await ConversionAsync("director", $"where: {{ staffId: \"{rep2}\" }}"))[^1]!));
+        Assert.Equal((1, 0, 0m, 0, (decimal?)null), Figures((await KpiRowsAsync("director", $"where: {{ staffId: \"{rep2}\" }}"))[0]!));
+        Assert.Equal(["VALIDATION"], (await _app.PostAsync("{ funnelConversion(where: { staffId: \"nope\" }) { created } }", null, await _app.TokenAsync("director"))).ErrorCodes);
     }
 
     [Fact]
@@ -179,8 +182,8 @@ public sealed class FunnelKpiTests : IAsyncLifetime
         (await _app.PostAsync($"{{ kpis(period: {{ year: 2026, month: 4 }} {groupBy}) {{ staff {{ id }} month {KpiFields} }} }}", null, await _app.TokenAsync(who)))
         .EnsureNoErrors().Data!["kpis"]!.AsArray();
 
-    private async Task<JsonArray> ConversionAsync(string who) =>
-        (await _app.PostAsync($"{{ funnelConversion(period: {{ year: 2026, month: 4 }}) {{ {ConversionFields} }} }}", null, await _app.TokenAsync(who)))
+    private async Task<JsonArray> ConversionAsync(string who, string where = "") =>
+        (await _app.PostAsync($"{{ funnelConversion(period: {{ year: 2026, month: 4 }} {where}) {{ {ConversionFields} }} }}", null, await _app.TokenAsync(who)))
         .EnsureNoErrors().Data!["funnelConversion"]!.AsArray();
 
     private async Task<JsonArray> PipelineAsync(string who, int months) =>
