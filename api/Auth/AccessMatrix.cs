@@ -55,7 +55,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity funnelConversion pipelineReview"),
         ("Query", ProductionPlan, "stockingPlan"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
@@ -99,9 +99,11 @@ public static class AccessMatrix
         ("Activity", FreeText, "subject notes"),
         ("Complaint", Open, "id number status category severity receivedAt receivedOn answerDueAt isAnswerOverdue answerMinutesLeft minutesToAnswer answeredAt forwardedAt resolvedAt version createdAt updatedAt customer owner loggedBy answeredBy forwardedTo resolvedBy"),
         ("Complaint", FreeText, "description answer forwardNote resolution"),
-        ("Opportunity", Open, "id title stage expectedAmount expectedCloseOn source closedOn stageChangedAt version createdAt updatedAt customer owner contract"),
+        ("Opportunity", Open, "id title stage furthestStage expectedAmount expectedCloseOn source createdOn closedOn stageChangedAt version createdAt updatedAt customer owner contract"),
         ("Opportunity", FreeText, "lostReason"),
-        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer"),
+        ("FunnelConversionRow", Open, "source created reachedIntention reachedQuote won lost open wonAmount leadToIntentionRate intentionToQuoteRate quoteToWonRate conversionRate winRate"),
+        ("PipelineReviewRow", Open, "owner stage month count expectedAmount weightedAmount slipped"),
+        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer opportunitiesCreated opportunitiesWon wonOpportunityAmount opportunitiesLost funnelWinRate openOpportunities pipelineAmount"),
         ("KpiRow", CostData, "grossMargin"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
         ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),

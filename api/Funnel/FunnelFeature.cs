@@ -9,5 +9,6 @@ public static class FunnelFeature
     public static IServiceCollection AddFunnel(this IServiceCollection services) =>
         services
             .AddQueryFields<OpportunityQueries>()
+            .AddQueryFields<FunnelReviewQueries>()
             .AddMutations<OpportunityMutations>();
 }

@@ -21,6 +21,8 @@ public sealed class OpportunityGraphType : ObjectGraphType<Opportunity>
         Field(o => o.ExpectedAmount).Description("Expected amount in CNY.");
         Field(o => o.ExpectedCloseOn).Description("Expected close date.");
         Field(o => o.Source).Description("Where it came from.");
+        Field(o => o.FurthestStage).Description("The furthest stage it reached (a lost one: where it got to before it was lost); the funnel conversion counts it at every stage up to this one.");
+        Field(o => o.CreatedOn).Description("The business day it was created (the funnel KPI's month).");
         Field(o => o.ClosedOn, nullable: true).Description("The business day it was won or lost.");
         Field(o => o.StageChangedAt).Description("When it last changed stage (UTC).");
         Field(o => o.Version).Description("Optimistic concurrency version; send it back with moveOpportunity.");

@@ -52,6 +52,8 @@ public sealed class OpportunityMutations : IDeclaresMutations
             OwnerId = found.Entity.OwnerId,
             Title = input.Title!.Trim(),
             Stage = OpportunityStage.Lead,
+            FurthestStage = OpportunityStage.Lead,
+            CreatedOn = w.Today,
             ExpectedAmount = input.ExpectedAmount,
             ExpectedCloseOn = input.ExpectedCloseOn,
             Source = input.Source ?? found.Entity.Source,
@@ -111,6 +113,7 @@ public sealed class OpportunityMutations : IDeclaresMutations
         }
 
         opportunity.Stage = input.Stage;
+        opportunity.FurthestStage = OpportunityTransitions.Furthest(opportunity.FurthestStage, input.Stage);
         opportunity.LostReason = input.Stage == OpportunityStage.Lost ? input.LostReason!.Trim() : null;
         opportunity.ClosedOn = OpportunityTransitions.IsOpen(input.Stage) ? null : w.Today;
         opportunity.StageChangedAt = w.Now;

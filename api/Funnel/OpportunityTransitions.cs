@@ -19,6 +19,13 @@ public static class OpportunityTransitions
     /// <summary>Whether an opportunity in <paramref name="from"/> may move to <paramref name="to"/>.</summary>
     public static bool Allows(OpportunityStage from, OpportunityStage to) => Moves.Contains((from, to));
 
+    /// <summary>The funnel's stages an opportunity passes through, in order (LOST is an exit, not a stage reached).</summary>
+    public static IReadOnlyList<OpportunityStage> Reached { get; } = [Lead, Intention, Quote, Won];
+
+    /// <summary>The furthest stage reached after a move to <paramref name="to"/>: a move back or to LOST keeps the furthest.</summary>
+    public static OpportunityStage Furthest(OpportunityStage furthest, OpportunityStage to) =>
+        to != Lost && to > furthest ? to : furthest;
+
     /// <summary>Whether the stage is still in the funnel.</summary>
     public static bool IsOpen(OpportunityStage stage) => stage is Lead or Intention or Quote;
 }

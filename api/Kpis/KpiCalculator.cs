@@ -88,6 +88,17 @@ public static class KpiCalculator
                     s.AnswerMinutes.Add(minutes);
                 }
             }
+
+            foreach (var f in sources.Funnel)
+            {
+                var s = At(f);
+                s.OpportunitiesCreated += f.Measures.Created;
+                s.OpportunitiesWon += f.Measures.Won;
+                s.WonAmount += f.Measures.WonAmount;
+                s.OpportunitiesLost += f.Measures.Lost;
+                s.Pipeline += f.Measures.Pipeline;
+                s.OpenOpportunities += f.Measures.Open;
+            }
         }
 
         var atStart = byProductLine ? null : CustomersAtRowStart(groupBy, sources);
@@ -139,7 +150,7 @@ public static class KpiCalculator
         }
 
         var keys = sources.Sales.Concat<KpiFact>(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
-            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Complaints).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
+            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Complaints).Concat(sources.Funnel).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
         foreach (var key in keys)
         {
             var firstMonth = key.Month ?? ((key.Quarter!.Value * 3) - 2);
@@ -181,6 +192,13 @@ public static class KpiCalculator
         ComplaintsAnsweredInTime = byProductLine ? null : s.InTime,
         ComplaintResponseRate = byProductLine ? null : Rate(s.InTime, s.Complaints),
         MedianMinutesToAnswer = byProductLine ? null : ComplaintResponses.Median(s.AnswerMinutes),
+        OpportunitiesCreated = byProductLine ? null : s.OpportunitiesCreated,
+        OpportunitiesWon = byProductLine ? null : s.OpportunitiesWon,
+        WonOpportunityAmount = byProductLine ? null : s.WonAmount,
+        OpportunitiesLost = byProductLine ? null : s.OpportunitiesLost,
+        FunnelWinRate = byProductLine ? null : Rate(s.OpportunitiesWon, s.OpportunitiesWon + s.OpportunitiesLost),
+        OpenOpportunities = byProductLine ? null : s.OpenOpportunities,
+        PipelineAmount = byProductLine ? null : s.Pipeline,
     };
 
     /// <summary>numerator ÷ denominator to 4 places; null when there is nothing to divide by.</summary>
@@ -220,5 +238,17 @@ public static class KpiCalculator
         public int InTime { get; set; }
 
         public List<decimal> AnswerMinutes { get; } = [];
+
+        public int OpportunitiesCreated { get; set; }
+
+        public int OpportunitiesWon { get; set; }
+
+        public decimal WonAmount { get; set; }
+
+        public int OpportunitiesLost { get; set; }
+
+        public decimal Pipeline { get; set; }
+
+        public int OpenOpportunities { get; set; }
     }
 }

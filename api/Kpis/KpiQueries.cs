@@ -48,7 +48,7 @@ public sealed class KpiQueries : IQueryFields
             });
     }
 
-    private static KpiFilter Filter(IResolveFieldContext c)
+    internal static KpiFilter Filter(IResolveFieldContext c)
     {
         var where = c.GetArgument<KpiFilterInput?>("where");
         return where is null

@@ -40,6 +40,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         var flows = Run(monthly.Flows, ct);
         var before = Run(q.BeforePeriod, ct);
         var complaints = ComplaintsAsync(request, ct);
+        var funnel = FunnelAsync(request, ct);
         var dates = OverdueDates(period, groupBy, today).ToList();
         var live = dates.Select(d => d.AsOf).Where(d => d != OverdueBalances.MonthEnd(d)).Distinct()
             .ToDictionary(d => d, d => Run(db => q.DailyOverdueChanges(db, OverdueBalances.LiveWindow(d)), ct));
@@ -63,6 +64,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             OnTimeShipments = [.. flowFacts.Where(f => f.Measures.OnTimeShipments > 0)],
             Returns = [.. flowFacts.Where(f => f.Measures.Returned != 0)],
             Complaints = await complaints,
+            Funnel = await funnel,
             Overdue = [.. dates.SelectMany(d => OverdueBalances.AsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
             OverdueMonths = [.. dates.Select(d => d.Month)],
         }, request.ByProductLine, request.WithTargets);
@@ -127,6 +129,13 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await ComplaintResponses.ReadAsync(db, request, ct);
+    }
+
+    /// <summary>The funnel's sums, from the opportunities themselves (<see cref="FunnelFacts"/>).</summary>
+    public async Task<List<KpiFact<FunnelMeasures>>> FunnelAsync(KpiRequest request, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await FunnelFacts.ReadAsync(db, request, ct);
     }
 
     private async Task<List<KpiFact<TMeasures>>> Run<TMeasures>(Func<SalesGraphDbContext, IQueryable<KpiFact<TMeasures>>> query, CancellationToken ct)

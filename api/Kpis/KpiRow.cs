@@ -59,4 +59,25 @@ public sealed record KpiRow
 
     /// <summary>The median minutes from receipt to first answer of the answered ones.</summary>
     public decimal? MedianMinutesToAnswer { get; init; }
+
+    /// <summary>Opportunities (商机) created in the period; null when split by product line.</summary>
+    public int? OpportunitiesCreated { get; init; }
+
+    /// <summary>Opportunities won in the period.</summary>
+    public int? OpportunitiesWon { get; init; }
+
+    /// <summary>Σ expected amount of those won.</summary>
+    public decimal? WonOpportunityAmount { get; init; }
+
+    /// <summary>Opportunities lost in the period.</summary>
+    public int? OpportunitiesLost { get; init; }
+
+    /// <summary>Won ÷ (won + lost).</summary>
+    public decimal? FunnelWinRate { get; init; }
+
+    /// <summary>Open opportunities expected to close in the period.</summary>
+    public int? OpenOpportunities { get; init; }
+
+    /// <summary>Σ expected amount of those.</summary>
+    public decimal? PipelineAmount { get; init; }
 }

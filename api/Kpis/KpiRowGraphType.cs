@@ -49,6 +49,13 @@ public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
         Field(r => r.ComplaintsAnsweredInTime, nullable: true).Description("Of those, the ones first answered by their answerDueAt (2 hours after receipt).");
         Field(r => r.ComplaintResponseRate, nullable: true).Description("投诉及时响应率: complaintsAnsweredInTime ÷ complaintCount (unanswered complaints count as not in time); null without complaints.");
         Field(r => r.MedianMinutesToAnswer, nullable: true).Description("投诉响应时长: the median minutes from receipt to first answer over the answered complaints (1 place); null when none is answered.");
+        Field(r => r.OpportunitiesCreated, nullable: true).Description("商机: opportunities created in the period (by the business day created), booked to their owner rep and their customer's 大区. Null when split by product line.");
+        Field(r => r.OpportunitiesWon, nullable: true).Description("Opportunities won (签约) in the period, by the day closed.");
+        Field(r => r.WonOpportunityAmount, nullable: true).Description("Σ expected amount of the opportunities won in the period.");
+        Field(r => r.OpportunitiesLost, nullable: true).Description("Opportunities lost (输单) in the period, by the day closed.");
+        Field(r => r.FunnelWinRate, nullable: true).Description("商机赢单率: opportunitiesWon ÷ (opportunitiesWon + opportunitiesLost); null when none closed.");
+        Field(r => r.OpenOpportunities, nullable: true).Description("Open opportunities (LEAD, INTENTION, QUOTE) expected to close in the period (by expectedCloseOn), as they stand now.");
+        Field(r => r.PipelineAmount, nullable: true).Description("Pipeline: Σ expected amount of the open opportunities expected to close in the period.");
         Field(r => r.NetSalesAmount, nullable: true).Description("Sales net of returns: salesAmount − returnsAmount. Null when split by product line.");
     }
 }

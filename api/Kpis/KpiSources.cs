@@ -45,6 +45,9 @@ public sealed record KpiSources
     /// <summary>Complaints received in the period, one fact each (by month received): <see cref="ComplaintResponses"/>.</summary>
     public IReadOnlyList<KpiFact<ComplaintMeasures>> Complaints { get; init; } = [];
 
+    /// <summary>The funnel's sums (<see cref="FunnelFacts"/>): created, won and lost, and the open pipeline expected to close.</summary>
+    public IReadOnlyList<KpiFact<FunnelMeasures>> Funnel { get; init; } = [];
+
     /// <summary>Monthly sales targets of the period (by month).</summary>
     public IReadOnlyList<KpiFact<TargetMeasures>> Targets { get; init; } = [];
 }

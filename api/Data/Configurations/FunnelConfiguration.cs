@@ -11,6 +11,9 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.HasIndex(o => new { o.CustomerId, o.Id });
         // The pipeline review reads open opportunities by stage.
         b.HasIndex(o => new { o.Stage, o.Id });
+        // The funnel KPI reads the opportunities created, and those closed, in a period.
+        b.HasIndex(o => o.CreatedOn);
+        b.HasIndex(o => o.ClosedOn);
         b.Property(o => o.LostReason).HasMaxLength(1000);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.HasOne(o => o.Customer).WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);

@@ -20,6 +20,15 @@ public sealed class Opportunity : IHasId
     public CustomerSource Source { get; set; }
     public string? LostReason { get; set; }
 
+    /// <summary>
+    /// The furthest stage it reached (LEAD, INTENTION, QUOTE or WON; a lost one keeps where it got to before it was
+    /// lost): the funnel conversion counts an opportunity at every stage up to this one.
+    /// </summary>
+    public OpportunityStage FurthestStage { get; set; }
+
+    /// <summary>The business day it was created: the funnel KPI books it in this month.</summary>
+    public DateOnly CreatedOn { get; set; }
+
     /// <summary>The business day it was won or lost.</summary>
     public DateOnly? ClosedOn { get; set; }
 

@@ -151,6 +151,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             GenerateTargets();
             GenerateActivities();
             GenerateRecentComplaints();
+            GenerateOpportunities();
             GenerateAccounts();
         }
 
@@ -471,6 +472,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             writer.Add(contract);
             lines.ForEach(writer.Add);
             events.ForEach(writer.Add);
+            WinOpportunity(customerState, contract, lines, day);
             return;
 
             void AddEvent(ContractEventKind kind, ContractStatus? from, ContractStatus to, int? actor, ApprovalLevel? approval, string? comment)

@@ -69,7 +69,7 @@ public sealed class OpportunityTests(SalesGraphApp app)
 
         // The manager's pipeline review: the region's opportunities by stage; the rep's own customer page lists it.
         var review = (await app.PostAsync(
-            "{ opportunities(first: 100, where: { stage: { eq: WON } }, order: [{ expectedCloseOn: ASC }]) { nodes { id owner { id } } } }", null,
+            "{ opportunities(first: 100, where: { stage: { eq: WON } }, order: [{ createdAt: DESC }]) { nodes { id owner { id } } } }", null,
             await app.TokenAsync("manager.east"))).EnsureNoErrors().Data!["opportunities"]!["nodes"]!.AsArray();
         Assert.Contains(review, n => Text(n!, "id") == id && Text(n!["owner"]!, "id") == rep);
         var northReview = (await app.PostAsync("query($id: ID!) { opportunity(id: $id) { id } }", new { id }, await app.TokenAsync("manager.north"))).ErrorCodes;

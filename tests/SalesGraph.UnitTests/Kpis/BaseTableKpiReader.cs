@@ -45,15 +45,18 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
         }
 
         List<KpiFact<ComplaintMeasures>> complaints = [];
+        List<KpiFact<FunnelMeasures>> funnel = [];
         if (!request.ByProductLine)
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             complaints = await ComplaintResponses.ReadAsync(db, request, ct);
+            funnel = await FunnelFacts.ReadAsync(db, request, ct);
         }
 
         var sources = new KpiSources
         {
             Complaints = complaints,
+            Funnel = funnel,
             Sales = await sales,
             Targets = await targets,
             Collected = await collected,

@@ -85,6 +85,32 @@ public sealed class KpiCalculatorTests
     }
 
     [Fact]
+    public void TheFunnelWinRateIsWonOverClosedPerRowAndNullWithoutClosedOnes()
+    {
+        KpiSources sources = new()
+        {
+            Funnel =
+            [
+                new KpiFact<FunnelMeasures> { StaffId = 1, Month = 4, Measures = new() { Created = 3 } },
+                new KpiFact<FunnelMeasures> { StaffId = 1, Month = 5, Measures = new() { Won = 1, WonAmount = 80_000, Lost = 2 } },
+                new KpiFact<FunnelMeasures> { StaffId = 1, Month = 6, Measures = new() { Open = 2, Pipeline = 50_000 } },
+                new KpiFact<FunnelMeasures> { StaffId = 2, Month = 4, Measures = new() { Created = 1, Open = 1, Pipeline = 10_000 } },
+            ],
+        };
+        var byRep = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.Staff }, sources, false, true);
+        Assert.Equal(
+            [(1, 3, 1, 80_000m, 2, (decimal?)0.3333m, 2, 50_000m), (2, 1, 0, 0m, 0, null, 1, 10_000m)],
+            byRep.Select(r => (r.Key.StaffId!.Value, r.OpportunitiesCreated!.Value, r.OpportunitiesWon!.Value, r.WonOpportunityAmount!.Value,
+                r.OpportunitiesLost!.Value, r.FunnelWinRate, r.OpenOpportunities!.Value, r.PipelineAmount!.Value)));
+        var total = Assert.Single(KpiCalculator.Compute(None, sources, false, true));
+        Assert.Equal((4, 0.3333m, 60_000m), (total.OpportunitiesCreated!.Value, total.FunnelWinRate!.Value, total.PipelineAmount!.Value));
+        var byMonth = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.Month }, sources, false, true);
+        Assert.Equal([(4, 4, 0), (5, 0, 1), (6, 0, 0)], byMonth.Select(r => (r.Key.Month!.Value, r.OpportunitiesCreated!.Value, r.OpportunitiesWon!.Value)));
+        var byLine = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.ProductLine }, sources, byProductLine: true, withTargets: false);
+        Assert.Empty(byLine);
+    }
+
+    [Fact]
     public void KeysNotGroupedByAreDropped()
     {
         var key = KpiCalculator.KeyOf(

@@ -19,6 +19,7 @@ const CustomersRoute = lazy(() => import('@/app/routes/customers'));
 const CustomerRoute = lazy(() => import('@/app/routes/customer'));
 const VisitsRoute = lazy(() => import('@/app/routes/visits'));
 const ComplaintsRoute = lazy(() => import('@/app/routes/complaints'));
+const FunnelRoute = lazy(() => import('@/app/routes/funnel'));
 const ContractsRoute = lazy(() => import('@/app/routes/contracts'));
 const ContractRoute = lazy(() => import('@/app/routes/contract'));
 const ContractEditorRoute = lazy(() => import('@/app/routes/contract-editor'));
@@ -70,6 +71,7 @@ const router = createBrowserRouter([
       { path: `${areaPaths.customers}/:id`, element: area('customers', CustomerRoute) },
       { path: areaPaths.visits, element: area('visits', VisitsRoute) },
       { path: areaPaths.complaints, element: area('complaints', ComplaintsRoute) },
+      { path: areaPaths.funnel, element: area('funnel', FunnelRoute) },
       { path: areaPaths.contracts, element: area('contracts', ContractsRoute) },
       { path: paths.newContract, element: area('contracts', ContractEditorRoute) },
       { path: `${areaPaths.contracts}/:id`, element: area('contracts', ContractRoute) },

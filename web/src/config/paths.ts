@@ -22,6 +22,7 @@ export const areaPaths: Record<Area, string> = {
   customers: '/customers',
   visits: '/visits',
   complaints: '/complaints',
+  funnel: '/funnel',
   contracts: '/contracts',
   orders: '/orders',
   shipments: '/shipments',

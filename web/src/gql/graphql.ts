@@ -559,6 +559,22 @@ export type CreateDeliveryNoticeInput = {
   salesOrderId?: string | number | null | undefined;
 };
 
+/** A new opportunity (商机) at LEAD on a customer in the caller's scope, owned by the customer's rep. */
+export type CreateOpportunityInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** Expected amount in CNY, more than 0. */
+  expectedAmount: string | number;
+  /** Expected close date; not before today. */
+  expectedCloseOn: string;
+  /** A client key (1–100 characters): repeating it returns the first opportunity instead of a duplicate. */
+  idempotencyKey?: string | null | undefined;
+  /** Where it came from; default the customer's source. */
+  source?: CustomerSource | null | undefined;
+  /** What the deal is, 1–200 characters. */
+  title: string;
+};
+
 /** A new sales order (订货单), SUBMITTED. With contractId it draws down an ACTIVE contract of the customer at the agreed prices; without, the customer must be a DISTRIBUTOR or AGENT and the lines are priced at list price and checked against its credit. */
 export type CreateSalesOrderInput = {
   /** The ACTIVE contract of that customer the order draws down; omit for a distributor's or agent's order. */
@@ -1072,6 +1088,115 @@ export type MarkShippedInput = {
   version?: number | null | undefined;
   /** The carrier's waybill (托运单) number, at most 64 characters. */
   waybillNumber?: string | null | undefined;
+};
+
+/** Moves an opportunity to another stage of the funnel. */
+export type MoveOpportunityInput = {
+  /** For WON: the contract's lines (1–100, as createContract takes them); the draft contract is created from them. */
+  lines?: Array<ContractLineInput> | null | undefined;
+  /** Why it was lost (required for LOST), 1–1000 characters. */
+  lostReason?: string | null | undefined;
+  /** The opportunity's global id. */
+  opportunityId: string | number;
+  /** The stage to move to. */
+  stage: OpportunityStage;
+  /** The version the client read; when given and stale, the move fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** Conditions on `Opportunity` items; all given conditions must hold. */
+export type OpportunityFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<OpportunityFilterInput> | null | undefined;
+  /** Conditions on `closedOn`. */
+  closedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `createdOn`. */
+  createdOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `expectedAmount`. */
+  expectedAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `expectedCloseOn`. */
+  expectedCloseOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `furthestStage`. */
+  furthestStage?: OpportunityStageOperationFilterInput | null | undefined;
+  /** Conditions on `lostReason`. */
+  lostReason?: StringOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<OpportunityFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  owner?: StaffFilterInput | null | undefined;
+  /** Conditions on `source`. */
+  source?: CustomerSourceOperationFilterInput | null | undefined;
+  /** Conditions on `stage`. */
+  stage?: OpportunityStageOperationFilterInput | null | undefined;
+  /** Conditions on `stageChangedAt`. */
+  stageChangedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `title`. */
+  title?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** A sort key of `Opportunity` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type OpportunitySortInput = {
+  /** Sort by `closedOn`. */
+  closedOn?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `createdOn`. */
+  createdOn?: SortEnumType | null | undefined;
+  /** Sort by `expectedAmount`. */
+  expectedAmount?: SortEnumType | null | undefined;
+  /** Sort by `expectedCloseOn`. */
+  expectedCloseOn?: SortEnumType | null | undefined;
+  /** Sort by `furthestStage`. */
+  furthestStage?: SortEnumType | null | undefined;
+  /** Sort by `lostReason`. */
+  lostReason?: SortEnumType | null | undefined;
+  /** Sort by `source`. */
+  source?: SortEnumType | null | undefined;
+  /** Sort by `stage`. */
+  stage?: SortEnumType | null | undefined;
+  /** Sort by `stageChangedAt`. */
+  stageChangedAt?: SortEnumType | null | undefined;
+  /** Sort by `title`. */
+  title?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
+/** Where an opportunity (商机) is in the funnel. */
+export type OpportunityStage =
+  /** An intention (意向): the customer confirmed the need. */
+  | 'INTENTION'
+  /** A lead (线索): a possible need, not yet confirmed. */
+  | 'LEAD'
+  /** Lost (输单), with the reason. */
+  | 'LOST'
+  /** A quote (报价) was given at the price policy's prices. */
+  | 'QUOTE'
+  /** Won (签约): a contract draft was created from it. */
+  | 'WON';
+
+/** Conditions on a `OpportunityStage` value; all given conditions must hold. */
+export type OpportunityStageOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: OpportunityStage | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<OpportunityStage> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: OpportunityStage | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<OpportunityStage> | null | undefined;
 };
 
 /** How a payment arrived (回款方式). */
@@ -2240,6 +2365,89 @@ export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFigur
     & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
   )> };
 
+export type OpportunityRowFieldsFragment = { id: string, title: string, stage: OpportunityStage, furthestStage: OpportunityStage, expectedAmount: string | number, expectedCloseOn: string, source: CustomerSource, createdOn: string, closedOn: string | null, lostReason: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, contract: { id: string, number: string, status: ContractStatus } | null } & { ' $fragmentName'?: 'OpportunityRowFieldsFragment' };
+
+export type OpportunitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<OpportunitySortInput> | OpportunitySortInput | null | undefined;
+  where?: OpportunityFilterInput | null | undefined;
+}>;
+
+
+export type OpportunitiesQuery = { opportunities: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'OpportunityRowFieldsFragment': OpportunityRowFieldsFragment } }> } };
+
+export type CustomerOpportunitiesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<OpportunitySortInput> | OpportunitySortInput | null | undefined;
+}>;
+
+
+export type CustomerOpportunitiesQuery = { customer: { id: string, name: string, opportunities: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'OpportunityRowFieldsFragment': OpportunityRowFieldsFragment } }> } } | null };
+
+export type PipelineReviewQueryVariables = Exact<{
+  months?: number | null | undefined;
+}>;
+
+
+export type PipelineReviewQuery = { pipelineReview: Array<{ stage: OpportunityStage, month: string, count: number, expectedAmount: string | number, weightedAmount: string | number, slipped: number, owner: { id: string, name: string } | null }> };
+
+export type FunnelConversionQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FunnelConversionQuery = { funnelConversion: Array<{ source: CustomerSource | null, created: number, reachedIntention: number, reachedQuote: number, won: number, lost: number, open: number, wonAmount: string | number, leadToIntentionRate: string | number | null, intentionToQuoteRate: string | number | null, quoteToWonRate: string | number | null, conversionRate: string | number | null, winRate: string | number | null }> };
+
+export type FunnelCustomersQueryVariables = Exact<{
+  where?: CustomerFilterInput | null | undefined;
+}>;
+
+
+export type FunnelCustomersQuery = { customers: { nodes: Array<{ id: string, name: string, source: CustomerSource }> } };
+
+export type FunnelProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FunnelProductsQuery = { products: { nodes: Array<{ id: string, sku: string, name: string, listPrice: string | number }> } };
+
+export type CreateOpportunityMutationVariables = Exact<{
+  input: CreateOpportunityInput;
+}>;
+
+
+export type CreateOpportunityMutation = { createOpportunity: { opportunity: { id: string, title: string } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type MoveOpportunityMutationVariables = Exact<{
+  input: MoveOpportunityInput;
+}>;
+
+
+export type MoveOpportunityMutation = { moveOpportunity: { opportunity: { id: string, title: string, stage: OpportunityStage, contract: { id: string, number: string } | null } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type FunnelCustomerNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FunnelCustomerNameQuery = { customer: { id: string, name: string } | null };
+
 export type CreateDeliveryNoticeMutationVariables = Exact<{
   input: CreateDeliveryNoticeInput;
 }>;
@@ -2916,6 +3124,34 @@ export const KpiFiguresFragmentDoc = new TypedDocumentString(`
   grossMargin @include(if: $withMargin)
 }
     `, {"fragmentName":"KpiFigures"}) as unknown as TypedDocumentString<KpiFiguresFragment, unknown>;
+export const OpportunityRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OpportunityRowFields on Opportunity {
+  id
+  title
+  stage
+  furthestStage
+  expectedAmount
+  expectedCloseOn
+  source
+  createdOn
+  closedOn
+  lostReason
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  contract {
+    id
+    number
+    status
+  }
+}
+    `, {"fragmentName":"OpportunityRowFields"}) as unknown as TypedDocumentString<OpportunityRowFieldsFragment, unknown>;
 export const SalesOrderRowFragmentDoc = new TypedDocumentString(`
     fragment SalesOrderRow on SalesOrder {
   id
@@ -3990,6 +4226,199 @@ export const DashboardKpisDocument = new TypedDocumentString(`
   contractCount
   grossMargin @include(if: $withMargin)
 }`) as unknown as TypedDocumentString<DashboardKpisQuery, DashboardKpisQueryVariables>;
+export const OpportunitiesDocument = new TypedDocumentString(`
+    query Opportunities($first: Int, $after: String, $order: [OpportunitySortInput!], $where: OpportunityFilterInput) {
+  opportunities(first: $first, after: $after, order: $order, where: $where) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...OpportunityRowFields
+    }
+  }
+}
+    fragment OpportunityRowFields on Opportunity {
+  id
+  title
+  stage
+  furthestStage
+  expectedAmount
+  expectedCloseOn
+  source
+  createdOn
+  closedOn
+  lostReason
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  contract {
+    id
+    number
+    status
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<OpportunitiesQuery, OpportunitiesQueryVariables>;
+export const CustomerOpportunitiesDocument = new TypedDocumentString(`
+    query CustomerOpportunities($id: ID!, $first: Int, $after: String, $order: [OpportunitySortInput!]) {
+  customer(id: $id) {
+    id
+    name
+    opportunities(first: $first, after: $after, order: $order) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...OpportunityRowFields
+      }
+    }
+  }
+}
+    fragment OpportunityRowFields on Opportunity {
+  id
+  title
+  stage
+  furthestStage
+  expectedAmount
+  expectedCloseOn
+  source
+  createdOn
+  closedOn
+  lostReason
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  contract {
+    id
+    number
+    status
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CustomerOpportunitiesQuery, CustomerOpportunitiesQueryVariables>;
+export const PipelineReviewDocument = new TypedDocumentString(`
+    query PipelineReview($months: Int) {
+  pipelineReview(months: $months) {
+    owner {
+      id
+      name
+    }
+    stage
+    month
+    count
+    expectedAmount
+    weightedAmount
+    slipped
+  }
+}
+    `) as unknown as TypedDocumentString<PipelineReviewQuery, PipelineReviewQueryVariables>;
+export const FunnelConversionDocument = new TypedDocumentString(`
+    query FunnelConversion($year: Int!) {
+  funnelConversion(period: {year: $year}) {
+    source
+    created
+    reachedIntention
+    reachedQuote
+    won
+    lost
+    open
+    wonAmount
+    leadToIntentionRate
+    intentionToQuoteRate
+    quoteToWonRate
+    conversionRate
+    winRate
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelConversionQuery, FunnelConversionQueryVariables>;
+export const FunnelCustomersDocument = new TypedDocumentString(`
+    query FunnelCustomers($where: CustomerFilterInput) {
+  customers(first: 20, where: $where, order: [{name: ASC}]) {
+    nodes {
+      id
+      name
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelCustomersQuery, FunnelCustomersQueryVariables>;
+export const FunnelProductsDocument = new TypedDocumentString(`
+    query FunnelProducts {
+  products(first: 500, where: {isActive: {eq: true}}, order: [{name: ASC}]) {
+    nodes {
+      id
+      sku
+      name
+      listPrice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelProductsQuery, FunnelProductsQueryVariables>;
+export const CreateOpportunityDocument = new TypedDocumentString(`
+    mutation CreateOpportunity($input: CreateOpportunityInput!) {
+  createOpportunity(input: $input) {
+    opportunity {
+      id
+      title
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<CreateOpportunityMutation, CreateOpportunityMutationVariables>;
+export const MoveOpportunityDocument = new TypedDocumentString(`
+    mutation MoveOpportunity($input: MoveOpportunityInput!) {
+  moveOpportunity(input: $input) {
+    opportunity {
+      id
+      title
+      stage
+      contract {
+        id
+        number
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<MoveOpportunityMutation, MoveOpportunityMutationVariables>;
+export const FunnelCustomerNameDocument = new TypedDocumentString(`
+    query FunnelCustomerName($id: ID!) {
+  customer(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FunnelCustomerNameQuery, FunnelCustomerNameQueryVariables>;
 export const CreateDeliveryNoticeDocument = new TypedDocumentString(`
     mutation CreateDeliveryNotice($input: CreateDeliveryNoticeInput!) {
   createDeliveryNotice(input: $input) {

@@ -16,4 +16,6 @@ export const sharedQueryKeys = {
   shipments: ['shipments'] as const,
   /** What follows from the contact cadence (the due list, compliance by rep); a logged visit or call moves it. */
   contactCadence: ['contact-cadence'] as const,
+  /** The contract lists (the contracts feature's `contractKeys.lists`); a won opportunity drafts a contract. */
+  contractLists: ['contracts'] as const,
 };

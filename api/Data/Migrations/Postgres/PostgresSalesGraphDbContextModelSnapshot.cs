@@ -1021,6 +1021,9 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
@@ -1030,6 +1033,11 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("ExpectedCloseOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("FurthestStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("LostReason")
                         .HasMaxLength(1000)
@@ -1065,7 +1073,11 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedOn");
+
                     b.HasIndex("ContractId");
+
+                    b.HasIndex("CreatedOn");
 
                     b.HasIndex("OwnerId");
 

@@ -967,6 +967,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
@@ -975,6 +978,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ExpectedCloseOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FurthestStage")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LostReason")
@@ -1011,7 +1019,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedOn");
+
                     b.HasIndex("ContractId");
+
+                    b.HasIndex("CreatedOn");
 
                     b.HasIndex("OwnerId");
 

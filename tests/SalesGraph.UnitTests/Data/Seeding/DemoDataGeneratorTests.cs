@@ -393,6 +393,36 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void TheFunnelHasEveryRepsOpportunitiesAtEveryStageWonOnesLinkedToTheirContractsLostOnesWithAReason()
+    {
+        var opportunities = Data.Rows<Opportunity>();
+        var customers = Data.Rows<Customer>().ToDictionary(c => c.Id);
+        var contracts = Data.Rows<Contract>().ToDictionary(c => c.Id);
+        Assert.All(Enum.GetValues<OpportunityStage>(), stage => Assert.Contains(opportunities, o => o.Stage == stage));
+        Assert.All(Enum.GetValues<CustomerSource>(), source => Assert.Contains(opportunities, o => o.Source == source));
+        Assert.All(opportunities, o => Assert.Equal(customers[o.CustomerId].OwnerId, o.OwnerId));
+        var reps = Data.Rows<Staff>().Where(s => s.Role == StaffRole.SalesRep && s.IsActive).Select(s => s.Id).ToHashSet();
+        Assert.All(reps, rep => Assert.Contains(opportunities, o => o.OwnerId == rep && o.Stage is OpportunityStage.Lead or OpportunityStage.Intention or OpportunityStage.Quote));
+
+        var won = opportunities.Where(o => o.Stage == OpportunityStage.Won).ToArray();
+        Assert.All(won, o =>
+        {
+            var contract = contracts[Assert.NotNull(o.ContractId)];
+            Assert.Equal(o.CustomerId, contract.CustomerId);
+            Assert.Equal(o.ClosedOn, DateOnly.FromDateTime(contract.CreatedAt.AddHours(8)));
+            Assert.Equal(OpportunityStage.Won, o.FurthestStage);
+        });
+        Assert.Equal(won.Length, won.Select(o => o.ContractId).Distinct().Count());
+        var lost = opportunities.Where(o => o.Stage == OpportunityStage.Lost).ToArray();
+        Assert.All(lost, o => Assert.False(string.IsNullOrWhiteSpace(o.LostReason)));
+        Assert.All(lost, o => Assert.True(o.FurthestStage < OpportunityStage.Won && o.ClosedOn >= o.CreatedOn && o.ClosedOn <= Yesterday));
+        Assert.InRange(won.Length / (double)(won.Length + lost.Length), 0.3, 0.7);
+        Assert.All(opportunities.Where(o => o.Stage < OpportunityStage.Won), o => Assert.True(o.ClosedOn is null && o.ContractId is null && o.FurthestStage == o.Stage));
+        Assert.Contains(opportunities, o => o.Stage < OpportunityStage.Won && o.ExpectedCloseOn > DemoDataFixture.Today);
+        Assert.All(opportunities, o => Assert.True(o.CreatedAt < HistoryEnd && o.UpdatedAt < HistoryEnd && o.CreatedOn <= Yesterday && o.ExpectedAmount >= 1_000m));
+    }
+
+    [Fact]
     public void NothingInTheHistoryHappensOnOrAfterToday()
     {
         Assert.All(Data.Rows<ContractEvent>(), e => Assert.True(e.At < HistoryEnd));

@@ -5,6 +5,7 @@ import { PageTitle } from '@/components/page-title';
 import { areaPaths, paths } from '@/config/paths';
 import { CustomerComplaints } from '@/features/complaints/components/customer-complaints';
 import { CustomerDetail } from '@/features/customers/components/customer-detail';
+import { CustomerOpportunities } from '@/features/funnel/components/customer-opportunities';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
@@ -32,6 +33,9 @@ export default function CustomerRoute() {
       </PageTitle>
       <CustomerDetail id={id} contractPath={paths.contract} />
       {access.canSee('complaints') ? <CustomerComplaints customerId={id} /> : null}
+      {access.canSee('funnel') ? (
+        <CustomerOpportunities customerId={id} contractPath={paths.contract} />
+      ) : null}
     </>
   );
 }

@@ -75,6 +75,24 @@ describe('createAccess', () => {
     ).toBe(false);
   });
 
+  it('shows the funnel to a caller with rows who may read opportunities and open them (rep, manager, director)', () => {
+    const opportunities = { type: 'Query', field: 'opportunities', access: 'ALLOW' as const };
+    const opens = { actions: ['createOpportunity', 'moveOpportunity'] };
+    for (const scope of ['OWN', 'REGION', 'ALL'] as const) {
+      expect(createAccess(me({ scope, fields: [opportunities], ...opens })).canSee('funnel')).toBe(
+        true,
+      );
+    }
+    // BI and finance read opportunity rows but keep no funnel; the admin has no rows.
+    expect(createAccess(me({ scope: 'ALL', fields: [opportunities] })).canSee('funnel')).toBe(
+      false,
+    );
+    expect(
+      createAccess(me({ scope: 'NONE', fields: [opportunities], ...opens })).canSee('funnel'),
+    ).toBe(false);
+    expect(createAccess(me({ scope: 'OWN', fields: [], ...opens })).canSee('funnel')).toBe(false);
+  });
+
   it('shows the visits-due list to a caller with rows who may read contactsDue', () => {
     const contactsDue = { type: 'Query', field: 'contactsDue', access: 'ALLOW' as const };
     expect(createAccess(me({ scope: 'OWN', fields: [contactsDue] })).canSee('visits')).toBe(true);

@@ -19,6 +19,7 @@ export type EnumName =
   | 'complaintStatus'
   | 'complaintCategory'
   | 'complaintSeverity'
+  | 'opportunityStage'
   | 'invoiceStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
