@@ -905,6 +905,8 @@ export type InvoiceFilterInput = {
   buyerTaxNumber?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `daysOverdue`. */
+  daysOverdue?: IntOperationFilterInput | null | undefined;
   /** Conditions on `dueOn`. */
   dueOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
@@ -941,6 +943,8 @@ export type InvoiceSortInput = {
   amount?: SortEnumType | null | undefined;
   /** Sort by `buyerTaxNumber`. */
   buyerTaxNumber?: SortEnumType | null | undefined;
+  /** Sort by `daysOverdue`. */
+  daysOverdue?: SortEnumType | null | undefined;
   /** Sort by `dueOn`. */
   dueOn?: SortEnumType | null | undefined;
   /** Sort by `issuedOn`. */
