@@ -57,6 +57,9 @@ public static class WriteRules
     /// <summary>issueInvoice, voidInvoice: finance.</summary>
     public static ActionRule Invoicing { get; } = new([Finance]);
 
+    /// <summary>issueCreditNote: finance issues red-letter credit notes (红字发票) against invoices.</summary>
+    public static ActionRule CreditNoting { get; } = new([Finance]);
+
     /// <summary>recordPayment and importPayments: finance, support, and integrations with payments:write.</summary>
     public static ActionRule PaymentRecording { get; } = new([Finance, SalesSupport, Integration], "payments:write");
 

@@ -20,7 +20,8 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         Field(i => i.Number).Description("Invoice number, unique.");
         Field(i => i.Amount).Description("Invoiced amount in CNY.");
         Field(i => i.PaidAmount).Description("Confirmed payments and receipt applications of this invoice, in CNY.");
-        Field(i => i.OpenAmount).Description("Receivable: amount − paid amount (0 when void).");
+        Field(i => i.CreditedAmount).Description("What credit notes against this invoice took off its open amount, in CNY.");
+        Field(i => i.OpenAmount).Description("Receivable: amount − paid amount − credited amount (0 when void).");
         Field(i => i.Status).Description("OPEN, PARTLY_PAID, PAID or VOID, following the paid amount.");
         Field(i => i.Version).Description("Optimistic concurrency token, bumped whenever money is applied to it or taken off it.");
         Field(i => i.BuyerTaxNumber, nullable: true).Description("The buyer's taxpayer number (纳税人识别号).");
@@ -40,6 +41,9 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         Field<ContractGraphType>("contract")
             .Description("The contract invoiced.")
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));
+        this.Connection<Invoice, Returns.CreditNoteGraphType>("creditNotes")
+            .Description("Red-letter credit notes (红字发票) against this invoice.")
+            .ResolveChildren(n => n.InvoiceId, parent => parent.Id, Returns.CreditNoteQueries.ById);
         this.Connection<Invoice, PaymentGraphType>("payments")
             .Description("Payments matched to this invoice.")
             .ResolveChildren(p => p.InvoiceId, parent => parent.Id, PaymentQueries.ById);

@@ -35,8 +35,8 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     }
 
                     break;
-                case CreditNote note:
-                    returns.Add(note.ReturnRequestId);
+                case CreditNote { ReturnRequestId: { } returnRequestId }:
+                    returns.Add(returnRequestId);
                     break;
                 case ContractLine or Invoice or Payment:
                     contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));

@@ -579,16 +579,24 @@ export type CreditNoteFilterInput = {
   amount?: DecimalOperationFilterInput | null | undefined;
   /** All of these filters hold. */
   and?: Array<CreditNoteFilterInput> | null | undefined;
+  /** Conditions on `appliedAmount`. */
+  appliedAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `createdAt`. */
   createdAt?: DateTimeOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  invoice?: InvoiceFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  issuedBy?: StaffFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
   issuedOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `number`. */
   number?: StringOperationFilterInput | null | undefined;
   /** At least one of these filters holds. */
   or?: Array<CreditNoteFilterInput> | null | undefined;
+  /** Conditions on `reason`. */
+  reason?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   returnRequest?: ReturnRequestFilterInput | null | undefined;
 };
@@ -905,6 +913,8 @@ export type InvoiceFilterInput = {
   buyerTaxNumber?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `creditedAmount`. */
+  creditedAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `daysOverdue`. */
   daysOverdue?: IntOperationFilterInput | null | undefined;
   /** Conditions on `dueOn`. */
@@ -943,6 +953,8 @@ export type InvoiceSortInput = {
   amount?: SortEnumType | null | undefined;
   /** Sort by `buyerTaxNumber`. */
   buyerTaxNumber?: SortEnumType | null | undefined;
+  /** Sort by `creditedAmount`. */
+  creditedAmount?: SortEnumType | null | undefined;
   /** Sort by `daysOverdue`. */
   daysOverdue?: SortEnumType | null | undefined;
   /** Sort by `dueOn`. */
@@ -977,7 +989,7 @@ export type InvoiceSortInput = {
 export type InvoiceStatus =
   /** Nothing paid yet. */
   | 'OPEN'
-  /** Paid in full (已结清). */
+  /** Nothing open (已结清): paid in full, or the rest reversed by credit notes. */
   | 'PAID'
   /** Partly paid (部分回款). */
   | 'PARTLY_PAID'
@@ -1869,6 +1881,7 @@ export type LogComplaintMutation = { logComplaint: { complaint: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1883,6 +1896,7 @@ export type AnswerComplaintMutation = { answerComplaint: { complaint: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1897,6 +1911,7 @@ export type ForwardComplaintMutation = { forwardComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1911,6 +1926,7 @@ export type ResolveComplaintMutation = { resolveComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1935,6 +1951,7 @@ export type CreateContractMutation = { createContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1949,6 +1966,7 @@ export type UpdateContractMutation = { updateContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1963,6 +1981,7 @@ export type SubmitContractMutation = { submitContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1977,6 +1996,7 @@ export type ApproveContractMutation = { approveContract: { contract: { id: strin
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -1991,6 +2011,7 @@ export type RejectContractMutation = { rejectContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2005,6 +2026,7 @@ export type ActivateContractMutation = { activateContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2019,6 +2041,7 @@ export type CompleteContractMutation = { completeContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2033,6 +2056,7 @@ export type TerminateContractMutation = { terminateContract: { contract: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2074,6 +2098,7 @@ export type CreateCustomerMutation = { createCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2088,6 +2113,7 @@ export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2102,6 +2128,7 @@ export type ChangeCustomerGradeMutation = { changeCustomerGrade: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2116,6 +2143,7 @@ export type AssignCustomerOwnerMutation = { assignCustomerOwner: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2130,6 +2158,7 @@ export type SetCustomerCreditMutation = { setCustomerCredit: { customer: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2144,6 +2173,7 @@ export type DeactivateCustomerMutation = { deactivateCustomer: { customer: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2170,6 +2200,7 @@ export type LogActivityMutation = { logActivity: { activity: { id: string, kind:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2255,6 +2286,7 @@ export type CreateDeliveryNoticeMutation = { createDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2281,6 +2313,7 @@ export type CreateSalesOrderMutation = { createSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2295,6 +2328,7 @@ export type ConfirmSalesOrderMutation = { confirmSalesOrder: { salesOrder: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2309,6 +2343,7 @@ export type CancelSalesOrderMutation = { cancelSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2323,6 +2358,7 @@ export type CloseSalesOrderMutation = { closeSalesOrder: { salesOrder: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2402,6 +2438,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2416,6 +2453,7 @@ export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, 
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2453,6 +2491,7 @@ export type RecordReceiptMutation = { recordReceipt: { receipt: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2467,6 +2506,7 @@ export type ApplyReceiptMutation = { applyReceipt: { receipt: { id: string, numb
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2491,6 +2531,7 @@ export type VoidInvoiceMutation = { voidInvoice: { invoice: { id: string, number
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2541,6 +2582,7 @@ export type RequestReturnMutation = { requestReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2555,6 +2597,7 @@ export type ApproveReturnMutation = { approveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2569,6 +2612,7 @@ export type RejectReturnMutation = { rejectReturn: { returnRequest: { id: string
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2583,6 +2627,7 @@ export type ReceiveReturnMutation = { receiveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2597,6 +2642,7 @@ export type ApproveDeliveryNoticeMutation = { approveDeliveryNotice: { shipment:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2611,6 +2657,7 @@ export type RejectDeliveryNoticeMutation = { rejectDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2625,6 +2672,7 @@ export type MarkShippedMutation = { markShipped: { shipment: { id: string, statu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2639,6 +2687,7 @@ export type MarkDeliveredMutation = { markDelivered: { shipment: { id: string, s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2653,6 +2702,7 @@ export type CancelShipmentMutation = { cancelShipment: { shipment: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2757,6 +2807,7 @@ export type SplitTargetMutation = { splitTarget: { target: { id: string, version
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2791,6 +2842,8 @@ type UserErrorFields_NotFoundError_Fragment = { code: string, message: string, p
 
 type UserErrorFields_OverAppliedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverAppliedError_Fragment' };
 
+type UserErrorFields_OverCreditedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverCreditedError_Fragment' };
+
 type UserErrorFields_ValidationError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_ValidationError_Fragment' };
 
 export type UserErrorFieldsFragment =
@@ -2799,6 +2852,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_InvoiceVoidError_Fragment
   | UserErrorFields_NotFoundError_Fragment
   | UserErrorFields_OverAppliedError_Fragment
+  | UserErrorFields_OverCreditedError_Fragment
   | UserErrorFields_ValidationError_Fragment
 ;
 

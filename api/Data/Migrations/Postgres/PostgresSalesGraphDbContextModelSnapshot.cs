@@ -486,10 +486,20 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<decimal>("AppliedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IssuedById")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("IssuedOn")
@@ -500,10 +510,18 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<int>("ReturnRequestId")
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ReturnRequestId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("IssuedById");
 
                     b.HasIndex("IssuedOn");
 
@@ -684,6 +702,10 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.Property<int>("ContractId")
                         .HasColumnType("integer");
+
+                    b.Property<decimal>("CreditedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
@@ -2017,13 +2039,26 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
                         .WithOne("CreditNote")
                         .HasForeignKey("SalesGraph.Data.Entities.CreditNote", "ReturnRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Customer");
+
+                    b.Navigation("Invoice");
+
+                    b.Navigation("IssuedBy");
 
                     b.Navigation("ReturnRequest");
                 });

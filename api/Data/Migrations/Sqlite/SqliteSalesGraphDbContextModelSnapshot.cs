@@ -465,10 +465,20 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("AppliedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IssuedById")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("IssuedOn")
@@ -479,10 +489,18 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ReturnRequestId")
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReturnRequestId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("IssuedById");
 
                     b.HasIndex("IssuedOn");
 
@@ -656,6 +674,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreditedAmount")
+                        .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueOn")
@@ -1937,13 +1959,26 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
                         .WithOne("CreditNote")
                         .HasForeignKey("SalesGraph.Data.Entities.CreditNote", "ReturnRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Customer");
+
+                    b.Navigation("Invoice");
+
+                    b.Navigation("IssuedBy");
 
                     b.Navigation("ReturnRequest");
                 });
