@@ -55,7 +55,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity statements statement"),
         ("Query", ProductionPlan, "stockingPlan"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
@@ -65,7 +65,7 @@ public static class AccessMatrix
         ("Staff", Compensation, "baseSalary commissionRate"),
         ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
         ("Product", CostData, "unitCost"),
-        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes complaints receipts unappliedReceipts opportunities"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes complaints receipts unappliedReceipts opportunities statements"),
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
@@ -93,6 +93,10 @@ public static class AccessMatrix
         ("ReturnableLine", Open, "shipmentLineId product delivered returned returnable unitPrice"),
         ("CreditNote", Open, "id number amount appliedAmount unappliedAmount issuedOn createdAt customer returnRequest invoice issuedBy"),
         ("CreditNote", FreeText, "reason"),
+        ("Statement", Open, "id number year month periodStart periodEnd openingBalance invoicedAmount creditedAmount receivedAmount closingBalance status generatedAt respondedAt version customer owner generatedBy respondedBy lines"),
+        ("Statement", FreeText, "responseNote"),
+        ("StatementLine", Open, "id lineNo kind documentNumber on amount balance"),
+        ("StatementRun", Open, "year month generated alreadyThere"),
         ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
         ("TargetTreeNode", Open, "target level salesActual salesGap achievementRate collectedActual collectionGap collectionAchievementRate newCustomersActual newCustomersGap childCount childrenSalesAmount unallocatedSalesAmount unallocatedCollectionAmount unallocatedNewCustomers children"),
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
@@ -147,6 +151,10 @@ public static class AccessMatrix
             nameof(CreditNote) => RowScopes.Via((CreditNote n) => n.Customer!, CustomerRows(caller, regions)),
             nameof(Complaint) => caller.Role is Integration ? None<T>() : RowScopes.Via((Complaint c) => c.Customer!, CustomerRows(caller, regions)),
             nameof(Opportunity) => caller.Role is Integration ? None<T>() : RowScopes.Via((Opportunity o) => o.Customer!, CustomerRows(caller, regions)),
+            // Statements: finance and the director all, a manager or clerk the region's customers, a rep its own; BI the
+            // rows without the free text; no integration reads them.
+            nameof(Statement) => caller.Role is Integration ? None<T>() : RowScopes.Via((Statement s) => s.Customer!, CustomerRows(caller, regions)),
+            nameof(StatementLine) => caller.Role is Integration ? None<T>() : RowScopes.Via((StatementLine l) => l.Statement!.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),
