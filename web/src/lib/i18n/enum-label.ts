@@ -19,7 +19,9 @@ export type EnumName =
   | 'complaintStatus'
   | 'complaintCategory'
   | 'complaintSeverity'
-  | 'invoiceStatus';
+  | 'invoiceStatus'
+  | 'statementStatus'
+  | 'statementLineKind';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {
