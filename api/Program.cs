@@ -20,6 +20,7 @@ using SalesGraph.Products;
 using SalesGraph.Regions;
 using SalesGraph.Returns;
 using SalesGraph.Shipments;
+using SalesGraph.Statements;
 using SalesGraph.FieldWork;
 using SalesGraph.Funnel;
 using SalesGraph.StaffDirectory;
@@ -34,6 +35,11 @@ if (args is ["seed", ..])
 if (args is ["seed-postgres", ..])
 {
     return await PostgresSeedCommand.RunAsync(args[1..]);
+}
+
+if (args is ["statements", ..])
+{
+    return await StatementsCommand.RunAsync(args[1..]);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -54,6 +60,7 @@ builder.Services
     .AddOrders()
     .AddPlanning()
     .AddBilling()
+    .AddStatements()
     .AddShipments()
     .AddFieldWork()
     .AddReturns()
@@ -68,6 +75,7 @@ var app = builder.Build();
 app.MapTokenEndpoint();
 app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
 app.MapStockingPlanCsv();
+app.MapStatementCsv();
 app.MapDatabaseHealth();
 app.MapBenchBaseline();
 app.MapSpa();

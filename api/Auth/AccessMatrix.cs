@@ -55,7 +55,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity funnelConversion pipelineReview"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity funnelConversion pipelineReview statements statement"),
         ("Query", ProductionPlan, "stockingPlan"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
@@ -65,7 +65,7 @@ public static class AccessMatrix
         ("Staff", Compensation, "baseSalary commissionRate"),
         ("Product", Open, "id sku name productLine listPrice weightKg volumeM3 isActive"),
         ("Product", CostData, "unitCost"),
-        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes complaints receipts unappliedReceipts opportunities"),
+        ("Customer", Open, "id code name kind industry grade status source designatedCarrier createdAt firstContractOn externalId version lastContactAt nextContactDueOn isContactOverdue region owner contracts receivables activities salesOrders openReceivables creditNotes complaints receipts unappliedReceipts opportunities statements"),
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
@@ -76,7 +76,7 @@ public static class AccessMatrix
         ("ContractLine", CostData, "unitCost"),
         ("ContractEvent", Open, "kind fromStatus toStatus approvalLevel at actor"),
         ("ContractEvent", FreeText, "comment"),
-        ("Invoice", Open, "id number amount paidAmount openAmount status version buyerTaxNumber taxRate netAmount taxAmount voidedAt voidReason issuedOn dueOn settledOn daysOverdue contract payments"),
+        ("Invoice", Open, "id number amount paidAmount openAmount status version buyerTaxNumber taxRate netAmount taxAmount voidedAt voidReason issuedOn dueOn settledOn daysOverdue contract payments creditedAmount creditNotes"),
         ("Payment", Open, "id number amount receivedOn method confirmedAt externalId contract invoice confirmedBy receipt"),
         ("Receipt", Open, "id number amount appliedAmount unappliedAmount receivedOn method bankReference createdAt version customer recordedBy applications"),
         ("Shipment", Open, "id noticeNumber status carrier waybillNumber plannedOn shippedOn deliveredOn amount unpaidAmount isOverCredit needsApproval needsDirectorApproval pendingApprovals releasedOn shipDueOn cancelledAt version createdAt updatedAt externalId customer salesOrder contract lines approvals"),
@@ -91,7 +91,12 @@ public static class AccessMatrix
         ("ReturnRequest", FreeText, "reason rejectionReason carrierNote"),
         ("ReturnLine", Open, "id lineNo quantity receivedQuantity unitPrice amount creditedAmount product"),
         ("ReturnableLine", Open, "shipmentLineId product delivered returned returnable unitPrice"),
-        ("CreditNote", Open, "id number amount issuedOn createdAt customer returnRequest"),
+        ("CreditNote", Open, "id number amount appliedAmount unappliedAmount issuedOn createdAt customer returnRequest invoice issuedBy"),
+        ("CreditNote", FreeText, "reason"),
+        ("Statement", Open, "id number year month periodStart periodEnd openingBalance invoicedAmount creditedAmount receivedAmount closingBalance status generatedAt respondedAt version customer owner generatedBy respondedBy lines"),
+        ("Statement", FreeText, "responseNote"),
+        ("StatementLine", Open, "id lineNo kind documentNumber on amount balance"),
+        ("StatementRun", Open, "year month generated alreadyThere"),
         ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
         ("TargetTreeNode", Open, "target level salesActual salesGap achievementRate collectedActual collectionGap collectionAchievementRate newCustomersActual newCustomersGap childCount childrenSalesAmount unallocatedSalesAmount unallocatedCollectionAmount unallocatedNewCustomers children"),
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
@@ -148,6 +153,10 @@ public static class AccessMatrix
             nameof(CreditNote) => RowScopes.Via((CreditNote n) => n.Customer!, CustomerRows(caller, regions)),
             nameof(Complaint) => caller.Role is Integration ? None<T>() : RowScopes.Via((Complaint c) => c.Customer!, CustomerRows(caller, regions)),
             nameof(Opportunity) => caller.Role is Integration ? None<T>() : RowScopes.Via((Opportunity o) => o.Customer!, CustomerRows(caller, regions)),
+            // Statements: finance and the director all, a manager or clerk the region's customers, a rep its own; BI the
+            // rows without the free text; no integration reads them.
+            nameof(Statement) => caller.Role is Integration ? None<T>() : RowScopes.Via((Statement s) => s.Customer!, CustomerRows(caller, regions)),
+            nameof(StatementLine) => caller.Role is Integration ? None<T>() : RowScopes.Via((StatementLine l) => l.Statement!.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),

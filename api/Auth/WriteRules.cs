@@ -57,6 +57,18 @@ public static class WriteRules
     /// <summary>issueInvoice, voidInvoice: finance.</summary>
     public static ActionRule Invoicing { get; } = new([Finance]);
 
+    /// <summary>issueCreditNote: finance issues red-letter credit notes (红字发票) against invoices.</summary>
+    public static ActionRule CreditNoting { get; } = new([Finance]);
+
+    /// <summary>generateStatements (and the <c>statements</c> command): finance reconciles with every customer monthly (对账).</summary>
+    public static ActionRule StatementGeneration { get; } = new([Finance]);
+
+    /// <summary>
+    /// recordStatementResponse: the customer's side answers a statement, as its owner rep or the region's clerk records it
+    /// (each within its row scope).
+    /// </summary>
+    public static ActionRule StatementResponse { get; } = new([SalesRep, SalesSupport]);
+
     /// <summary>recordPayment and importPayments: finance, support, and integrations with payments:write.</summary>
     public static ActionRule PaymentRecording { get; } = new([Finance, SalesSupport, Integration], "payments:write");
 

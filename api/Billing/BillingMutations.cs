@@ -120,6 +120,11 @@ public sealed class BillingMutations : IDeclaresMutations
             return MutationPayload.Refused([UserError.InvalidTransition("Money is paid, applied or matched on this invoice; reverse it before voiding.", "input", "invoiceId")], invoice);
         }
 
+        if (await w.Db.CreditNotes.AnyAsync(n => n.InvoiceId == invoice.Id, w.CancellationToken))
+        {
+            return MutationPayload.Refused([UserError.InvalidTransition("Credit notes reverse part of this invoice; it cannot be voided as well.", "input", "invoiceId")], invoice);
+        }
+
         invoice.Void(w.Now, w.Today, input.Reason!.Trim());
         return MutationPayload.Ok(invoice);
     }

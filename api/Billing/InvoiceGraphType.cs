@@ -20,7 +20,8 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         Field(i => i.Number).Description("Invoice number, unique.");
         Field(i => i.Amount).Description("Invoiced amount in CNY.");
         Field(i => i.PaidAmount).Description("Confirmed payments and receipt applications of this invoice, in CNY.");
-        Field(i => i.OpenAmount).Description("Receivable: amount − paid amount (0 when void).");
+        Field(i => i.CreditedAmount).Description("What credit notes against this invoice took off its open amount, in CNY.");
+        Field(i => i.OpenAmount).Description("Receivable: amount − paid amount − credited amount (0 when void).");
         Field(i => i.Status).Description("OPEN, PARTLY_PAID, PAID or VOID, following the paid amount.");
         Field(i => i.Version).Description("Optimistic concurrency token, bumped whenever money is applied to it or taken off it.");
         Field(i => i.BuyerTaxNumber, nullable: true).Description("The buyer's taxpayer number (纳税人识别号).");
@@ -33,16 +34,36 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         Field(i => i.DueOn).Description("Date due: issued + payment term.");
         Field(i => i.SettledOn, nullable: true).Description("Date closed: paid in full, or voided.");
         Field<NonNullGraphType<IntGraphType>>("daysOverdue")
-            .Description("Days past due by the business clock while OPEN or PARTLY_PAID (0 when not yet due, paid or void). To filter or sort by it, use dueOn: daysOverdue ≥ n ⇔ dueOn ≤ today − n.")
+            .Description("Days past due by the business clock while OPEN or PARTLY_PAID (0 when not yet due, paid or void); filterable and sortable (where: { daysOverdue: { gte: 30 } }, order: [{ daysOverdue: DESC }]) against the same clock.")
             .WithMetadata(QueryableEntity.ReadsMetadataKey, new[] { nameof(Invoice.Status), nameof(Invoice.DueOn) })
+            .WithMetadata(ComputedQueryField.MetadataKey, DaysOverdueQuery)
             .Resolve(c => DaysOverdue(c.Source, c.BusinessToday()));
         Field<ContractGraphType>("contract")
             .Description("The contract invoiced.")
             .Resolve(c => c.LoadById<Contract>(c.Source.ContractId));
+        this.Connection<Invoice, Returns.CreditNoteGraphType>("creditNotes")
+            .Description("Red-letter credit notes (红字发票) against this invoice.")
+            .ResolveChildren(n => n.InvoiceId, parent => parent.Id, Returns.CreditNoteQueries.ById);
         this.Connection<Invoice, PaymentGraphType>("payments")
             .Description("Payments matched to this invoice.")
             .ResolveChildren(p => p.InvoiceId, parent => parent.Id, PaymentQueries.ById);
     }
+
+    /// <summary>
+    /// <c>daysOverdue</c> in <c>where</c> and <c>order</c>: it is today − key, with key the due day of an open invoice past
+    /// due and today for every other (a <c>CASE</c> over status and due day with today as a parameter), so it filters
+    /// and sorts in SQL by the same business clock the field resolves with.
+    /// </summary>
+    private static readonly ComputedQueryField DaysOverdueQuery = new(typeof(int), services =>
+    {
+        var today = services.GetRequiredService<BusinessCalendar>().Today;
+        System.Linq.Expressions.Expression<Func<Invoice, DateOnly>> key =
+            i => (i.Status == InvoiceStatus.Open || i.Status == InvoiceStatus.PartlyPaid) && i.DueOn < today ? i.DueOn : today;
+        return new ComputedQueryField.Binding(
+            key,
+            days => DateOnly.FromDayNumber((int)Math.Clamp((long)today.DayNumber - (int)days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber)),
+            Decreasing: true);
+    });
 
     /// <summary>Days past due as of <paramref name="today"/> while something is open.</summary>
     public static int DaysOverdue(Invoice invoice, DateOnly today) =>

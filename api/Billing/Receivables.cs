@@ -4,7 +4,7 @@ using SalesGraph.Data;
 namespace SalesGraph.Billing;
 
 /// <summary>
-/// A customer's open receivables (应收账款: invoiced − paid − credited by credit notes for returns; void invoices owe nothing), the one definition the
+/// A customer's open receivables (应收账款: invoiced − paid − credited by credit notes, against an invoice or on account; void invoices owe nothing), the one definition the
 /// credit checks use — contract approval (rule 2), orders without contract (<c>isOverCredit</c>) and delivery notices
 /// (finance's approval of goods beyond credit) — and the customer page shows (<c>Customer.openReceivables</c>).
 /// Read unscoped: a credit check weighs everything the customer owes, not what the caller sees.
@@ -28,7 +28,7 @@ public static class Receivables
             .GroupBy(i => i.Contract!.CustomerId).Select(g => new { Customer = g.Key, Open = g.Sum(i => i.OpenAmount) })
             .ToListAsync(cancellationToken);
         var credited = await db.CreditNotes.AsNoTracking().Where(n => EF.Parameter(ids).Contains(n.CustomerId))
-            .GroupBy(n => n.CustomerId).Select(g => new { Customer = g.Key, Amount = g.Sum(n => n.Amount) })
+            .GroupBy(n => n.CustomerId).Select(g => new { Customer = g.Key, Amount = g.Sum(n => n.Amount - n.AppliedAmount) })
             .ToListAsync(cancellationToken);
         var open = ids.Distinct().ToDictionary(id => id, _ => 0m);
         foreach (var row in invoiced)

@@ -68,7 +68,7 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
             .Description("Open receivables: the customer's invoices not yet paid in full.")
             .ResolveChildren(i => i.Contract!.CustomerId, parent => parent.Id, InvoiceQueries.ById, i => i.Status == InvoiceStatus.Open || i.Status == InvoiceStatus.PartlyPaid);
         Field<NonNullGraphType<DecimalGraphType>>("openReceivables")
-            .Description("Open receivables (应收账款) in CNY: invoiced − paid − credited by credit notes for returns; the figure the credit checks weigh.")
+            .Description("Open receivables (应收账款) in CNY: invoiced − paid − credited by credit notes; the figure the credit checks weigh.")
             .Resolve(c => c.LoadComputed(c.Source.Id, Billing.Receivables.OfCustomersAsync, 0m));
         this.Connection<Customer, Billing.ReceiptGraphType>("receipts")
             .Description("The customer's receipts (回款).")
@@ -88,6 +88,9 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         this.Connection<Customer, Funnel.OpportunityGraphType>("opportunities")
             .Description("The customer's opportunities (商机).")
             .ResolveChildren(o => o.CustomerId, parent => parent.Id, Funnel.OpportunityQueries.ById);
+        this.Connection<Customer, Statements.StatementGraphType>("statements")
+            .Description("The customer's monthly statements (对账单).")
+            .ResolveChildren(s => s.CustomerId, parent => parent.Id, Statements.StatementQueries.ById);
         this.Connection<Customer, SalesOrderGraphType>("salesOrders")
             .Description("The customer's sales orders (订货单), with and without contract.")
             .ResolveChildren(o => o.CustomerId, parent => parent.Id, SalesOrderQueries.ById);

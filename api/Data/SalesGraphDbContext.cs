@@ -39,6 +39,8 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<StatementLine> StatementLines => Set<StatementLine>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,6 @@
 namespace SalesGraph.Kpis;
 
-/// <summary>What open invoices add to their <see cref="AgingBucket"/>: what is still open is invoiced minus paid.</summary>
+/// <summary>What open invoices add to their <see cref="AgingBucket"/>: what is still open is invoiced minus paid (credit notes' applied amounts included).</summary>
 public sealed record AgingMeasures
 {
     public decimal Invoiced { get; init; }

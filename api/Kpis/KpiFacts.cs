@@ -254,6 +254,7 @@ public static class KpiFacts
 
         IQueryable<Invoice> Invoices(SalesGraphDbContext c) => Of(c, x => x.Invoices, i => i.Contract!.OwnerId, i => i.ContractId);
         IQueryable<Payment> Payments(SalesGraphDbContext c) => Of(c, x => x.Payments, p => p.Contract!.OwnerId, p => p.ContractId);
+        IQueryable<CreditNote> Credits(SalesGraphDbContext c) => Of(c, x => x.CreditNotes, n => n.Invoice!.Contract!.OwnerId, n => n.Invoice!.ContractId);
 
         var facts = new Dictionary<(int, int, int, int, CustomerGrade), KpiMonthlyFact>();
         KpiMonthlyFact RowOf(int year, int month, int regionId, int ownerId, CustomerGrade grade)
@@ -328,6 +329,8 @@ public static class KpiFacts
                 .Select(k => OverdueChanges(c => OverdueEvents.OfInvoices(Invoices(c)).ElementAt(k))),
             .. Enumerable.Range(0, byContract ? OverdueEvents.OfPayments(Payments(db)).Count() : 0)
                 .Select(k => OverdueChanges(c => OverdueEvents.OfPayments(Payments(c)).ElementAt(k))),
+            .. Enumerable.Range(0, byContract ? OverdueEvents.OfCreditNotes(Credits(db)).Count() : 0)
+                .Select(k => OverdueChanges(c => OverdueEvents.OfCreditNotes(Credits(c)).ElementAt(k))),
             .. byContract
                 ? [
                     Adds(KpiMeasures.Collected, Payments, (r, m) => r.CollectedAmount = m.Collected),

@@ -9,7 +9,7 @@ namespace SalesGraph.Kpis;
 /// <summary>
 /// Keeps the KPI summary tables in step with every mutation, by difference: finds the contracts and customers whose
 /// contribution a write changes — changed contracts and customers, the contracts of changed lines, invoices, payments
-/// and credit notes, the customers of changed shipments, every contract of a regraded customer — reads what they add
+/// and credit notes (their return's or their invoice's), the customers of changed shipments, every contract of a regraded customer — reads what they add
 /// to the summary rows before the save and after it, and adds the difference (<see cref="KpiFacts.BeginChangeAsync"/>),
 /// in the same transaction. A property test holds the tables equal to a full rebuild after every step of random writes.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         var customers = new HashSet<int>();
         var regraded = new HashSet<int>();
         var returns = new HashSet<int>();
+        var credited = new HashSet<int>();
         var added = new List<object>();
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
@@ -47,6 +48,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     break;
                 case CreditNote:
                     returns.UnionWith(Values(entry, nameof(CreditNote.ReturnRequestId)));
+                    credited.UnionWith(Values(entry, nameof(CreditNote.InvoiceId)));
                     break;
                 case ContractLine when !LineCounts(entry):
                     break;
@@ -65,6 +67,12 @@ public sealed class KpiFactsMaintenance : IDerivedRows
         {
             contracts.UnionWith(await db.ReturnRequests.AsNoTracking()
                 .Where(r => returns.Contains(r.Id) && r.Shipment!.ContractId != null).Select(r => r.Shipment!.ContractId!.Value).ToListAsync(ct));
+        }
+
+        if (credited.Count > 0)
+        {
+            // A credit against an invoice lowers its overdue balance, booked to the invoice's contract.
+            contracts.UnionWith(await db.Invoices.AsNoTracking().Where(i => credited.Contains(i.Id)).Select(i => i.ContractId).ToListAsync(ct));
         }
 
         if (regraded.Count > 0)

@@ -82,7 +82,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         var (d30, d60, d90) = (today.AddDays(-30), today.AddDays(-60), today.AddDays(-90));
         var facts = await Run(
             db => request.Group(
-                request.Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => i.PaidAmount < i.Amount && i.Status != InvoiceStatus.Void),
+                request.Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => i.PaidAmount + i.CreditedAmount < i.Amount && i.Status != InvoiceStatus.Void),
                 i => new KpiFact<AgingMeasures>
                 {
                     RegionId = KpiRegions.TopLevelRegionId.Apply(i.Contract!.Region, i.Contract.RegionId),
@@ -93,7 +93,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
                         : i.DueOn >= d90 ? AgingBucket.Days61To90
                         : AgingBucket.Over90Days,
                     Grade = i.Contract.Customer!.Grade,
-                    Measures = new AgingMeasures { Invoiced = i.Amount, Paid = i.PaidAmount },
+                    Measures = new AgingMeasures { Invoiced = i.Amount, Paid = i.PaidAmount + i.CreditedAmount }, // credit notes lower what is owed
                 }),
             ct);
         return AgingRow.From(facts, groupBy);

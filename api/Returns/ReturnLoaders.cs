@@ -18,8 +18,8 @@ public static class ReturnLoaders
         return context.LoadComputed<CreditNote?>(
             returnRequestId,
             async (db, keys, ct) => await db.Scoped<CreditNote>(caller).AsNoTracking()
-                .Where(n => EF.Parameter(keys).Contains(n.ReturnRequestId))
-                .ToDictionaryAsync(n => n.ReturnRequestId, n => (CreditNote?)n, ct),
+                .Where(n => n.ReturnRequestId != null && EF.Parameter(keys).Contains(n.ReturnRequestId.Value))
+                .ToDictionaryAsync(n => n.ReturnRequestId!.Value, n => (CreditNote?)n, ct),
             null);
     }
 }

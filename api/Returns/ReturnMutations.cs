@@ -228,18 +228,38 @@ public sealed class ReturnMutations : IDeclaresMutations
         var credit = request.Lines.Sum(l => l.ReceivedQuantity!.Value * l.UnitPrice);
         if (credit > 0)
         {
-            w.Db.CreditNotes.Add(new CreditNote
-            {
-                Number = await DocumentNumbers.NextAsync(w.Db.CreditNotes.AsNoTracking(), n => n.Number, "HZ", w.Today.Year, w.CancellationToken),
-                CustomerId = request.CustomerId,
-                ReturnRequestId = request.Id,
-                Amount = credit,
-                IssuedOn = w.Today,
-                CreatedAt = w.Now,
-            });
+            // The same path as finance's red-letter notes: against the oldest open invoice of the shipment's contract that
+            // can take the whole credit, else on the customer's account.
+            var invoice = await InvoiceToCreditAsync(w, request.ShipmentId, credit);
+            await Billing.CreditNotes.IssueAsync(w, request.CustomerId, invoice, credit, request.Number, request.Id);
         }
 
         return Touch(w, request, ReturnStep.Receive);
+    }
+
+    /// <summary>The oldest due open invoice of the shipment's contract with at least <paramref name="credit"/> open and left to credit, or null.</summary>
+    private static async Task<Invoice?> InvoiceToCreditAsync(WriteUnit w, int shipmentId, decimal credit)
+    {
+        var contractId = await w.Db.Shipments.Where(s => s.Id == shipmentId).Select(s => s.ContractId).FirstOrDefaultAsync(w.CancellationToken);
+        if (contractId is null)
+        {
+            return null;
+        }
+
+        var open = await w.Db.Invoices
+            .Where(i => i.ContractId == contractId && (i.Status == InvoiceStatus.Open || i.Status == InvoiceStatus.PartlyPaid))
+            .OrderBy(i => i.DueOn).ThenBy(i => i.Id)
+            .Take(20)
+            .ToListAsync(w.CancellationToken);
+        foreach (var invoice in open)
+        {
+            if (invoice.OpenAmount >= credit && await Billing.CreditNotes.RemainingAsync(w, invoice) >= credit)
+            {
+                return invoice;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An INVALID_TRANSITION payload when the return's status does not allow <paramref name="step"/>; null when it does.</summary>

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using SalesGraph.Customers;
 using SalesGraph.Data.Entities;
@@ -74,13 +75,27 @@ public sealed class CreditNoteGraphType : ObjectGraphType<CreditNote>
     public CreditNoteGraphType()
     {
         Name = "CreditNote";
-        Description = "A credit note (红字发票) for returned goods: it lowers the customer's open receivables.";
+        Description = "A credit note (红字发票): against an invoice (finance) or for returned goods; it lowers the invoice's open amount as far as it is open, the rest stays on the customer's account, and the customer's open receivables fall by all of it.";
         this.NodeId(n => n.Id);
         Field(n => n.Number).Description("Credit note number (HZ-year-sequence), unique.");
-        Field(n => n.Amount).Description("The credit in CNY: Σ received quantity × unit price of its return.");
+        Field(n => n.Amount).Description("The credit in CNY: finance's amount, or Σ received quantity × unit price of its return.");
+        Field(n => n.AppliedAmount).Description("The part that lowered its invoice's open amount, in CNY.");
+        Field<NonNullGraphType<DecimalGraphType>>("unappliedAmount")
+            .Description("Amount − applied amount: a credit on the customer's account.")
+            .WithMetadata(QueryableEntity.ReadsMetadataKey, new[] { nameof(CreditNote.Amount), nameof(CreditNote.AppliedAmount) })
+            .Resolve(c => c.Source.Amount - c.Source.AppliedAmount);
+        Field(n => n.Reason, nullable: true).Description("Why it was issued.");
         Field(n => n.IssuedOn).Description("The business day it was issued (the day the goods were booked back).");
         Field(n => n.CreatedAt).Description("When it was issued (UTC).");
         Field<CustomerGraphType>("customer").Description("The customer credited.").Resolve(c => c.LoadById<Customer>(c.Source.CustomerId));
-        Field<ReturnRequestGraphType>("returnRequest").Description("The return it credits.").Resolve(c => c.LoadById<ReturnRequest>(c.Source.ReturnRequestId));
+        Field<ReturnRequestGraphType>("returnRequest")
+            .Description("The return it credits, if it came from one.")
+            .Resolve(c => c.Source.ReturnRequestId is { } id ? c.LoadById<ReturnRequest>(id) : null);
+        Field<Billing.InvoiceGraphType>("invoice")
+            .Description("The invoice it reverses (all or part of), if any.")
+            .Resolve(c => c.Source.InvoiceId is { } id ? c.LoadById<Invoice>(id) : null);
+        Field<StaffGraphType>("issuedBy")
+            .Description("Who issued it.")
+            .Resolve(c => c.Source.IssuedById is { } id ? c.LoadById<Staff>(id) : null);
     }
 }

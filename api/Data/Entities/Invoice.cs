@@ -23,7 +23,13 @@ public sealed class Invoice : IHasId
     /// <summary>OPEN, PARTLY_PAID, PAID or VOID, kept with <see cref="PaidAmount"/> (<see cref="Settle"/>).</summary>
     public InvoiceStatus Status { get; set; }
 
-    /// <summary>Amount − paid amount, kept with <see cref="PaidAmount"/> so lists filter and sort by it.</summary>
+    /// <summary>
+    /// The part of credit notes against this invoice that lowered its open amount (<see cref="CreditNote.AppliedAmount"/>),
+    /// kept in the same transaction as they are.
+    /// </summary>
+    public decimal CreditedAmount { get; set; }
+
+    /// <summary>Amount − paid amount − credited amount, kept with <see cref="PaidAmount"/> so lists filter and sort by it.</summary>
     public decimal OpenAmount { get; set; }
 
     /// <summary>Optimistic concurrency token, incremented whenever money is applied to it or taken off it, or it is voided.</summary>
@@ -78,9 +84,25 @@ public sealed class Invoice : IHasId
     public void Settle(decimal amount, DateOnly? paidOn)
     {
         PaidAmount += amount;
-        OpenAmount = Amount - PaidAmount;
-        Status = PaidAmount <= 0 ? InvoiceStatus.Open : PaidAmount >= Amount ? InvoiceStatus.Paid : InvoiceStatus.PartlyPaid;
-        SettledOn = Status == InvoiceStatus.Paid ? SettledOn ?? paidOn : null;
+        Follow(paidOn);
+    }
+
+    /// <summary>
+    /// Reverses <paramref name="amount"/> of what is open by a credit note issued on <paramref name="creditedOn"/> (at most
+    /// the open amount; the caller keeps the rest on account): the open amount, status and settling day follow. Credited
+    /// in full, the invoice owes nothing and is closed (PAID) that day.
+    /// </summary>
+    public void Credit(decimal amount, DateOnly creditedOn)
+    {
+        CreditedAmount += amount;
+        Follow(creditedOn);
+    }
+
+    private void Follow(DateOnly? on)
+    {
+        OpenAmount = Amount - PaidAmount - CreditedAmount;
+        Status = OpenAmount <= 0 ? InvoiceStatus.Paid : PaidAmount <= 0 ? InvoiceStatus.Open : InvoiceStatus.PartlyPaid;
+        SettledOn = Status == InvoiceStatus.Paid ? SettledOn ?? on : null;
     }
 }
 
@@ -93,7 +115,7 @@ public enum InvoiceStatus
     [Description("Partly paid (部分回款).")]
     PartlyPaid,
 
-    [Description("Paid in full (已结清).")]
+    [Description("Nothing open (已结清): paid in full, or the rest reversed by credit notes.")]
     Paid,
 
     [Description("Void (作废): cancelled, owes nothing.")]

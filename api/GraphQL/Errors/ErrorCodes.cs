@@ -39,6 +39,9 @@ public static class ErrorCodes
     /// <summary>The invoice is void: nothing can be applied to it.</summary>
     public const string InvoiceVoid = "INVOICE_VOID";
 
+    /// <summary>A credit note beyond what remains invoiced: credit notes against an invoice never exceed its amount.</summary>
+    public const string OverCredited = "OVER_CREDITED";
+
     /// <summary>No valid credentials were presented.</summary>
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
 

@@ -33,6 +33,9 @@ public sealed record UserError(
     /// <summary>An INVOICE_VOID error: the invoice on <paramref name="path"/> is void.</summary>
     public static UserError InvoiceVoid(string message, params object[] path) => new(ErrorCodes.InvoiceVoid, message, path);
 
+    /// <summary>An OVER_CREDITED error: the credit on <paramref name="path"/> exceeds what remains invoiced.</summary>
+    public static UserError OverCredited(string message, params object[] path) => new(ErrorCodes.OverCredited, message, path);
+
     /// <summary>A CONFLICT error: the version on <paramref name="path"/> is stale.</summary>
     public static UserError Conflict(string message, IReadOnlyList<string> changedFields, int currentVersion, params object[] path) =>
         new(ErrorCodes.Conflict, message, path, changedFields, currentVersion);

@@ -39,6 +39,11 @@ public sealed class OverAppliedErrorGraphType() : UserErrorGraphType(
 public sealed class InvoiceVoidErrorGraphType() : UserErrorGraphType(
     "InvoiceVoidError", ErrorCodes.InvoiceVoid, "The invoice is void, so nothing can be applied to it (code INVOICE_VOID).");
 
+/// <summary>OVER_CREDITED: a credit note beyond what remains invoiced.</summary>
+public sealed class OverCreditedErrorGraphType() : UserErrorGraphType(
+    "OverCreditedError", ErrorCodes.OverCredited,
+    "A credit note exceeds what remains invoiced: the invoice's amount less its earlier credit notes (code OVER_CREDITED); nothing was written.");
+
 /// <summary>CONFLICT: the client's version is stale.</summary>
 public sealed class ConflictErrorGraphType : UserErrorGraphType
 {
@@ -69,5 +74,6 @@ public static class UserErrorTypes
         schema.RegisterType<ConflictErrorGraphType>();
         schema.RegisterType<OverAppliedErrorGraphType>();
         schema.RegisterType<InvoiceVoidErrorGraphType>();
+        schema.RegisterType<OverCreditedErrorGraphType>();
     }
 }

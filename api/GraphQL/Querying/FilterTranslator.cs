@@ -24,7 +24,8 @@ public static class FilterTranslator
     /// <param name="where">The parsed argument: a dictionary of field names to operation inputs, as GraphQL.NET parses input objects.</param>
     /// <param name="entity">The model of <typeparamref name="T"/>.</param>
     /// <param name="access">What the caller may use.</param>
-    public static Expression<Func<T, bool>>? Translate<T>(object? where, QueryableEntity entity, IQueryAccess access)
+    /// <param name="services">The request's services, which computed fields (<see cref="ComputedQueryField"/>) bind their keys with.</param>
+    public static Expression<Func<T, bool>>? Translate<T>(object? where, QueryableEntity entity, IQueryAccess access, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(access);
@@ -34,11 +35,11 @@ public static class FilterTranslator
         }
 
         var row = Expression.Parameter(typeof(T), "row");
-        var body = Conditions(where, entity, row, access, 0, 0);
+        var body = Conditions(where, entity, row, access, 0, 0, services);
         return body is null ? null : Expression.Lambda<Func<T, bool>>(body, row);
     }
 
-    private static Expression? Conditions(object? value, QueryableEntity entity, Expression row, IQueryAccess access, int relationDepth, int logicalDepth)
+    private static Expression? Conditions(object? value, QueryableEntity entity, Expression row, IQueryAccess access, int relationDepth, int logicalDepth, IServiceProvider? services)
     {
         if (logicalDepth > MaxLogicalDepth)
         {
@@ -50,9 +51,9 @@ public static class FilterTranslator
         {
             var term = name switch
             {
-                FilterOperations.And => Combine(argument, entity, row, access, relationDepth, logicalDepth, Expression.AndAlso, true),
-                FilterOperations.Or => Combine(argument, entity, row, access, relationDepth, logicalDepth, Expression.OrElse, false),
-                _ => Field(name, argument, entity, row, access, relationDepth, logicalDepth),
+                FilterOperations.And => Combine(argument, entity, row, access, relationDepth, logicalDepth, Expression.AndAlso, true, services),
+                FilterOperations.Or => Combine(argument, entity, row, access, relationDepth, logicalDepth, Expression.OrElse, false, services),
+                _ => Field(name, argument, entity, row, access, relationDepth, logicalDepth, services),
             };
             if (term is not null)
             {
@@ -65,7 +66,7 @@ public static class FilterTranslator
 
     private static Expression? Combine(
         object? list, QueryableEntity entity, Expression row, IQueryAccess access, int relationDepth, int logicalDepth,
-        Func<Expression, Expression, BinaryExpression> combine, bool whenEmpty)
+        Func<Expression, Expression, BinaryExpression> combine, bool whenEmpty, IServiceProvider? services)
     {
         if (list is null)
         {
@@ -76,14 +77,15 @@ public static class FilterTranslator
         foreach (var item in AsList(list))
         {
             // A filter without conditions holds for every row.
-            var term = Conditions(item, entity, row, access, relationDepth, logicalDepth + 1) ?? Expression.Constant(true);
+            var term = Conditions(item, entity, row, access, relationDepth, logicalDepth + 1, services) ?? Expression.Constant(true);
             result = result is null ? term : combine(result, term);
         }
 
         return result ?? Expression.Constant(whenEmpty);
     }
 
-    private static Expression? Field(string name, object? argument, QueryableEntity entity, Expression row, IQueryAccess access, int relationDepth, int logicalDepth)
+    private static Expression? Field(
+        string name, object? argument, QueryableEntity entity, Expression row, IQueryAccess access, int relationDepth, int logicalDepth, IServiceProvider? services)
     {
         if (!entity.Members.TryGetValue(name, out var member))
         {
@@ -100,7 +102,12 @@ public static class FilterTranslator
             return null;
         }
 
-        var value = Expression.Property(row, member.Property);
+        if (member.Computed is { } computed)
+        {
+            return Computed(argument, row, member, computed.Bind(services), entity.TypeName);
+        }
+
+        var value = Expression.Property(row, member.Property!);
         if (member.IsRelation)
         {
             if (relationDepth + 1 > MaxRelationDepth)
@@ -109,7 +116,7 @@ public static class FilterTranslator
             }
 
             var related = QueryableEntity.For(member.RelatedGraphType!);
-            var inner = Conditions(argument, related, value, access, relationDepth + 1, logicalDepth);
+            var inner = Conditions(argument, related, value, access, relationDepth + 1, logicalDepth, services);
             Expression result = Expression.NotEqual(value, Expression.Constant(null, member.PropertyType));
             if (access.RowsOf(related.EntityType) is { } visible)
             {
@@ -165,6 +172,65 @@ public static class FilterTranslator
             default:
                 throw new CodedExecutionError(ErrorCodes.Validation, $"'{operation}' does not apply to {typeName}.{member.Name}.");
         }
+    }
+
+    /// <summary>
+    /// The conditions on a computed field as conditions on its key: <c>f op v</c> ⇔ <c>key op' keyOf(v)</c>, with
+    /// <c>op'</c> the mirrored comparison when the field falls as the key rises. The key is never null.
+    /// </summary>
+    private static Expression? Computed(object? argument, Expression row, QueryableMember member, ComputedQueryField.Binding binding, string typeName)
+    {
+        var key = ParameterReplacer.Replace(binding.Key, row);
+        Expression KeyOf(object operand) => QueryParameter.Of(binding.KeyOf(Coerce(operand, member.ValueType)), key.Type);
+        Expression Eq(object? operand) => operand is null ? Expression.Constant(false) : Expression.Equal(key, KeyOf(operand));
+        Expression? all = null;
+        foreach (var (operation, operand) in AsObject(argument))
+        {
+            Expression term;
+            switch (operation)
+            {
+                case FilterOperations.Eq:
+                    term = Eq(operand);
+                    break;
+                case FilterOperations.Neq:
+                    term = Expression.Not(Eq(operand));
+                    break;
+                case FilterOperations.In:
+                case FilterOperations.Nin:
+                    var items = AsList(Required(operand, operation, member, typeName)).ToList();
+                    if (items.Count > FilterOperations.MaxListLength)
+                    {
+                        throw new CodedExecutionError(ErrorCodes.Validation, $"'{operation}' on {typeName}.{member.Name} takes at most {FilterOperations.MaxListLength} values.");
+                    }
+
+                    var any = items.Aggregate<object?, Expression>(Expression.Constant(false), (acc, item) => Expression.OrElse(acc, Eq(item)));
+                    term = operation == FilterOperations.In ? any : Expression.Not(any);
+                    break;
+                case FilterOperations.Gt or FilterOperations.Gte or FilterOperations.Lt or FilterOperations.Lte:
+                    var mirrored = !binding.Decreasing ? operation : operation switch
+                    {
+                        FilterOperations.Gt => FilterOperations.Lt,
+                        FilterOperations.Gte => FilterOperations.Lte,
+                        FilterOperations.Lt => FilterOperations.Gt,
+                        _ => FilterOperations.Gte,
+                    };
+                    var bound = KeyOf(Required(operand, operation, member, typeName));
+                    term = mirrored switch
+                    {
+                        FilterOperations.Gt => Expression.GreaterThan(key, bound),
+                        FilterOperations.Gte => Expression.GreaterThanOrEqual(key, bound),
+                        FilterOperations.Lt => Expression.LessThan(key, bound),
+                        _ => Expression.LessThanOrEqual(key, bound),
+                    };
+                    break;
+                default:
+                    throw new CodedExecutionError(ErrorCodes.Validation, $"'{operation}' does not apply to {typeName}.{member.Name}.");
+            }
+
+            all = all is null ? term : Expression.AndAlso(all, term);
+        }
+
+        return all;
     }
 
     private static Expression Equal(Expression value, object? operand, QueryableMember member)

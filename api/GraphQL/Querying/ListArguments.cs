@@ -9,14 +9,15 @@ namespace SalesGraph.GraphQL.Querying;
 /// <param name="Where">The parsed <c>where</c> value, or null.</param>
 /// <param name="Order">The parsed <c>order</c> value, or null.</param>
 /// <param name="Entity">The model of the node type, or null when the field has no such arguments.</param>
-public sealed record ListArguments(object? Where, object? Order, QueryableEntity? Entity)
+/// <param name="Services">The request's services, which computed fields bind their keys with (<see cref="ComputedQueryField"/>).</param>
+public sealed record ListArguments(object? Where, object? Order, QueryableEntity? Entity, IServiceProvider? Services = null)
 {
     /// <summary>Reads the arguments of the current field.</summary>
     public static ListArguments From(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var entity = (context.FieldDefinition.Arguments?.Find("where")?.ResolvedType as IQueryInputGraphType)?.Entity;
-        return new ListArguments(Value(context, "where"), Value(context, "order"), entity);
+        return new ListArguments(Value(context, "where"), Value(context, "order"), entity, context.RequestServices);
     }
 
     /// <summary>
@@ -33,7 +34,7 @@ public sealed record ListArguments(object? Where, object? Order, QueryableEntity
             return (null, defaultOrder);
         }
 
-        return (FilterTranslator.Translate<T>(Where, Entity, access), SortTranslator.Translate(Order, Entity, access, defaultOrder));
+        return (FilterTranslator.Translate<T>(Where, Entity, access, Services), SortTranslator.Translate(Order, Entity, access, defaultOrder, Services));
     }
 
     /// <summary>A stable text of the arguments (for batch names: different arguments must not share a batch).</summary>

@@ -8,8 +8,9 @@ namespace SalesGraph.GraphQL.Querying;
 /// What <c>where</c>, <c>order</c> and projection may use of one entity, derived once from its object graph type: a
 /// field is filterable and sortable when its camelCase name is a settable public property of the entity (the
 /// convention EF Core maps), and filterable through when it is a to-one field whose type is another entity's object
-/// graph type. Fields computed by their resolvers (e.g. a margin) are not filterable, and a projection that selects
-/// them reads the whole row unless the field declares what it reads (<see cref="ReadsMetadataKey"/>).
+/// graph type. Fields computed by their resolvers (e.g. a margin) are not filterable unless they declare how
+/// (<see cref="ComputedQueryField"/>), and a projection that selects them reads the whole row unless the field declares
+/// what it reads (<see cref="ReadsMetadataKey"/>).
 /// </summary>
 public sealed class QueryableEntity
 {
@@ -121,6 +122,12 @@ public sealed class QueryableEntity
             else
             {
                 reads[name] = mapped ? [property!] : (name == "id" ? [] : null);
+            }
+
+            if (field.GetMetadata<ComputedQueryField?>(ComputedQueryField.MetadataKey) is { } computed && fieldType is not null && IsValueGraphType(fieldType))
+            {
+                members[name] = new QueryableMember(name, null, fieldType, null, false, computed);
+                continue;
             }
 
             if (!mapped || name == "id" || fieldType is null)

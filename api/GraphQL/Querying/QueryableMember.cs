@@ -11,14 +11,15 @@ namespace SalesGraph.GraphQL.Querying;
 /// <param name="ValueGraphType">For a scalar or enum field: its (unwrapped) graph type, e.g. <c>DateOnlyGraphType</c>.</param>
 /// <param name="RelatedGraphType">For a relation: the object graph type of the related entity.</param>
 /// <param name="IsNullable">Whether the property can hold null (decides how nulls sort).</param>
-public sealed record QueryableMember(string Name, PropertyInfo Property, Type? ValueGraphType, Type? RelatedGraphType, bool IsNullable)
+/// <param name="Computed">For a field its resolver computes: how <c>where</c> and <c>order</c> translate it (then <paramref name="Property"/> is null).</param>
+public sealed record QueryableMember(string Name, PropertyInfo? Property, Type? ValueGraphType, Type? RelatedGraphType, bool IsNullable, ComputedQueryField? Computed = null)
 {
     /// <summary>Whether this member is a to-one relation rather than a value.</summary>
     public bool IsRelation => RelatedGraphType is not null;
 
     /// <summary>The CLR type of the property.</summary>
-    public Type PropertyType => Property.PropertyType;
+    public Type PropertyType => Property?.PropertyType ?? Computed!.ValueType;
 
     /// <summary>The property type without <see cref="Nullable{T}"/>.</summary>
-    public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
+    public Type ValueType => Nullable.GetUnderlyingType(PropertyType) ?? PropertyType;
 }

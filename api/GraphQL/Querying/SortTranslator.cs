@@ -18,7 +18,9 @@ public static class SortTranslator
     /// <param name="entity">The model of <typeparamref name="T"/>.</param>
     /// <param name="access">What the caller may use.</param>
     /// <param name="tieBreak">The default ordering of the list, ending with its unique key.</param>
-    public static IReadOnlyList<SortKey<T>> Translate<T>(object? order, QueryableEntity entity, IQueryAccess access, IReadOnlyList<SortKey<T>> tieBreak)
+    /// <param name="services">The request's services, which computed fields (<see cref="ComputedQueryField"/>) bind their keys with.</param>
+    public static IReadOnlyList<SortKey<T>> Translate<T>(
+        object? order, QueryableEntity entity, IQueryAccess access, IReadOnlyList<SortKey<T>> tieBreak, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(access);
@@ -49,8 +51,16 @@ public static class SortTranslator
                     throw new CodedExecutionError(ErrorCodes.Validation, $"'order' may name at most {MaxFields} fields.");
                 }
 
+                if (member.Computed is { } computed)
+                {
+                    // A computed field sorts by its key, the other way round when the field falls as the key rises.
+                    var binding = computed.Bind(services);
+                    keys.AddRange(KeysetPaging.KeysFor<T>(binding.Key, (dir == SortDirection.Descending) != binding.Decreasing, false));
+                    continue;
+                }
+
                 var row = Expression.Parameter(typeof(T), "row");
-                var selector = Expression.Lambda(Expression.Property(row, member.Property), row);
+                var selector = Expression.Lambda(Expression.Property(row, member.Property!), row);
                 keys.AddRange(KeysetPaging.KeysFor<T>(selector, dir == SortDirection.Descending, member.IsNullable));
             }
         }

@@ -127,6 +127,23 @@ public sealed class MutationRunner(
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> as <paramref name="mutation"/> for <paramref name="caller"/> outside a GraphQL request
+    /// (a command-line command): the same rule, transaction and audit log.
+    /// </summary>
+    public Task<MutationPayload> RunAsync(Caller caller, MutationDeclaration mutation, Func<WriteUnit, Task<MutationPayload>> work, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(mutation);
+        ArgumentNullException.ThrowIfNull(work);
+        if (!mutation.Rule.Permits(caller))
+        {
+            throw MutationErrors.NotAuthorized($"Your role may not {mutation.Name}.");
+        }
+
+        return RunOnceAsync(caller, mutation.Name, work, null, ct);
+    }
+
     /// <summary>SQLSTATE 23505 unique violation, 40001 serialization failure, 40P01 deadlock: a lost race, not a bug.</summary>
     private static bool IsConcurrentWriteCollision(Exception ex) =>
         ex is DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "23505" or "40001" or "40P01" } };

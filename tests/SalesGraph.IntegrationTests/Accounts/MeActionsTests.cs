@@ -21,17 +21,20 @@ public sealed class MeActionsTests(SalesGraphApp app)
             " approveReturn rejectReturn" + Complaints +
             " applyReceipt recordReceipt reverseReceiptApplication" + Funnel },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
-            " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" },
+            " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" +
+            " issueCreditNote generateStatements" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
             " approveReturn rejectReturn" + Complaints + Funnel },
         { "rep.east.1", "approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
-            " requestReturn" + Complaints + Funnel },
+            " requestReturn" + Complaints + Funnel +
+            " recordStatementResponse" },
         { "support.east", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
             "createSalesOrder logActivity markDelivered markShipped " +
             "matchPayment recordPayment updateCustomer" +
-            " requestReturn receiveReturn" + Complaints },
+            " requestReturn receiveReturn" + Complaints +
+            " recordStatementResponse" },
         { "bi", "" },
         { "erp", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createContract createCustomer createDeliveryNotice " +
             "createSalesOrder markDelivered markShipped recordPayment " +

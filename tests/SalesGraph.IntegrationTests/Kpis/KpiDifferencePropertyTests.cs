@@ -110,7 +110,7 @@ public sealed class KpiDifferencePropertyTests
             return await rows.Skip(random.Next(count)).FirstAsync();
         }
 
-        switch (random.Next(14))
+        switch (random.Next(15))
         {
             case 0:
             {
@@ -227,6 +227,21 @@ public sealed class KpiDifferencePropertyTests
                 var note = await AnyAsync(db.CreditNotes.OrderBy(c => c.Id));
                 (note.Amount, note.IssuedOn) = (note.Amount + 10m, Day());
                 return $"credit note {note.Id} changed";
+            }
+
+            case 13:
+            {
+                // A red-letter credit note against an open invoice: it lowers what the invoice owes, as a payment does.
+                var invoice = await AnyAsync(db.Invoices.OrderBy(i => i.Id).Where(i => i.OpenAmount > 0).Include(i => i.Contract));
+                var amount = Math.Round(invoice.OpenAmount * (decimal)random.NextDouble(), 2);
+                var on = Day();
+                db.CreditNotes.Add(new CreditNote
+                {
+                    Number = $"HZ-{n}", CustomerId = invoice.Contract!.CustomerId, InvoiceId = invoice.Id, Amount = amount, AppliedAmount = amount,
+                    IssuedOn = on, CreatedAt = DateTime.UtcNow, Reason = "property test",
+                });
+                invoice.Credit(amount, on);
+                return $"credit note {amount} on invoice {invoice.Id}";
             }
 
             default:

@@ -41,6 +41,7 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                 overdueMonths.Add(month);
                 overdue.Add(Run(db => q.Overdue(db, asOf, month).Invoiced, ct));
                 overdue.Add(Run(db => q.Overdue(db, asOf, month).Paid, ct));
+                overdue.Add(Run(db => q.Overdue(db, asOf, month).Credited, ct));
             }
         }
 
@@ -143,8 +144,12 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
             });
         }
 
-        /// <summary>Past due and not settled at <paramref name="asOf"/> (labelled <paramref name="month"/>): the balance is Invoiced − Paid.</summary>
-        public (IQueryable<KpiFact<PastDue>> Invoiced, IQueryable<KpiFact<PastDue>> Paid) Overdue(SalesGraphDbContext db, DateOnly asOf, int month)
+        /// <summary>
+        /// Past due and not settled at <paramref name="asOf"/> (labelled <paramref name="month"/>): the balance is Invoiced − Paid,
+        /// credit notes' applied amounts counted as paid.
+        /// </summary>
+        public (IQueryable<KpiFact<PastDue>> Invoiced, IQueryable<KpiFact<PastDue>> Paid, IQueryable<KpiFact<PastDue>> Credited) Overdue(
+            SalesGraphDbContext db, DateOnly asOf, int month)
         {
             var invoices = request.Group(
                 request.Narrow(db, db.Scoped<Invoice>(request.Caller), i => i.Contract!)
@@ -163,7 +168,17 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                     RegionId = KpiRegions.TopLevelRegionId.Apply(p.Contract!.Region, p.Contract.RegionId), StaffId = p.Contract.OwnerId, Month = month, Grade = p.Contract.Customer!.Grade,
                     Measures = new PastDue { Paid = p.Amount },
                 });
-            return (invoices, paid);
+            var credited = request.Group(
+                request.Narrow(db, db.Scoped<CreditNote>(request.Caller).Where(n => n.InvoiceId != null), n => n.Invoice!.Contract!)
+                    .Where(n => n.IssuedOn <= asOf && n.Invoice!.DueOn < asOf && n.Invoice.IssuedOn <= asOf
+                        && (n.Invoice.SettledOn == null || n.Invoice.SettledOn > asOf)),
+                n => new KpiFact<PastDue>
+                {
+                    RegionId = KpiRegions.TopLevelRegionId.Apply(n.Invoice!.Contract!.Region, n.Invoice.Contract.RegionId), StaffId = n.Invoice.Contract.OwnerId,
+                    Month = month, Grade = n.Invoice.Contract.Customer!.Grade,
+                    Measures = new PastDue { Paid = n.AppliedAmount },
+                });
+            return (invoices, paid, credited);
         }
 
         /// <summary>The keys of a KPI row: the 大区, the rep, the month a measure falls in, the grade.</summary>

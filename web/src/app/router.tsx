@@ -35,6 +35,7 @@ const ReturnRoute = lazy(() => import('@/app/routes/return'));
 const TargetsRoute = lazy(() => import('@/app/routes/targets'));
 const AuditRoute = lazy(() => import('@/app/routes/audit'));
 const ReceiptsRoute = lazy(() => import('@/app/routes/receipts'));
+const StatementsRoute = lazy(() => import('@/app/routes/statements'));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -88,6 +89,7 @@ const router = createBrowserRouter([
       { path: areaPaths.targets, element: area('targets', TargetsRoute) },
       { path: areaPaths.audit, element: area('audit', AuditRoute) },
       { path: areaPaths.receipts, element: area('receipts', ReceiptsRoute) },
+      { path: areaPaths.statements, element: area('statements', StatementsRoute) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

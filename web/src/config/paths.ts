@@ -32,4 +32,5 @@ export const areaPaths: Record<Area, string> = {
   targets: '/targets',
   audit: '/audit',
   receipts: '/receipts',
+  statements: '/statements',
 };

@@ -595,16 +595,24 @@ export type CreditNoteFilterInput = {
   amount?: DecimalOperationFilterInput | null | undefined;
   /** All of these filters hold. */
   and?: Array<CreditNoteFilterInput> | null | undefined;
+  /** Conditions on `appliedAmount`. */
+  appliedAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `createdAt`. */
   createdAt?: DateTimeOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  invoice?: InvoiceFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  issuedBy?: StaffFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
   issuedOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `number`. */
   number?: StringOperationFilterInput | null | undefined;
   /** At least one of these filters holds. */
   or?: Array<CreditNoteFilterInput> | null | undefined;
+  /** Conditions on `reason`. */
+  reason?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   returnRequest?: ReturnRequestFilterInput | null | undefined;
 };
@@ -891,6 +899,14 @@ export type ForwardComplaintInput = {
   version?: number | null | undefined;
 };
 
+/** The month to generate statements for: a past month, or the current one (as of today). */
+export type GenerateStatementsInput = {
+  /** The month, 1–12. */
+  month: number;
+  /** The year, 2000–9999. */
+  year: number;
+};
+
 /** Conditions on a `Int` value; all given conditions must hold. */
 export type IntOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
@@ -921,6 +937,10 @@ export type InvoiceFilterInput = {
   buyerTaxNumber?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   contract?: ContractFilterInput | null | undefined;
+  /** Conditions on `creditedAmount`. */
+  creditedAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `daysOverdue`. */
+  daysOverdue?: IntOperationFilterInput | null | undefined;
   /** Conditions on `dueOn`. */
   dueOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
@@ -957,6 +977,10 @@ export type InvoiceSortInput = {
   amount?: SortEnumType | null | undefined;
   /** Sort by `buyerTaxNumber`. */
   buyerTaxNumber?: SortEnumType | null | undefined;
+  /** Sort by `creditedAmount`. */
+  creditedAmount?: SortEnumType | null | undefined;
+  /** Sort by `daysOverdue`. */
+  daysOverdue?: SortEnumType | null | undefined;
   /** Sort by `dueOn`. */
   dueOn?: SortEnumType | null | undefined;
   /** Sort by `issuedOn`. */
@@ -989,7 +1013,7 @@ export type InvoiceSortInput = {
 export type InvoiceStatus =
   /** Nothing paid yet. */
   | 'OPEN'
-  /** Paid in full (已结清). */
+  /** Nothing open (已结清): paid in full, or the rest reversed by credit notes. */
   | 'PAID'
   /** Partly paid (部分回款). */
   | 'PARTLY_PAID'
@@ -1288,6 +1312,18 @@ export type RecordReceiptInput = {
   method?: PaymentMethod | null | undefined;
   /** Date received; default today; not in the future. */
   receivedOn?: string | null | undefined;
+};
+
+/** The customer's answer to a statement, as the rep or the region's clerk records it. */
+export type RecordStatementResponseInput = {
+  /** What the customer disputes (required for DISPUTED), or a note with the confirmation; at most 1000 characters. */
+  note?: string | null | undefined;
+  /** CONFIRMED or DISPUTED. */
+  response: StatementResponse;
+  /** The statement's global id. */
+  statementId: string | number;
+  /** The statement's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** Conditions on `Region` items; all given conditions must hold. */
@@ -1808,6 +1844,127 @@ export type StaffRoleOperationFilterInput = {
   nin?: Array<StaffRole> | null | undefined;
 };
 
+/** Conditions on `Statement` items; all given conditions must hold. */
+export type StatementFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<StatementFilterInput> | null | undefined;
+  /** Conditions on `closingBalance`. */
+  closingBalance?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `creditedAmount`. */
+  creditedAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `generatedAt`. */
+  generatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  generatedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `invoicedAmount`. */
+  invoicedAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `month`. */
+  month?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `number`. */
+  number?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `openingBalance`. */
+  openingBalance?: DecimalOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<StatementFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  owner?: StaffFilterInput | null | undefined;
+  /** Conditions on `periodEnd`. */
+  periodEnd?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `periodStart`. */
+  periodStart?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `receivedAmount`. */
+  receivedAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `respondedAt`. */
+  respondedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  respondedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `responseNote`. */
+  responseNote?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: StatementStatusOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `year`. */
+  year?: IntOperationFilterInput | null | undefined;
+};
+
+/** What a statement line is. */
+export type StatementLineKind =
+  /** A credit note (红字发票). */
+  | 'CREDIT_NOTE'
+  /** An invoice issued (发票). */
+  | 'INVOICE'
+  /** An invoice voided in the month (作废), reversing it. */
+  | 'INVOICE_VOIDED'
+  /** A confirmed payment without a receipt, matched to an invoice. */
+  | 'PAYMENT'
+  /** A receipt (回款). */
+  | 'RECEIPT';
+
+/** The customer's answer to a statement. */
+export type StatementResponse =
+  /** The customer agrees with the balance (确认无误). */
+  | 'CONFIRMED'
+  /** The customer disputes it (有异议): say what in the note. */
+  | 'DISPUTED';
+
+/** A sort key of `Statement` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type StatementSortInput = {
+  /** Sort by `closingBalance`. */
+  closingBalance?: SortEnumType | null | undefined;
+  /** Sort by `creditedAmount`. */
+  creditedAmount?: SortEnumType | null | undefined;
+  /** Sort by `generatedAt`. */
+  generatedAt?: SortEnumType | null | undefined;
+  /** Sort by `invoicedAmount`. */
+  invoicedAmount?: SortEnumType | null | undefined;
+  /** Sort by `month`. */
+  month?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `openingBalance`. */
+  openingBalance?: SortEnumType | null | undefined;
+  /** Sort by `periodEnd`. */
+  periodEnd?: SortEnumType | null | undefined;
+  /** Sort by `periodStart`. */
+  periodStart?: SortEnumType | null | undefined;
+  /** Sort by `receivedAmount`. */
+  receivedAmount?: SortEnumType | null | undefined;
+  /** Sort by `respondedAt`. */
+  respondedAt?: SortEnumType | null | undefined;
+  /** Sort by `responseNote`. */
+  responseNote?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+  /** Sort by `year`. */
+  year?: SortEnumType | null | undefined;
+};
+
+/** Where a statement stands (对账状态). */
+export type StatementStatus =
+  /** The customer confirmed the balance (已确认). */
+  | 'CONFIRMED'
+  /** The customer disputes it, with a note (有异议). */
+  | 'DISPUTED'
+  /** Sent to the owner rep, awaiting the customer's answer (已发送). */
+  | 'SENT';
+
+/** Conditions on a `StatementStatus` value; all given conditions must hold. */
+export type StatementStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: StatementStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<StatementStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: StatementStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<StatementStatus> | null | undefined;
+};
+
 /** Conditions on a `String` value; all given conditions must hold. */
 export type StringOperationFilterInput = {
   /** Contains the text (case-sensitive). */
@@ -1990,6 +2147,7 @@ export type LogComplaintMutation = { logComplaint: { complaint: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2004,6 +2162,7 @@ export type AnswerComplaintMutation = { answerComplaint: { complaint: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2018,6 +2177,7 @@ export type ForwardComplaintMutation = { forwardComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2032,6 +2192,7 @@ export type ResolveComplaintMutation = { resolveComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2056,6 +2217,7 @@ export type CreateContractMutation = { createContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2070,6 +2232,7 @@ export type UpdateContractMutation = { updateContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2084,6 +2247,7 @@ export type SubmitContractMutation = { submitContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2098,6 +2262,7 @@ export type ApproveContractMutation = { approveContract: { contract: { id: strin
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2112,6 +2277,7 @@ export type RejectContractMutation = { rejectContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2126,6 +2292,7 @@ export type ActivateContractMutation = { activateContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2140,6 +2307,7 @@ export type CompleteContractMutation = { completeContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2154,6 +2322,7 @@ export type TerminateContractMutation = { terminateContract: { contract: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2195,6 +2364,7 @@ export type CreateCustomerMutation = { createCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2209,6 +2379,7 @@ export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2223,6 +2394,7 @@ export type ChangeCustomerGradeMutation = { changeCustomerGrade: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2237,6 +2409,7 @@ export type AssignCustomerOwnerMutation = { assignCustomerOwner: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2251,6 +2424,7 @@ export type SetCustomerCreditMutation = { setCustomerCredit: { customer: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2265,6 +2439,7 @@ export type DeactivateCustomerMutation = { deactivateCustomer: { customer: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2291,6 +2466,7 @@ export type LogActivityMutation = { logActivity: { activity: { id: string, kind:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2424,6 +2600,7 @@ export type CreateOpportunityMutation = { createOpportunity: { opportunity: { id
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2438,6 +2615,7 @@ export type MoveOpportunityMutation = { moveOpportunity: { opportunity: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2459,6 +2637,7 @@ export type CreateDeliveryNoticeMutation = { createDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2485,6 +2664,7 @@ export type CreateSalesOrderMutation = { createSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2499,6 +2679,7 @@ export type ConfirmSalesOrderMutation = { confirmSalesOrder: { salesOrder: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2513,6 +2694,7 @@ export type CancelSalesOrderMutation = { cancelSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2527,6 +2709,7 @@ export type CloseSalesOrderMutation = { closeSalesOrder: { salesOrder: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2606,6 +2789,7 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2620,6 +2804,7 @@ export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, 
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2657,6 +2842,7 @@ export type RecordReceiptMutation = { recordReceipt: { receipt: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2671,6 +2857,7 @@ export type ApplyReceiptMutation = { applyReceipt: { receipt: { id: string, numb
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2695,6 +2882,7 @@ export type VoidInvoiceMutation = { voidInvoice: { invoice: { id: string, number
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2745,6 +2933,7 @@ export type RequestReturnMutation = { requestReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2759,6 +2948,7 @@ export type ApproveReturnMutation = { approveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2773,6 +2963,7 @@ export type RejectReturnMutation = { rejectReturn: { returnRequest: { id: string
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2787,6 +2978,7 @@ export type ReceiveReturnMutation = { receiveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2801,6 +2993,7 @@ export type ApproveDeliveryNoticeMutation = { approveDeliveryNotice: { shipment:
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2815,6 +3008,7 @@ export type RejectDeliveryNoticeMutation = { rejectDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2829,6 +3023,7 @@ export type MarkShippedMutation = { markShipped: { shipment: { id: string, statu
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2843,6 +3038,7 @@ export type MarkDeliveredMutation = { markDelivered: { shipment: { id: string, s
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2857,6 +3053,7 @@ export type CancelShipmentMutation = { cancelShipment: { shipment: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2921,6 +3118,53 @@ export type StaffListQueryVariables = Exact<{
 
 export type StaffListQuery = { staff: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, employeeNumber: string, name: string, role: StaffRole, hireDate: string, isActive: boolean, email?: string | null, mobile?: string | null, baseSalary?: string | number | null, commissionRate?: string | number | null, region: { id: string, name: string } | null, reportsTo: { id: string, name: string } | null }> } };
 
+export type StatementsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<StatementSortInput> | StatementSortInput | null | undefined;
+  where?: StatementFilterInput | null | undefined;
+}>;
+
+
+export type StatementsQuery = { statements: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, year: number, month: number, status: StatementStatus, openingBalance: string | number, closingBalance: string | number, responseNote: string | null, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> } };
+
+export type StatementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StatementQuery = { statement: { id: string, number: string, year: number, month: number, periodStart: string, periodEnd: string, status: StatementStatus, openingBalance: string | number, invoicedAmount: string | number, creditedAmount: string | number, receivedAmount: string | number, closingBalance: string | number, responseNote: string | null, respondedAt: string | null, version: number, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null, respondedBy: { id: string, name: string } | null, lines: { nodes: Array<{ id: string, lineNo: number, kind: StatementLineKind, documentNumber: string, on: string, amount: string | number, balance: string | number }> } } | null };
+
+export type GenerateStatementsMutationVariables = Exact<{
+  input: GenerateStatementsInput;
+}>;
+
+
+export type GenerateStatementsMutation = { generateStatements: { run: { year: number, month: number, generated: number, alreadyThere: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type RecordStatementResponseMutationVariables = Exact<{
+  input: RecordStatementResponseInput;
+}>;
+
+
+export type RecordStatementResponseMutation = { recordStatementResponse: { statement: { id: string, number: string, status: StatementStatus, responseNote: string | null, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
 export type TargetRowFragment = { id: string, year: number, quarter: number | null, month: number | null, scope: TargetScope, salesAmount: string | number, collectionAmount: string | number, newCustomers: number, version: number, region: { id: string, name: string, code: string } | null, staff: { id: string, name: string } | null } & { ' $fragmentName'?: 'TargetRowFragment' };
 
 export type TargetTreeFieldsFragment = { level: TargetTreeLevel, salesActual: string | number, salesGap: string | number, achievementRate: string | number | null, collectedActual: string | number, collectionGap: string | number, collectionAchievementRate: string | number | null, newCustomersActual: number, newCustomersGap: number, childrenSalesAmount: string | number | null, unallocatedSalesAmount: string | number | null, unallocatedCollectionAmount: string | number | null, unallocatedNewCustomers: number | null, target: { ' $fragmentRefs'?: { 'TargetRowFragment': TargetRowFragment } } } & { ' $fragmentName'?: 'TargetTreeFieldsFragment' };
@@ -2961,6 +3205,7 @@ export type SplitTargetMutation = { splitTarget: { target: { id: string, version
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2995,6 +3240,8 @@ type UserErrorFields_NotFoundError_Fragment = { code: string, message: string, p
 
 type UserErrorFields_OverAppliedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverAppliedError_Fragment' };
 
+type UserErrorFields_OverCreditedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverCreditedError_Fragment' };
+
 type UserErrorFields_ValidationError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_ValidationError_Fragment' };
 
 export type UserErrorFieldsFragment =
@@ -3003,6 +3250,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_InvoiceVoidError_Fragment
   | UserErrorFields_NotFoundError_Fragment
   | UserErrorFields_OverAppliedError_Fragment
+  | UserErrorFields_OverCreditedError_Fragment
   | UserErrorFields_ValidationError_Fragment
 ;
 
@@ -5640,6 +5888,122 @@ export const StaffListDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<StaffListQuery, StaffListQueryVariables>;
+export const StatementsDocument = new TypedDocumentString(`
+    query Statements($first: Int, $after: String, $order: [StatementSortInput!], $where: StatementFilterInput) {
+  statements(first: $first, after: $after, order: $order, where: $where) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      year
+      month
+      status
+      openingBalance
+      closingBalance
+      responseNote
+      customer {
+        id
+        code
+        name
+      }
+      owner {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<StatementsQuery, StatementsQueryVariables>;
+export const StatementDocument = new TypedDocumentString(`
+    query Statement($id: ID!) {
+  statement(id: $id) {
+    id
+    number
+    year
+    month
+    periodStart
+    periodEnd
+    status
+    openingBalance
+    invoicedAmount
+    creditedAmount
+    receivedAmount
+    closingBalance
+    responseNote
+    respondedAt
+    version
+    customer {
+      id
+      code
+      name
+    }
+    owner {
+      id
+      name
+    }
+    respondedBy {
+      id
+      name
+    }
+    lines(first: 100) {
+      nodes {
+        id
+        lineNo
+        kind
+        documentNumber
+        on
+        amount
+        balance
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementQuery, StatementQueryVariables>;
+export const GenerateStatementsDocument = new TypedDocumentString(`
+    mutation GenerateStatements($input: GenerateStatementsInput!) {
+  generateStatements(input: $input) {
+    run {
+      year
+      month
+      generated
+      alreadyThere
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<GenerateStatementsMutation, GenerateStatementsMutationVariables>;
+export const RecordStatementResponseDocument = new TypedDocumentString(`
+    mutation RecordStatementResponse($input: RecordStatementResponseInput!) {
+  recordStatementResponse(input: $input) {
+    statement {
+      id
+      number
+      status
+      responseNote
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RecordStatementResponseMutation, RecordStatementResponseMutationVariables>;
 export const TargetTreeDocument = new TypedDocumentString(`
     query TargetTree($year: Int, $root: ID) {
   targetTree(year: $year, root: $root, depth: 1) {

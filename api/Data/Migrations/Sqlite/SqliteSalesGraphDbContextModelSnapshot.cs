@@ -465,10 +465,20 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("AppliedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IssuedById")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("IssuedOn")
@@ -479,10 +489,18 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ReturnRequestId")
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReturnRequestId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("IssuedById");
 
                     b.HasIndex("IssuedOn");
 
@@ -656,6 +674,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreditedAmount")
+                        .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueOn")
@@ -1742,6 +1764,142 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("Staff");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.Statement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosingBalance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreditedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GeneratedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpeningBalance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RespondedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponseNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GeneratedById");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("RespondedById");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.HasIndex("CustomerId", "Year", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Month", "Id");
+
+                    b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.StatementLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Balance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "LineNo")
+                        .IsUnique();
+
+                    b.ToTable("StatementLines");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Target", b =>
                 {
                     b.Property<int>("Id")
@@ -1949,13 +2107,26 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "IssuedBy")
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SalesGraph.Data.Entities.ReturnRequest", "ReturnRequest")
                         .WithOne("CreditNote")
                         .HasForeignKey("SalesGraph.Data.Entities.CreditNote", "ReturnRequestId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Customer");
+
+                    b.Navigation("Invoice");
+
+                    b.Navigation("IssuedBy");
 
                     b.Navigation("ReturnRequest");
                 });
@@ -2342,6 +2513,49 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("ReportsTo");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.Statement", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "GeneratedBy")
+                        .WithMany()
+                        .HasForeignKey("GeneratedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "RespondedBy")
+                        .WithMany()
+                        .HasForeignKey("RespondedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("GeneratedBy");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("RespondedBy");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.StatementLine", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Statement", "Statement")
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Target", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Target", "Parent")
@@ -2412,6 +2626,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
                 {
                     b.Navigation("Approvals");
 
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Statement", b =>
+                {
                     b.Navigation("Lines");
                 });
 

@@ -51,7 +51,7 @@ public sealed class DemoReturnsTests(DemoDataFixture fixture) : IClassFixture<De
     public void EveryReceivedReturnHasOneCreditNoteForWhatArrived()
     {
         var lines = Data.Rows<ReturnLine>().ToLookup(l => l.ReturnRequestId);
-        var notes = Data.Rows<CreditNote>().ToDictionary(n => n.ReturnRequestId);
+        var notes = Data.Rows<CreditNote>().ToDictionary(n => n.ReturnRequestId!.Value);
 
         foreach (var request in Data.Rows<ReturnRequest>())
         {

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   AimOutlined,
   AccountBookOutlined,
+  ReconciliationOutlined,
   AuditOutlined,
   CarOutlined,
   CheckSquareOutlined,
@@ -58,6 +59,7 @@ const areaIcons: Record<Area, ReactNode> = {
   targets: <AimOutlined />,
   audit: <AuditOutlined />,
   receipts: <AccountBookOutlined />,
+  statements: <ReconciliationOutlined />,
 };
 
 /**

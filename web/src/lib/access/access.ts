@@ -18,6 +18,7 @@ export const areas = [
   'targets',
   'audit',
   'receipts',
+  'statements',
 ] as const;
 
 export type Area = (typeof areas)[number];
@@ -80,6 +81,10 @@ export function createAccess(me: MeFacts): Access {
     audit: () => actions.has('readAuditLog'),
     receipts: () =>
       hasRows && query('receipts') && (actions.has('recordReceipt') || actions.has('applyReceipt')),
+    statements: () =>
+      hasRows &&
+      query('statements') &&
+      (actions.has('generateStatements') || actions.has('recordStatementResponse')),
   };
 
   return {

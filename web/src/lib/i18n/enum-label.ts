@@ -20,7 +20,9 @@ export type EnumName =
   | 'complaintCategory'
   | 'complaintSeverity'
   | 'opportunityStage'
-  | 'invoiceStatus';
+  | 'invoiceStatus'
+  | 'statementStatus'
+  | 'statementLineKind';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

@@ -31,6 +31,7 @@ export const zhCN = {
     audit: '审计',
     shipments: '发货',
     receipts: '回款',
+    statements: '对账单',
   },
   auth: {
     login: {
@@ -895,6 +896,46 @@ export const zhCN = {
       unpaid: '未结清',
     },
   },
+  statements: {
+    title: '对账单 {number}',
+    all: '全部',
+    disputes: '异议',
+    print: '打印',
+    csv: '对账单 CSV',
+    linesTitle: '本月单据',
+    fields: {
+      number: '对账单号',
+      month: '月份',
+      customer: '客户',
+      owner: '发送给',
+      status: '状态',
+      period: '期间',
+      openingBalance: '期初余额',
+      invoicedAmount: '本期开票',
+      creditedAmount: '本期红冲',
+      receivedAmount: '本期回款',
+      closingBalance: '期末余额',
+      respondedAt: '回复登记时间',
+      responseNote: '客户意见',
+    },
+    lines: { on: '日期', kind: '单据', document: '单号', amount: '金额', balance: '余额' },
+    generate: {
+      title: '月末对账单',
+      month: '月份',
+      submit: '为全部客户生成',
+      done: '{month}：生成 {generated} 份对账单，已有 {already} 份',
+    },
+    respond: {
+      title: '登记客户回复',
+      answer: '客户',
+      confirmed: '确认余额',
+      disputed: '提出异议',
+      note: '说明（异议内容）',
+      noteRequired: '请填写客户的异议内容',
+      submit: '登记回复',
+      done: '{number} 的回复已登记',
+    },
+  },
   enums: {
     complaintStatus: {
       OPEN: '待响应',
@@ -982,6 +1023,14 @@ export const zhCN = {
     },
     deliveryNoticeSignOff: { FINANCE: '财务', SALES: '销售管理', DIRECTOR: '总监' },
     invoiceStatus: { OPEN: '未付', PARTLY_PAID: '部分回款', PAID: '已结清', VOID: '作废' },
+    statementStatus: { SENT: '已发送', CONFIRMED: '已确认', DISPUTED: '有异议' },
+    statementLineKind: {
+      INVOICE: '发票',
+      INVOICE_VOIDED: '发票作废',
+      CREDIT_NOTE: '红字发票',
+      RECEIPT: '回款',
+      PAYMENT: '付款',
+    },
   },
 };
 
