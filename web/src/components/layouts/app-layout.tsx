@@ -3,6 +3,7 @@ import {
   AimOutlined,
   AccountBookOutlined,
   ReconciliationOutlined,
+  PhoneOutlined,
   AuditOutlined,
   CarOutlined,
   CheckSquareOutlined,
@@ -58,6 +59,7 @@ const areaIcons: Record<Area, ReactNode> = {
   audit: <AuditOutlined />,
   receipts: <AccountBookOutlined />,
   statements: <ReconciliationOutlined />,
+  collections: <PhoneOutlined />,
 };
 
 /**
