@@ -8,6 +8,7 @@ using SalesGraph.Calendar;
 using SalesGraph.Complaints;
 using SalesGraph.Contracts;
 using SalesGraph.Customers;
+using SalesGraph.Dunning;
 using SalesGraph.Data;
 using SalesGraph.Data.Seeding;
 using SalesGraph.Resolving.Writes;
@@ -61,6 +62,7 @@ builder.Services
     .AddPlanning()
     .AddBilling()
     .AddStatements()
+    .AddDunning()
     .AddShipments()
     .AddFieldWork()
     .AddReturns()

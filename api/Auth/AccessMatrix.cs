@@ -55,7 +55,7 @@ public static class AccessMatrix
 
     /// <summary>Field rules by GraphQL type and field name.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
-        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity funnelConversion pipelineReview statements statement"),
+        ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity funnelConversion pipelineReview statements statement collectionNotices collectionNotice collectionsToChase"),
         ("Query", ProductionPlan, "stockingPlan"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
@@ -97,6 +97,10 @@ public static class AccessMatrix
         ("Statement", FreeText, "responseNote"),
         ("StatementLine", Open, "id lineNo kind documentNumber on amount balance"),
         ("StatementRun", Open, "year month generated alreadyThere"),
+        ("CollectionNotice", Open, "id number level status overdueAmount issuedOn levelSince promisedOn promisedAmount closedOn version customer owner promisedBy items"),
+        ("CollectionNotice", FreeText, "promiseNote"),
+        ("CollectionNoticeItem", Open, "id invoiceNumber dueOn daysOverdue openAmount invoice"),
+        ("DunningRun", Open, "issued escalated closed unchanged"),
         ("Target", Open, "id year quarter month scope salesAmount collectionAmount newCustomers version region staff parent children"),
         ("TargetTreeNode", Open, "target level salesActual salesGap achievementRate collectedActual collectionGap collectionAchievementRate newCustomersActual newCustomersGap childCount childrenSalesAmount unallocatedSalesAmount unallocatedCollectionAmount unallocatedNewCustomers children"),
         ("Activity", Open, "id kind occurredAt answeredAt customer staff"),
@@ -157,6 +161,9 @@ public static class AccessMatrix
             // rows without the free text; no integration reads them.
             nameof(Statement) => caller.Role is Integration ? None<T>() : RowScopes.Via((Statement s) => s.Customer!, CustomerRows(caller, regions)),
             nameof(StatementLine) => caller.Role is Integration ? None<T>() : RowScopes.Via((StatementLine l) => l.Statement!.Customer!, CustomerRows(caller, regions)),
+            // Collection notices: finance and the director all, a manager or clerk the region's, a rep its own customers'; no integration.
+            nameof(CollectionNotice) => caller.Role is Integration ? None<T>() : RowScopes.Via((CollectionNotice n) => n.Customer!, CustomerRows(caller, regions)),
+            nameof(CollectionNoticeItem) => caller.Role is Integration ? None<T>() : RowScopes.Via((CollectionNoticeItem i) => i.CollectionNotice!.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),

@@ -69,6 +69,15 @@ public static class WriteRules
     /// </summary>
     public static ActionRule StatementResponse { get; } = new([SalesRep, SalesSupport]);
 
+    /// <summary>issueCollectionNotices: finance issues the collection notices (应收账款催收单).</summary>
+    public static ActionRule DunningIssue { get; } = new([Finance]);
+
+    /// <summary>escalateCollectionNotices: finance runs the escalation, and the director may push it down (督促).</summary>
+    public static ActionRule DunningEscalation { get; } = new([Finance, Director]);
+
+    /// <summary>recordPaymentPromise: the chasers — the owner rep, the region's manager, the director — each within its row scope.</summary>
+    public static ActionRule PaymentPromise { get; } = new([SalesRep, RegionalManager, Director]);
+
     /// <summary>recordPayment and importPayments: finance, support, and integrations with payments:write.</summary>
     public static ActionRule PaymentRecording { get; } = new([Finance, SalesSupport, Integration], "payments:write");
 

@@ -41,6 +41,8 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementLine> StatementLines => Set<StatementLine>();
+    public DbSet<CollectionNotice> CollectionNotices => Set<CollectionNotice>();
+    public DbSet<CollectionNoticeItem> CollectionNoticeItems => Set<CollectionNoticeItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,17 +19,19 @@ public sealed class MeActionsTests(SalesGraphApp app)
         { "director", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
             " approveReturn rejectReturn" + Complaints +
-            " applyReceipt recordReceipt reverseReceiptApplication" + Funnel },
+            " applyReceipt recordReceipt reverseReceiptApplication" + Funnel +
+            " escalateCollectionNotices recordPaymentPromise" },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
             " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" +
-            " issueCreditNote generateStatements" },
+            " issueCreditNote generateStatements issueCollectionNotices escalateCollectionNotices" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
-            " approveReturn rejectReturn" + Complaints + Funnel },
+            " approveReturn rejectReturn" + Complaints + Funnel +
+            " recordPaymentPromise" },
         { "rep.east.1", "approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
             " requestReturn" + Complaints + Funnel +
-            " recordStatementResponse" },
+            " recordStatementResponse recordPaymentPromise" },
         { "support.east", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
             "createSalesOrder logActivity markDelivered markShipped " +
             "matchPayment recordPayment updateCustomer" +

@@ -36,6 +36,7 @@ const TargetsRoute = lazy(() => import('@/app/routes/targets'));
 const AuditRoute = lazy(() => import('@/app/routes/audit'));
 const ReceiptsRoute = lazy(() => import('@/app/routes/receipts'));
 const StatementsRoute = lazy(() => import('@/app/routes/statements'));
+const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -90,6 +91,7 @@ const router = createBrowserRouter([
       { path: areaPaths.audit, element: area('audit', AuditRoute) },
       { path: areaPaths.receipts, element: area('receipts', ReceiptsRoute) },
       { path: areaPaths.statements, element: area('statements', StatementsRoute) },
+      { path: areaPaths.collections, element: area('collections', CollectionsRoute) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

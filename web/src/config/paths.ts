@@ -33,4 +33,5 @@ export const areaPaths: Record<Area, string> = {
   audit: '/audit',
   receipts: '/receipts',
   statements: '/statements',
+  collections: '/collections',
 };

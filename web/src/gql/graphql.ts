@@ -164,6 +164,41 @@ export type CloseSalesOrderInput = {
   version?: number | null | undefined;
 };
 
+/** A sort key of `CollectionNotice` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type CollectionNoticeSortInput = {
+  /** Sort by `closedOn`. */
+  closedOn?: SortEnumType | null | undefined;
+  /** Sort by `issuedOn`. */
+  issuedOn?: SortEnumType | null | undefined;
+  /** Sort by `level`. */
+  level?: SortEnumType | null | undefined;
+  /** Sort by `levelSince`. */
+  levelSince?: SortEnumType | null | undefined;
+  /** Sort by `number`. */
+  number?: SortEnumType | null | undefined;
+  /** Sort by `overdueAmount`. */
+  overdueAmount?: SortEnumType | null | undefined;
+  /** Sort by `promiseNote`. */
+  promiseNote?: SortEnumType | null | undefined;
+  /** Sort by `promisedAmount`. */
+  promisedAmount?: SortEnumType | null | undefined;
+  /** Sort by `promisedOn`. */
+  promisedOn?: SortEnumType | null | undefined;
+  /** Sort by `status`. */
+  status?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+};
+
+/** Where a collection notice stands. */
+export type CollectionNoticeStatus =
+  /** Nothing of the customer is overdue any more. */
+  | 'CLOSED'
+  /** Being chased, no promise to pay. */
+  | 'OPEN'
+  /** The customer promised to pay by a date (承诺付款). */
+  | 'PROMISED';
+
 /** What a complaint (投诉) is about. */
 export type ComplaintCategory =
   /** Invoices, prices, payments (账务). */
@@ -876,6 +911,21 @@ export type DeliveryNoticeSignOff =
   /** Sales management: the region's manager, or the director in its place. */
   | 'SALES';
 
+/** Who chases a collection notice (催收层级). */
+export type DunningLevel =
+  /** The director (销售总监), after the manager's days passed as well. */
+  | 'DIRECTOR'
+  /** The region's manager (区域经理), after the rep's days passed without a promise or receipt. */
+  | 'MANAGER'
+  /** The owner rep (业务员). */
+  | 'REP';
+
+/** A dunning run on the business day. */
+export type DunningRunInput = {
+  /** Count what would change without writing it. */
+  dryRun?: boolean | null | undefined;
+};
+
 /** What a caller gets of a field. */
 export type FieldAccess =
   /** The value. */
@@ -1296,6 +1346,20 @@ export type RecordPaymentInput = {
   method?: PaymentMethod | null | undefined;
   /** Date received; default today; not in the future. */
   receivedOn?: string | null | undefined;
+};
+
+/** The customer's promise to pay (承诺付款) on a collection notice. */
+export type RecordPaymentPromiseInput = {
+  /** The amount promised (CNY, positive, 2 places). */
+  amount: string | number;
+  /** The notice's global id. */
+  collectionNoticeId: string | number;
+  /** What the customer said, at most 1000 characters. */
+  note?: string | null | undefined;
+  /** The day the customer will pay by: today or later. */
+  promisedOn: string;
+  /** The notice's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** Money a customer paid (回款), as the bank statement shows it; nothing applied yet. */
@@ -2101,6 +2165,67 @@ export type AuditEntriesQueryVariables = Exact<{
 
 
 export type AuditEntriesQuery = { auditEntries: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string | null, at: string | null, actorName: string | null, client: string | null, entityType: string | null, entityId: string | null, action: string | null, changes: string | null }> } };
+
+export type CollectionsToChaseQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<CollectionNoticeSortInput> | CollectionNoticeSortInput | null | undefined;
+}>;
+
+
+export type CollectionsToChaseQuery = { collectionsToChase: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, number: string, level: DunningLevel, status: CollectionNoticeStatus, overdueAmount: string | number, issuedOn: string, levelSince: string, promisedOn: string | null, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null }> } };
+
+export type CollectionNoticeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CollectionNoticeQuery = { collectionNotice: { id: string, number: string, level: DunningLevel, status: CollectionNoticeStatus, overdueAmount: string | number, issuedOn: string, promisedOn: string | null, promisedAmount: string | number | null, promiseNote: string | null, version: number, customer: { id: string, name: string } | null, items: { nodes: Array<{ id: string, invoiceNumber: string, dueOn: string, daysOverdue: number, openAmount: string | number, invoice: { id: string, openAmount: string | number, status: InvoiceStatus } | null }> } } | null };
+
+export type IssueCollectionNoticesMutationVariables = Exact<{
+  input: DunningRunInput;
+}>;
+
+
+export type IssueCollectionNoticesMutation = { issueCollectionNotices: { run: { issued: number, unchanged: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type EscalateCollectionNoticesMutationVariables = Exact<{
+  input: DunningRunInput;
+}>;
+
+
+export type EscalateCollectionNoticesMutation = { escalateCollectionNotices: { run: { escalated: number, closed: number, unchanged: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type RecordPaymentPromiseMutationVariables = Exact<{
+  input: RecordPaymentPromiseInput;
+}>;
+
+
+export type RecordPaymentPromiseMutation = { recordPaymentPromise: { collectionNotice: { id: string, number: string, status: CollectionNoticeStatus, promisedOn: string | null, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type ComplaintRowFieldsFragment = { id: string, number: string, status: ComplaintStatus, category: ComplaintCategory, severity: ComplaintSeverity, description: string | null, receivedAt: string, answerDueAt: string, answeredAt: string | null, isAnswerOverdue: boolean, answerMinutesLeft: number | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, forwardedTo: { id: string, name: string } | null } & { ' $fragmentName'?: 'ComplaintRowFieldsFragment' };
 
@@ -3615,6 +3740,126 @@ export const AuditEntriesDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const CollectionsToChaseDocument = new TypedDocumentString(`
+    query CollectionsToChase($first: Int, $after: String, $order: [CollectionNoticeSortInput!]) {
+  collectionsToChase(first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      number
+      level
+      status
+      overdueAmount
+      issuedOn
+      levelSince
+      promisedOn
+      customer {
+        id
+        name
+      }
+      owner {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CollectionsToChaseQuery, CollectionsToChaseQueryVariables>;
+export const CollectionNoticeDocument = new TypedDocumentString(`
+    query CollectionNotice($id: ID!) {
+  collectionNotice(id: $id) {
+    id
+    number
+    level
+    status
+    overdueAmount
+    issuedOn
+    promisedOn
+    promisedAmount
+    promiseNote
+    version
+    customer {
+      id
+      name
+    }
+    items(first: 100) {
+      nodes {
+        id
+        invoiceNumber
+        dueOn
+        daysOverdue
+        openAmount
+        invoice {
+          id
+          openAmount
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectionNoticeQuery, CollectionNoticeQueryVariables>;
+export const IssueCollectionNoticesDocument = new TypedDocumentString(`
+    mutation IssueCollectionNotices($input: DunningRunInput!) {
+  issueCollectionNotices(input: $input) {
+    run {
+      issued
+      unchanged
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<IssueCollectionNoticesMutation, IssueCollectionNoticesMutationVariables>;
+export const EscalateCollectionNoticesDocument = new TypedDocumentString(`
+    mutation EscalateCollectionNotices($input: DunningRunInput!) {
+  escalateCollectionNotices(input: $input) {
+    run {
+      escalated
+      closed
+      unchanged
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<EscalateCollectionNoticesMutation, EscalateCollectionNoticesMutationVariables>;
+export const RecordPaymentPromiseDocument = new TypedDocumentString(`
+    mutation RecordPaymentPromise($input: RecordPaymentPromiseInput!) {
+  recordPaymentPromise(input: $input) {
+    collectionNotice {
+      id
+      number
+      status
+      promisedOn
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RecordPaymentPromiseMutation, RecordPaymentPromiseMutationVariables>;
 export const ComplaintsDocument = new TypedDocumentString(`
     query Complaints($first: Int, $after: String, $order: [ComplaintSortInput!], $where: ComplaintFilterInput) {
   complaints(first: $first, after: $after, order: $order, where: $where) {

@@ -166,6 +166,123 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("LevelSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("OverdueAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PromiseNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("PromisedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("PromisedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PromisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("PromisedById");
+
+                    b.HasIndex("CustomerId", "Status");
+
+                    b.HasIndex("Status", "Level", "Id");
+
+                    b.ToTable("CollectionNotices");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNoticeItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CollectionNoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("OpenAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("CollectionNoticeId", "Id");
+
+                    b.ToTable("CollectionNoticeItems");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
                 {
                     b.Property<int>("Id")
@@ -2072,6 +2189,50 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Staff");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNotice", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "PromisedBy")
+                        .WithMany()
+                        .HasForeignKey("PromisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("PromisedBy");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNoticeItem", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.CollectionNotice", "CollectionNotice")
+                        .WithMany("Items")
+                        .HasForeignKey("CollectionNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CollectionNotice");
+
+                    b.Navigation("Invoice");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "AnsweredBy")
@@ -2662,6 +2823,11 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Region");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNotice", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Contract", b =>

@@ -155,6 +155,119 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LevelSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OverdueAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PromiseNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PromisedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PromisedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PromisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("PromisedById");
+
+                    b.HasIndex("CustomerId", "Status");
+
+                    b.HasIndex("Status", "Level", "Id");
+
+                    b.ToTable("CollectionNotices");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNoticeItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollectionNoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("CollectionNoticeId", "Id");
+
+                    b.ToTable("CollectionNoticeItems");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
                 {
                     b.Property<int>("Id")
@@ -1988,6 +2101,50 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Staff");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNotice", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "PromisedBy")
+                        .WithMany()
+                        .HasForeignKey("PromisedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("PromisedBy");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNoticeItem", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.CollectionNotice", "CollectionNotice")
+                        .WithMany("Items")
+                        .HasForeignKey("CollectionNoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CollectionNotice");
+
+                    b.Navigation("Invoice");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Complaint", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "AnsweredBy")
@@ -2578,6 +2735,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Region");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.CollectionNotice", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Contract", b =>

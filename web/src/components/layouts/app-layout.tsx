@@ -3,6 +3,7 @@ import {
   AimOutlined,
   AccountBookOutlined,
   ReconciliationOutlined,
+  PhoneOutlined,
   AuditOutlined,
   CarOutlined,
   CheckSquareOutlined,
@@ -60,6 +61,7 @@ const areaIcons: Record<Area, ReactNode> = {
   audit: <AuditOutlined />,
   receipts: <AccountBookOutlined />,
   statements: <ReconciliationOutlined />,
+  collections: <PhoneOutlined />,
 };
 
 /**

@@ -19,6 +19,7 @@ export const areas = [
   'audit',
   'receipts',
   'statements',
+  'collections',
 ] as const;
 
 export type Area = (typeof areas)[number];
@@ -85,6 +86,10 @@ export function createAccess(me: MeFacts): Access {
       hasRows &&
       query('statements') &&
       (actions.has('generateStatements') || actions.has('recordStatementResponse')),
+    collections: () =>
+      hasRows &&
+      query('collectionsToChase') &&
+      (actions.has('issueCollectionNotices') || actions.has('recordPaymentPromise')),
   };
 
   return {

@@ -22,7 +22,9 @@ export type EnumName =
   | 'opportunityStage'
   | 'invoiceStatus'
   | 'statementStatus'
-  | 'statementLineKind';
+  | 'statementLineKind'
+  | 'dunningLevel'
+  | 'collectionNoticeStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {
