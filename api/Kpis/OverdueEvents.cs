@@ -39,45 +39,39 @@ public static class OverdueEvents
     public static IEnumerable<IQueryable<OverdueEvent>> OfPayments(IQueryable<Payment> payments)
     {
         ArgumentNullException.ThrowIfNull(payments);
-        var dated = payments.Where(p => p.InvoiceId != null).Select(p => new
-        {
-            Payment = p,
-            p.Invoice!.SettledOn,
-            Overdue = p.Invoice.DueOn.AddDays(1) > p.Invoice.IssuedOn ? p.Invoice.DueOn.AddDays(1) : p.Invoice.IssuedOn,
-        }).Select(x => new
-        {
-            x.Payment,
-            x.SettledOn,
-            Counted = x.Payment.ReceivedOn > x.Overdue ? x.Payment.ReceivedOn : x.Overdue,
-        });
-        yield return Keyed(dated.Where(x => x.SettledOn == null || x.Counted < x.SettledOn)
-            .Select(x => new Dated { Contract = x.Payment.Contract, On = x.Counted, Amount = -x.Payment.Amount }));
-        yield return Keyed(dated.Where(x => x.SettledOn != null && x.Counted < x.SettledOn)
-            .Select(x => new Dated { Contract = x.Payment.Contract, On = x.SettledOn!.Value, Amount = x.Payment.Amount }));
+        return OfReductions(payments.Where(p => p.InvoiceId != null)
+            .Select(p => new Reduction { Invoice = p.Invoice, Contract = p.Contract, On = p.ReceivedOn, Amount = p.Amount }));
     }
 
     /// <summary>
-    /// The credit notes' changes against their invoices (by the invoice's contract), as payments: − the applied amount once
-    /// both issued and past due, + it back when the invoice is settled.
+    /// The credit notes' changes against their invoices (by the invoice's contract), as payments': − the applied amount
+    /// once both issued and past due, + it back when the invoice is settled.
     /// </summary>
     public static IEnumerable<IQueryable<OverdueEvent>> OfCreditNotes(IQueryable<CreditNote> notes)
     {
         ArgumentNullException.ThrowIfNull(notes);
-        var dated = notes.Where(n => n.InvoiceId != null && n.AppliedAmount != 0).Select(n => new
+        return OfReductions(notes.Where(n => n.InvoiceId != null && n.AppliedAmount != 0)
+            .Select(n => new Reduction { Invoice = n.Invoice, Contract = n.Invoice!.Contract, On = n.IssuedOn, Amount = n.AppliedAmount }));
+    }
+
+    /// <summary>What lowers an invoice's balance from a day on: − amount from the later of that day and the day it is past due, until settled.</summary>
+    private static IEnumerable<IQueryable<OverdueEvent>> OfReductions(IQueryable<Reduction> reductions)
+    {
+        var dated = reductions.Select(r => new
         {
-            Note = n,
-            n.Invoice!.SettledOn,
-            Overdue = n.Invoice.DueOn.AddDays(1) > n.Invoice.IssuedOn ? n.Invoice.DueOn.AddDays(1) : n.Invoice.IssuedOn,
+            Reduction = r,
+            r.Invoice!.SettledOn,
+            Overdue = r.Invoice.DueOn.AddDays(1) > r.Invoice.IssuedOn ? r.Invoice.DueOn.AddDays(1) : r.Invoice.IssuedOn,
         }).Select(x => new
         {
-            x.Note,
+            x.Reduction,
             x.SettledOn,
-            Counted = x.Note.IssuedOn > x.Overdue ? x.Note.IssuedOn : x.Overdue,
+            Counted = x.Reduction.On > x.Overdue ? x.Reduction.On : x.Overdue,
         });
         yield return Keyed(dated.Where(x => x.SettledOn == null || x.Counted < x.SettledOn)
-            .Select(x => new Dated { Contract = x.Note.Invoice!.Contract, On = x.Counted, Amount = -x.Note.AppliedAmount }));
+            .Select(x => new Dated { Contract = x.Reduction.Contract, On = x.Counted, Amount = -x.Reduction.Amount }));
         yield return Keyed(dated.Where(x => x.SettledOn != null && x.Counted < x.SettledOn)
-            .Select(x => new Dated { Contract = x.Note.Invoice!.Contract, On = x.SettledOn!.Value, Amount = x.Note.AppliedAmount }));
+            .Select(x => new Dated { Contract = x.Reduction.Contract, On = x.SettledOn!.Value, Amount = x.Reduction.Amount }));
     }
 
     private static IQueryable<OverdueEvent> Keyed(IQueryable<Dated> changes) => changes.Select(d => new OverdueEvent
@@ -88,6 +82,17 @@ public static class OverdueEvents
         On = d.On,
         Amount = d.Amount,
     });
+
+    private sealed class Reduction
+    {
+        public Invoice? Invoice { get; init; }
+
+        public Contract? Contract { get; init; }
+
+        public DateOnly On { get; init; }
+
+        public decimal Amount { get; init; }
+    }
 
     private sealed class Dated
     {
