@@ -306,6 +306,10 @@ public static class KpiFacts
             };
         };
 
+        // One read per query of a source's overdue changes, each built on the connection it runs on.
+        IEnumerable<Func<SalesGraphDbContext, Task<Action>>> EachOverdue(Func<SalesGraphDbContext, IEnumerable<IQueryable<OverdueEvent>>> changes) =>
+            Enumerable.Range(0, scope.Contracts is { Length: 0 } ? 0 : changes(db).Count()).Select(k => OverdueChanges(c => changes(c).ElementAt(k)));
+
         List<KpiFact<SalesMeasures>> byLine = [];
         Func<SalesGraphDbContext, Task<Action>> salesByLine = async context =>
         {
@@ -325,12 +329,9 @@ public static class KpiFacts
         List<Func<SalesGraphDbContext, Task<Action>>> reads =
         [
             .. byContract ? [salesByLine] : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
-            .. Enumerable.Range(0, byContract ? OverdueEvents.OfInvoices(Invoices(db)).Count() : 0)
-                .Select(k => OverdueChanges(c => OverdueEvents.OfInvoices(Invoices(c)).ElementAt(k))),
-            .. Enumerable.Range(0, byContract ? OverdueEvents.OfPayments(Payments(db)).Count() : 0)
-                .Select(k => OverdueChanges(c => OverdueEvents.OfPayments(Payments(c)).ElementAt(k))),
-            .. Enumerable.Range(0, byContract ? OverdueEvents.OfCreditNotes(Credits(db)).Count() : 0)
-                .Select(k => OverdueChanges(c => OverdueEvents.OfCreditNotes(Credits(c)).ElementAt(k))),
+            .. EachOverdue(c => OverdueEvents.OfInvoices(Invoices(c))),
+            .. EachOverdue(c => OverdueEvents.OfPayments(Payments(c))),
+            .. EachOverdue(c => OverdueEvents.OfCreditNotes(Credits(c))),
             .. byContract
                 ? [
                     Adds(KpiMeasures.Collected, Payments, (r, m) => r.CollectedAmount = m.Collected),
