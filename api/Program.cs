@@ -10,6 +10,7 @@ using SalesGraph.Contracts;
 using SalesGraph.Customers;
 using SalesGraph.Data;
 using SalesGraph.Data.Seeding;
+using SalesGraph.Diary;
 using SalesGraph.Resolving.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
@@ -61,6 +62,7 @@ builder.Services
     .AddActivities()
     .AddComplaints()
     .AddFunnel()
+    .AddDiary()
     .AddAudit()
     .AddKpis();
 

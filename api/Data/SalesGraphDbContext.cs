@@ -39,6 +39,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
