@@ -129,13 +129,18 @@ function DiaryEditor({ draft }: { draft: DiaryDraft }) {
           },
         ]}
       />
-      <List
-        size="small"
-        style={{ margin: '8px 0 16px' }}
-        dataSource={items}
-        locale={{ emptyText: t('diary.nothingLogged') }}
-        renderItem={(item) => <List.Item>{item}</List.Item>}
-      />
+      {items.length > 0 ? (
+        <List
+          size="small"
+          style={{ margin: '8px 0 16px' }}
+          dataSource={items}
+          renderItem={(item) => <List.Item>{item}</List.Item>}
+        />
+      ) : (
+        <Typography.Paragraph style={{ margin: '8px 0 16px' }}>
+          {t('diary.nothingLogged')}
+        </Typography.Paragraph>
+      )}
       {draft.isWritable ? null : (
         <Alert type="info" showIcon message={t('diary.readOnly')} style={{ marginBottom: 16 }} />
       )}
