@@ -108,7 +108,7 @@ function TeamDay({ today }: { today: string }) {
     },
     {
       key: 'region',
-      title: t('nav.regions'),
+      title: t('diary.region'),
       render: (s) => s.region?.name,
       csv: (s) => s.region?.name,
     },

@@ -824,6 +824,7 @@ export const en: Messages = {
     missing: 'No entry yet',
     missingNone: 'Everyone has written an entry.',
     rep: 'Rep',
+    region: 'Region',
     employeeNumber: 'Employee no.',
     updatedAt: 'Last changed',
   },

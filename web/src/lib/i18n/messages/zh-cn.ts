@@ -818,6 +818,7 @@ export const zhCN = {
     missing: '未交日报',
     missingNone: '所有人都已提交日报。',
     rep: '销售专员',
+    region: '所属区域',
     employeeNumber: '工号',
     updatedAt: '最后修改',
   },
