@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './browser.js';
-import { menuItems, open, screenshot, seriousAxeViolations, signIn, waitForData } from './session.js';
+import {
+  menuItems,
+  open,
+  screenshot,
+  seriousAxeViolations,
+  signIn,
+  waitForData,
+} from './session.js';
 
 /** @type {import('playwright-core').Browser} */
 let browser;
@@ -65,7 +72,9 @@ for (const locale of /** @type {const} */ (['zh-CN', 'en'])) {
     await rep.getByLabel(w.plan).fill('拜访重点客户 / visit key accounts');
     await rep.getByRole('button', { name: w.save }).click();
     await rep.getByText(w.saved).waitFor({ timeout: 15_000 });
-    await rep.locator('[data-testid="diary-status"]', { hasText: w.written }).waitFor({ timeout: 15_000 });
+    await rep
+      .locator('[data-testid="diary-status"]', { hasText: w.written })
+      .waitFor({ timeout: 15_000 });
     await screenshot(rep, `diary-rep-${locale}`);
     await rep.context().close();
 
@@ -82,7 +91,10 @@ for (const locale of /** @type {const} */ (['zh-CN', 'en'])) {
     await missingRows.first().waitFor({ timeout: 15_000 });
     await waitForData(manager);
     const names = (await missingRows.allInnerTexts()).join('\n');
-    assert.ok(!names.includes(repName), `${repName} wrote today's entry and is not missing: ${names}`);
+    assert.ok(
+      !names.includes(repName),
+      `${repName} wrote today's entry and is not missing: ${names}`,
+    );
     assert.ok((await missingRows.count()) > 0, 'a rep of the team has not written today');
     assert.deepEqual(await seriousAxeViolations(manager), []);
     await screenshot(manager, `diary-manager-${locale}`);
