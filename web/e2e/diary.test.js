@@ -24,6 +24,12 @@ after(async () => {
 
 const words = {
   'zh-CN': {
+    gradeA: 'A 战略客户',
+    logFor: '记录拜访/电话：',
+    kind: '类型',
+    call: '电话',
+    subject: '主题',
+    logActivity: '记录拜访/跟进',
     menu: '销售日记',
     today: '今日日报',
     proposed: '根据当日登记自动汇总',
@@ -38,6 +44,12 @@ const words = {
     missing: '未交日报',
   },
   en: {
+    gradeA: 'A strategic',
+    logFor: 'Log visit / call: ',
+    kind: 'Kind',
+    call: 'Call',
+    subject: 'Subject',
+    logActivity: 'Log activity',
     menu: 'Sales diary',
     today: "Today's entry",
     proposed: 'From what you logged that day',
@@ -59,8 +71,32 @@ for (const locale of /** @type {const} */ (['zh-CN', 'en'])) {
     const summary = `E2E ${locale} 日报 ${Date.now()}`;
 
     const rep = await signIn(browser, 'rep.east.1', locale);
+    // A call on an A-class customer (its cadence counts visits only, so the visits-due list stays as it was).
+    await open(rep, '/visits');
+    const dueA = rep
+      .getByRole('table', { name: /待联系客户|Customers due a contact/ })
+      .locator('tbody tr.ant-table-row', { has: rep.locator('.ant-tag', { hasText: w.gradeA }) })
+      .first();
+    await dueA.waitFor({ timeout: 15_000 });
+    const customer = (await dueA.getByRole('link').innerText()).trim();
+    await dueA.getByRole('button', { name: `${w.logFor}${customer}` }).click();
+    const dialog = rep.getByRole('dialog');
+    await dialog.getByText(customer).first().waitFor();
+    await dialog.locator('.ant-form-item', { hasText: w.kind }).locator('.ant-select').click();
+    await rep
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: w.call,
+      })
+      .click();
+    const subject = `E2E 日报电话 ${locale} ${Date.now()}`;
+    await dialog.getByLabel(w.subject).fill(subject);
+    await dialog.getByRole('button', { name: w.logActivity }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+
     assert.ok((await menuItems(rep)).includes(w.menu));
     await open(rep, '/diary');
+    // The proposed facts list the call just logged, with its customer.
+    await rep.getByText(`${customer} · ${subject}`, { exact: false }).waitFor({ timeout: 15_000 });
     await rep.getByText(w.today, { exact: false }).first().waitFor();
     await rep.getByText(w.proposed).waitFor();
     await rep.locator('[data-testid="diary-facts"]').getByText(w.visits, { exact: true }).waitFor();
