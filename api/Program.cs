@@ -11,6 +11,7 @@ using SalesGraph.Customers;
 using SalesGraph.Dunning;
 using SalesGraph.Data;
 using SalesGraph.Data.Seeding;
+using SalesGraph.Diary;
 using SalesGraph.Resolving.Writes;
 using SalesGraph.GraphQL;
 using SalesGraph.GraphQL.Transport;
@@ -70,6 +71,7 @@ builder.Services
     .AddActivities()
     .AddComplaints()
     .AddFunnel()
+    .AddDiary()
     .AddAudit()
     .AddKpis();
 

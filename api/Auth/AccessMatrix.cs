@@ -50,6 +50,12 @@ public static class AccessMatrix
     /// <summary>The grant a production-planning integration needs to read the stocking plan.</summary>
     public const string ProductionReadGrant = "production:read";
 
+    /// <summary>The sales diary: the rep writes and reads its own, the manager its region's team, the director all (decision 027).</summary>
+    private static readonly FieldRule DiaryReaders = FieldRule.Nobody.Allow(Director, RegionalManager, SalesRep);
+
+    /// <summary>The diary's team view (who has not written): the manager and the director.</summary>
+    private static readonly FieldRule DiaryReviewers = FieldRule.Nobody.Allow(Director, RegionalManager);
+
     /// <summary>The audit log: director and admin.</summary>
     private static readonly FieldRule AuditReaders = FieldRule.Nobody.Allow(Director, Admin);
 
@@ -57,6 +63,8 @@ public static class AccessMatrix
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, FieldRule>> Fields { get; } = Declare(
         ("Query", Open, "node regions region staff staffMember products product customers customer contracts contract invoices invoice payments payment shipments shipment shipmentByExternalId dueToShipToday lateShipments shippedUnpaid paidAwaitingShipment salesOrders salesOrder salesOrderByExternalId lateConfirmations contactsDue contactCompliance targets target targetTree activities activity me auditEntries kpis receivablesAging returnRequests returnRequest returnableLines creditNotes creditNote complaints complaint receipts receipt opportunities opportunity funnelConversion pipelineReview statements statement collectionNotices collectionNotice collectionsToChase"),
         ("Query", ProductionPlan, "stockingPlan"),
+        ("Query", DiaryReaders, "diaryEntries diaryEntry diaryDraft"),
+        ("Query", DiaryReviewers, "missingDiaries"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
@@ -110,9 +118,11 @@ public static class AccessMatrix
         ("Complaint", FreeText, "description answer forwardNote resolution"),
         ("Opportunity", Open, "id title stage furthestStage expectedAmount expectedCloseOn source createdOn closedOn stageChangedAt version createdAt updatedAt customer owner contract"),
         ("Opportunity", FreeText, "lostReason"),
+        ("DiaryEntry", Open, "id day visitsMade callsMade dealsMoved contractsDrafted contractsSubmitted complaintsAnswered summary tomorrowPlan version createdAt updatedAt staff"),
+        ("DiaryDraft", Open, "day isWritable visitCount callCount dealsMovedCount contractsDraftedCount contractsSubmittedCount complaintsAnsweredCount visits calls dealsMoved contractsDrafted contractsSubmitted complaintsAnswered staff entry"),
         ("FunnelConversionRow", Open, "source created reachedIntention reachedQuote won lost open wonAmount leadToIntentionRate intentionToQuoteRate quoteToWonRate conversionRate winRate"),
         ("PipelineReviewRow", Open, "owner stage month count expectedAmount weightedAmount slipped"),
-        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer opportunitiesCreated opportunitiesWon wonOpportunityAmount opportunitiesLost funnelWinRate openOpportunities pipelineAmount"),
+        ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer opportunitiesCreated opportunitiesWon wonOpportunityAmount opportunitiesLost funnelWinRate openOpportunities pipelineAmount cadenceCustomers contactedOnTime visitCompliance"),
         ("KpiRow", CostData, "grossMargin"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
         ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),
@@ -164,6 +174,7 @@ public static class AccessMatrix
             // Collection notices: finance and the director all, a manager or clerk the region's, a rep its own customers'; no integration.
             nameof(CollectionNotice) => caller.Role is Integration ? None<T>() : RowScopes.Via((CollectionNotice n) => n.Customer!, CustomerRows(caller, regions)),
             nameof(CollectionNoticeItem) => caller.Role is Integration ? None<T>() : RowScopes.Via((CollectionNoticeItem i) => i.CollectionNotice!.Customer!, CustomerRows(caller, regions)),
+            nameof(DiaryEntry) => DiaryRows(caller, regions),
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),
@@ -231,6 +242,21 @@ public static class AccessMatrix
     /// <param name="regionId">The subtree's root.</param>
     public static Expression<Func<T, bool>> InSubtree<T>(IQueryable<Region> regions, int? regionId)
         where T : IInRegion => row => regions.Any(r => r.Id == regionId && row.Region!.Path.StartsWith(r.Path));
+
+    /// <summary>Diary entries: the rep's own, the manager's region's team (by the rep's region now), the director's all; nobody else's.</summary>
+    private static Expression<Func<DiaryEntry, bool>> DiaryRows(Caller caller, IQueryable<Region> regions)
+    {
+        var staffId = caller.StaffId;
+        var regionId = caller.RegionId;
+        return caller.Role switch
+        {
+            Director => _ => true,
+            RegionalManager when regionId is not null =>
+                d => regions.Any(r => r.Id == regionId && d.Staff!.Region != null && d.Staff.Region.Path.StartsWith(r.Path)),
+            SalesRep when staffId is not null => d => d.StaffId == staffId,
+            _ => _ => false,
+        };
+    }
 
     private static Expression<Func<Target, bool>> TargetRows(Caller caller, IQueryable<Region> regions)
     {

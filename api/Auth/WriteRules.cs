@@ -135,4 +135,7 @@ public static class WriteRules
     /// desk keeps no funnel. Winning drafts a contract, which these roles may do anyway (<see cref="ContractDraft"/>).
     /// </summary>
     public static ActionRule Opportunities { get; } = new([Director, RegionalManager, SalesRep]);
+
+    /// <summary>writeDiaryEntry: a rep writes its own diary (销售日记); managers and the director read them (decision 027).</summary>
+    public static ActionRule Diary { get; } = new([SalesRep]);
 }

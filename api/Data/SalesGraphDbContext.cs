@@ -43,6 +43,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<StatementLine> StatementLines => Set<StatementLine>();
     public DbSet<CollectionNotice> CollectionNotices => Set<CollectionNotice>();
     public DbSet<CollectionNoticeItem> CollectionNoticeItems => Set<CollectionNoticeItem>();
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -89,6 +89,13 @@ public static class KpiCalculator
                 }
             }
 
+            foreach (var f in sources.VisitCompliance)
+            {
+                var s = At(f);
+                s.CadenceCustomers += f.Measures.Customers;
+                s.ContactedOnTime += f.Measures.OnTime;
+            }
+
             foreach (var f in sources.Funnel)
             {
                 var s = At(f);
@@ -150,7 +157,7 @@ public static class KpiCalculator
         }
 
         var keys = sources.Sales.Concat<KpiFact>(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
-            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Complaints).Concat(sources.Funnel).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
+            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Complaints).Concat(sources.Funnel).Concat(sources.VisitCompliance).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
         foreach (var key in keys)
         {
             var firstMonth = key.Month ?? ((key.Quarter!.Value * 3) - 2);
@@ -199,6 +206,9 @@ public static class KpiCalculator
         FunnelWinRate = byProductLine ? null : Rate(s.OpportunitiesWon, s.OpportunitiesWon + s.OpportunitiesLost),
         OpenOpportunities = byProductLine ? null : s.OpenOpportunities,
         PipelineAmount = byProductLine ? null : s.Pipeline,
+        CadenceCustomers = byProductLine ? null : s.CadenceCustomers,
+        ContactedOnTime = byProductLine ? null : s.ContactedOnTime,
+        VisitCompliance = byProductLine ? null : Rate(s.ContactedOnTime, s.CadenceCustomers),
     };
 
     /// <summary>numerator ÷ denominator to 4 places; null when there is nothing to divide by.</summary>
@@ -250,5 +260,9 @@ public static class KpiCalculator
         public decimal Pipeline { get; set; }
 
         public int OpenOpportunities { get; set; }
+
+        public int CadenceCustomers { get; set; }
+
+        public int ContactedOnTime { get; set; }
     }
 }

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data;
 using SalesGraph.Data.Entities;
+using SalesGraph.FieldWork;
+using Microsoft.Extensions.Options;
+using SalesGraph.Calendar;
 
 namespace SalesGraph.Kpis;
 
@@ -13,7 +16,8 @@ namespace SalesGraph.Kpis;
 /// changes of part of that month (<see cref="OverdueBalances"/>). The tests compute the same rows from the base tables
 /// with the same measure definitions (<see cref="KpiMeasures"/>) and compare.
 /// </summary>
-public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
+public sealed class KpiReader(
+    IDbContextFactory<SalesGraphDbContext> factory, IOptionsMonitor<ContactCadenceOptions>? cadence = null, BusinessCalendar? calendar = null)
 {
     /// <summary>Computes the KPI rows of <paramref name="period"/> the caller may see, from the summary tables.</summary>
     /// <param name="caller">Whose row scope applies.</param>
@@ -41,6 +45,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
         var before = Run(q.BeforePeriod, ct);
         var complaints = ComplaintsAsync(request, ct);
         var funnel = FunnelAsync(request, ct);
+        var compliance = VisitComplianceAsync(request, today, ct);
         var dates = OverdueDates(period, groupBy, today).ToList();
         var live = dates.Select(d => d.AsOf).Where(d => d != OverdueBalances.MonthEnd(d)).Distinct()
             .ToDictionary(d => d, d => Run(db => q.DailyOverdueChanges(db, OverdueBalances.LiveWindow(d)), ct));
@@ -65,6 +70,7 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
             Returns = [.. flowFacts.Where(f => f.Measures.Returned != 0)],
             Complaints = await complaints,
             Funnel = await funnel,
+            VisitCompliance = await compliance,
             Overdue = [.. dates.SelectMany(d => OverdueBalances.AsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
             OverdueMonths = [.. dates.Select(d => d.Month)],
         }, request.ByProductLine, request.WithTargets);
@@ -129,6 +135,14 @@ public sealed class KpiReader(IDbContextFactory<SalesGraphDbContext> factory)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         return await ComplaintResponses.ReadAsync(db, request, ct);
+    }
+
+    /// <summary>The visit-compliance counts as of today, from the customers themselves (<see cref="VisitCompliance"/>).</summary>
+    public async Task<List<KpiFact<VisitComplianceMeasures>>> VisitComplianceAsync(KpiRequest request, DateOnly today, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await VisitCompliance.ReadAsync(db, request, today, cadence?.CurrentValue ?? new ContactCadenceOptions(),
+            calendar?.Zone ?? BusinessTimeZone.Default, ct);
     }
 
     /// <summary>The funnel's sums, from the opportunities themselves (<see cref="FunnelFacts"/>).</summary>

@@ -80,4 +80,13 @@ public sealed record KpiRow
 
     /// <summary>Σ expected amount of those.</summary>
     public decimal? PipelineAmount { get; init; }
+
+    /// <summary>A/B customers with a contact cadence, as of today; null when split by product line.</summary>
+    public int? CadenceCustomers { get; init; }
+
+    /// <summary>Of those, contacted on time (not overdue today).</summary>
+    public int? ContactedOnTime { get; init; }
+
+    /// <summary>拜访达标率: contactedOnTime ÷ cadenceCustomers.</summary>
+    public decimal? VisitCompliance { get; init; }
 }

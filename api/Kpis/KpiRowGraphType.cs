@@ -56,6 +56,9 @@ public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
         Field(r => r.FunnelWinRate, nullable: true).Description("商机赢单率: opportunitiesWon ÷ (opportunitiesWon + opportunitiesLost); null when none closed.");
         Field(r => r.OpenOpportunities, nullable: true).Description("Open opportunities (LEAD, INTENTION, QUOTE) expected to close in the period (by expectedCloseOn), as they stand now.");
         Field(r => r.PipelineAmount, nullable: true).Description("Pipeline: Σ expected amount of the open opportunities expected to close in the period.");
+        Field(r => r.CadenceCustomers, nullable: true).Description("A/B customers (not lost) with a contact cadence, as of today (in the month of today, or the period's last month when it ended earlier); booked to the owner rep and the customer's 大区. Null when split by product line.");
+        Field(r => r.ContactedOnTime, nullable: true).Description("Of those, contacted on time by the cadence (A: a visit within FieldWork:VisitEveryDaysA days, B: a call or visit within FieldWork:ContactEveryDaysB; not overdue today).");
+        Field(r => r.VisitCompliance, nullable: true).Description("拜访达标率: contactedOnTime ÷ cadenceCustomers; null without A/B customers.");
         Field(r => r.NetSalesAmount, nullable: true).Description("Sales net of returns: salesAmount − returnsAmount. Null when split by product line.");
     }
 }

@@ -48,6 +48,9 @@ public sealed record KpiSources
     /// <summary>The funnel's sums (<see cref="FunnelFacts"/>): created, won and lost, and the open pipeline expected to close.</summary>
     public IReadOnlyList<KpiFact<FunnelMeasures>> Funnel { get; init; } = [];
 
+    /// <summary>A/B customers and those contacted on time by the cadence, as of today (<see cref="VisitCompliance"/>).</summary>
+    public IReadOnlyList<KpiFact<VisitComplianceMeasures>> VisitCompliance { get; init; } = [];
+
     /// <summary>Monthly sales targets of the period (by month).</summary>
     public IReadOnlyList<KpiFact<TargetMeasures>> Targets { get; init; } = [];
 }

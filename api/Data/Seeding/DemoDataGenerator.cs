@@ -152,6 +152,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             GenerateActivities();
             GenerateRecentComplaints();
             GenerateOpportunities();
+            GenerateDiaries();
             GenerateAccounts();
         }
 
@@ -1248,11 +1249,14 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
                     AddComplaint(state, random.Pick(supports[state.Area.RegionIndex]).Id, occurredAt, answeredAt <= historyEnd ? answeredAt : null, subject);
                 }
 
-                void Add(ActivityKind activityKind, int staffId, DateTime occurredAt, string subject) =>
+                void Add(ActivityKind activityKind, int staffId, DateTime occurredAt, string subject)
+                {
                     writer.Add(new Activity
                     {
                         Id = ++activityId, CustomerId = customer.Id, StaffId = staffId, Kind = activityKind, OccurredAt = occurredAt, Subject = subject,
                     });
+                    CountForDiary(activityKind, staffId, occurredAt);
+                }
             }
         }
 

@@ -47,17 +47,20 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
 
         List<KpiFact<ComplaintMeasures>> complaints = [];
         List<KpiFact<FunnelMeasures>> funnel = [];
+        List<KpiFact<VisitComplianceMeasures>> compliance = [];
         if (!request.ByProductLine)
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             complaints = await ComplaintResponses.ReadAsync(db, request, ct);
             funnel = await FunnelFacts.ReadAsync(db, request, ct);
+            compliance = await VisitCompliance.ReadAsync(db, request, today, new SalesGraph.FieldWork.ContactCadenceOptions(), SalesGraph.Calendar.BusinessTimeZone.Default, ct);
         }
 
         var sources = new KpiSources
         {
             Complaints = complaints,
             Funnel = funnel,
+            VisitCompliance = compliance,
             Sales = await sales,
             Targets = await targets,
             Collected = await collected,

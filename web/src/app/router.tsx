@@ -20,6 +20,7 @@ const CustomerRoute = lazy(() => import('@/app/routes/customer'));
 const VisitsRoute = lazy(() => import('@/app/routes/visits'));
 const ComplaintsRoute = lazy(() => import('@/app/routes/complaints'));
 const FunnelRoute = lazy(() => import('@/app/routes/funnel'));
+const DiaryRoute = lazy(() => import('@/app/routes/diary'));
 const ContractsRoute = lazy(() => import('@/app/routes/contracts'));
 const ContractRoute = lazy(() => import('@/app/routes/contract'));
 const ContractEditorRoute = lazy(() => import('@/app/routes/contract-editor'));
@@ -74,6 +75,7 @@ const router = createBrowserRouter([
       { path: areaPaths.visits, element: area('visits', VisitsRoute) },
       { path: areaPaths.complaints, element: area('complaints', ComplaintsRoute) },
       { path: areaPaths.funnel, element: area('funnel', FunnelRoute) },
+      { path: areaPaths.diary, element: area('diary', DiaryRoute) },
       { path: areaPaths.contracts, element: area('contracts', ContractsRoute) },
       { path: paths.newContract, element: area('contracts', ContractEditorRoute) },
       { path: `${areaPaths.contracts}/:id`, element: area('contracts', ContractRoute) },

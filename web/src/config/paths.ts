@@ -23,6 +23,7 @@ export const areaPaths: Record<Area, string> = {
   visits: '/visits',
   complaints: '/complaints',
   funnel: '/funnel',
+  diary: '/diary',
   contracts: '/contracts',
   orders: '/orders',
   shipments: '/shipments',

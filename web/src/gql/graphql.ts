@@ -911,6 +911,68 @@ export type DeliveryNoticeSignOff =
   /** Sales management: the region's manager, or the director in its place. */
   | 'SALES';
 
+/** Conditions on `DiaryEntry` items; all given conditions must hold. */
+export type DiaryEntryFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<DiaryEntryFilterInput> | null | undefined;
+  /** Conditions on `callsMade`. */
+  callsMade?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `complaintsAnswered`. */
+  complaintsAnswered?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `contractsDrafted`. */
+  contractsDrafted?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `contractsSubmitted`. */
+  contractsSubmitted?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `createdAt`. */
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `day`. */
+  day?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `dealsMoved`. */
+  dealsMoved?: IntOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<DiaryEntryFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  staff?: StaffFilterInput | null | undefined;
+  /** Conditions on `summary`. */
+  summary?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `tomorrowPlan`. */
+  tomorrowPlan?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `updatedAt`. */
+  updatedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+  /** Conditions on `visitsMade`. */
+  visitsMade?: IntOperationFilterInput | null | undefined;
+};
+
+/** A sort key of `DiaryEntry` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type DiaryEntrySortInput = {
+  /** Sort by `callsMade`. */
+  callsMade?: SortEnumType | null | undefined;
+  /** Sort by `complaintsAnswered`. */
+  complaintsAnswered?: SortEnumType | null | undefined;
+  /** Sort by `contractsDrafted`. */
+  contractsDrafted?: SortEnumType | null | undefined;
+  /** Sort by `contractsSubmitted`. */
+  contractsSubmitted?: SortEnumType | null | undefined;
+  /** Sort by `createdAt`. */
+  createdAt?: SortEnumType | null | undefined;
+  /** Sort by `day`. */
+  day?: SortEnumType | null | undefined;
+  /** Sort by `dealsMoved`. */
+  dealsMoved?: SortEnumType | null | undefined;
+  /** Sort by `summary`. */
+  summary?: SortEnumType | null | undefined;
+  /** Sort by `tomorrowPlan`. */
+  tomorrowPlan?: SortEnumType | null | undefined;
+  /** Sort by `updatedAt`. */
+  updatedAt?: SortEnumType | null | undefined;
+  /** Sort by `version`. */
+  version?: SortEnumType | null | undefined;
+  /** Sort by `visitsMade`. */
+  visitsMade?: SortEnumType | null | undefined;
+};
+
 /** Who chases a collection notice (催收层级). */
 export type DunningLevel =
   /** The director (销售总监), after the manager's days passed as well. */
@@ -1908,6 +1970,28 @@ export type StaffRoleOperationFilterInput = {
   nin?: Array<StaffRole> | null | undefined;
 };
 
+/** A sort key of `Staff` items: set one field per element of `order`. Items without a value come last in ascending order and first in descending order; enums sort in their business order; ties are broken by id. */
+export type StaffSortInput = {
+  /** Sort by `baseSalary`. */
+  baseSalary?: SortEnumType | null | undefined;
+  /** Sort by `commissionRate`. */
+  commissionRate?: SortEnumType | null | undefined;
+  /** Sort by `email`. */
+  email?: SortEnumType | null | undefined;
+  /** Sort by `employeeNumber`. */
+  employeeNumber?: SortEnumType | null | undefined;
+  /** Sort by `hireDate`. */
+  hireDate?: SortEnumType | null | undefined;
+  /** Sort by `isActive`. */
+  isActive?: SortEnumType | null | undefined;
+  /** Sort by `mobile`. */
+  mobile?: SortEnumType | null | undefined;
+  /** Sort by `name`. */
+  name?: SortEnumType | null | undefined;
+  /** Sort by `role`. */
+  role?: SortEnumType | null | undefined;
+};
+
 /** Conditions on `Statement` items; all given conditions must hold. */
 export type StatementFilterInput = {
   /** All of these filters hold. */
@@ -2150,6 +2234,18 @@ export type VoidInvoiceInput = {
   /** Why it is voided, 1–500 characters. */
   reason: string;
   /** The invoice's version the client read; a stale one is CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** The caller's diary entry (销售日记) for a business day: created, or updated when it exists. The day's facts are counted by the server. */
+export type WriteDiaryEntryInput = {
+  /** The business day: today (the default) or the previous business day. */
+  day?: string | null | undefined;
+  /** The summary of the day (今日总结), 1–4000 characters. */
+  summary: string;
+  /** The plan for the next business day (明日计划), 1–2000 characters. */
+  tomorrowPlan: string;
+  /** To update an existing entry: the version the client read; missing or stale is a CONFLICT. */
   version?: number | null | undefined;
 };
 
@@ -2665,6 +2761,50 @@ export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFigur
     { staff: { id: string, name: string } | null }
     & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
   )> };
+
+export type DiaryDraftQueryVariables = Exact<{
+  day?: string | null | undefined;
+}>;
+
+
+export type DiaryDraftQuery = { diaryDraft: { day: string, isWritable: boolean, visitCount: number, callCount: number, dealsMovedCount: number, contractsDraftedCount: number, contractsSubmittedCount: number, complaintsAnsweredCount: number, visits: Array<{ id: string, subject: string | null, customer: { id: string, name: string } | null }>, calls: Array<{ id: string, subject: string | null, customer: { id: string, name: string } | null }>, dealsMoved: Array<{ id: string, title: string, stage: OpportunityStage }>, contractsDrafted: Array<{ id: string, number: string }>, contractsSubmitted: Array<{ id: string, number: string }>, complaintsAnswered: Array<{ id: string, number: string }>, entry: { id: string, summary: string, tomorrowPlan: string, version: number, updatedAt: string } | null } | null };
+
+export type DiaryEntryRowFieldsFragment = { id: string, day: string, visitsMade: number, callsMade: number, dealsMoved: number, contractsDrafted: number, contractsSubmitted: number, complaintsAnswered: number, summary: string, tomorrowPlan: string, updatedAt: string, staff: { id: string, name: string, employeeNumber: string } | null } & { ' $fragmentName'?: 'DiaryEntryRowFieldsFragment' };
+
+export type DiaryEntriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<DiaryEntrySortInput> | DiaryEntrySortInput | null | undefined;
+  where?: DiaryEntryFilterInput | null | undefined;
+}>;
+
+
+export type DiaryEntriesQuery = { diaryEntries: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'DiaryEntryRowFieldsFragment': DiaryEntryRowFieldsFragment } }> } | null };
+
+export type MissingDiariesQueryVariables = Exact<{
+  day?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  order?: Array<StaffSortInput> | StaffSortInput | null | undefined;
+}>;
+
+
+export type MissingDiariesQuery = { missingDiaries: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, name: string, employeeNumber: string, region: { id: string, name: string } | null }> } | null };
+
+export type WriteDiaryEntryMutationVariables = Exact<{
+  input: WriteDiaryEntryInput;
+}>;
+
+
+export type WriteDiaryEntryMutation = { writeDiaryEntry: { entry: { id: string, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type OpportunityRowFieldsFragment = { id: string, title: string, stage: OpportunityStage, furthestStage: OpportunityStage, expectedAmount: string | number, expectedCloseOn: string, source: CustomerSource, createdOn: string, closedOn: string | null, lostReason: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, contract: { id: string, number: string, status: ContractStatus } | null } & { ' $fragmentName'?: 'OpportunityRowFieldsFragment' };
 
@@ -3497,6 +3637,26 @@ export const KpiFiguresFragmentDoc = new TypedDocumentString(`
   grossMargin @include(if: $withMargin)
 }
     `, {"fragmentName":"KpiFigures"}) as unknown as TypedDocumentString<KpiFiguresFragment, unknown>;
+export const DiaryEntryRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiaryEntryRowFields on DiaryEntry {
+  id
+  day
+  visitsMade
+  callsMade
+  dealsMoved
+  contractsDrafted
+  contractsSubmitted
+  complaintsAnswered
+  summary
+  tomorrowPlan
+  updatedAt
+  staff {
+    id
+    name
+    employeeNumber
+  }
+}
+    `, {"fragmentName":"DiaryEntryRowFields"}) as unknown as TypedDocumentString<DiaryEntryRowFieldsFragment, unknown>;
 export const OpportunityRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment OpportunityRowFields on Opportunity {
   id
@@ -4719,6 +4879,133 @@ export const DashboardKpisDocument = new TypedDocumentString(`
   contractCount
   grossMargin @include(if: $withMargin)
 }`) as unknown as TypedDocumentString<DashboardKpisQuery, DashboardKpisQueryVariables>;
+export const DiaryDraftDocument = new TypedDocumentString(`
+    query DiaryDraft($day: DateOnly) {
+  diaryDraft(day: $day) {
+    day
+    isWritable
+    visitCount
+    callCount
+    dealsMovedCount
+    contractsDraftedCount
+    contractsSubmittedCount
+    complaintsAnsweredCount
+    visits {
+      id
+      subject
+      customer {
+        id
+        name
+      }
+    }
+    calls {
+      id
+      subject
+      customer {
+        id
+        name
+      }
+    }
+    dealsMoved {
+      id
+      title
+      stage
+    }
+    contractsDrafted {
+      id
+      number
+    }
+    contractsSubmitted {
+      id
+      number
+    }
+    complaintsAnswered {
+      id
+      number
+    }
+    entry {
+      id
+      summary
+      tomorrowPlan
+      version
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DiaryDraftQuery, DiaryDraftQueryVariables>;
+export const DiaryEntriesDocument = new TypedDocumentString(`
+    query DiaryEntries($first: Int, $after: String, $order: [DiaryEntrySortInput!], $where: DiaryEntryFilterInput) {
+  diaryEntries(first: $first, after: $after, order: $order, where: $where) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...DiaryEntryRowFields
+    }
+  }
+}
+    fragment DiaryEntryRowFields on DiaryEntry {
+  id
+  day
+  visitsMade
+  callsMade
+  dealsMoved
+  contractsDrafted
+  contractsSubmitted
+  complaintsAnswered
+  summary
+  tomorrowPlan
+  updatedAt
+  staff {
+    id
+    name
+    employeeNumber
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DiaryEntriesQuery, DiaryEntriesQueryVariables>;
+export const MissingDiariesDocument = new TypedDocumentString(`
+    query MissingDiaries($day: DateOnly, $first: Int, $after: String, $order: [StaffSortInput!]) {
+  missingDiaries(day: $day, first: $first, after: $after, order: $order) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      id
+      name
+      employeeNumber
+      region {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<MissingDiariesQuery, MissingDiariesQueryVariables>;
+export const WriteDiaryEntryDocument = new TypedDocumentString(`
+    mutation WriteDiaryEntry($input: WriteDiaryEntryInput!) {
+  writeDiaryEntry(input: $input) {
+    entry {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<WriteDiaryEntryMutation, WriteDiaryEntryMutationVariables>;
 export const OpportunitiesDocument = new TypedDocumentString(`
     query Opportunities($first: Int, $after: String, $order: [OpportunitySortInput!], $where: OpportunityFilterInput) {
   opportunities(first: $first, after: $after, order: $order, where: $where) {

@@ -759,6 +759,68 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.DiaryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallsMade")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplaintsAnswered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContractsDrafted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContractsSubmitted")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DealsMoved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TomorrowPlan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsMade")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Id");
+
+                    b.HasIndex("StaffId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("DiaryEntries");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.IdempotencyKey", b =>
                 {
                     b.Property<long>("Id")
@@ -2393,6 +2455,17 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Owner");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.DiaryEntry", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>

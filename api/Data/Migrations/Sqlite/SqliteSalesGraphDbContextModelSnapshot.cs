@@ -732,6 +732,66 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.DiaryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallsMade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintsAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractsDrafted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractsSubmitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealsMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TomorrowPlan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisitsMade")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Id");
+
+                    b.HasIndex("StaffId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("DiaryEntries");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.IdempotencyKey", b =>
                 {
                     b.Property<long>("Id")
@@ -2305,6 +2365,17 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Owner");
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.DiaryEntry", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>

@@ -93,6 +93,16 @@ describe('createAccess', () => {
     expect(createAccess(me({ scope: 'OWN', fields: [], ...opens })).canSee('funnel')).toBe(false);
   });
 
+  it('shows the diary to a caller with rows whom the API lets read diary entries (rep, manager, director)', () => {
+    const entries = { type: 'Query', field: 'diaryEntries', access: 'ALLOW' as const };
+    for (const scope of ['OWN', 'REGION', 'ALL'] as const) {
+      expect(createAccess(me({ scope, fields: [entries] })).canSee('diary')).toBe(true);
+    }
+    // Finance and support see rows but the API denies them the diary; the admin has no rows.
+    expect(createAccess(me({ scope: 'ALL', fields: [] })).canSee('diary')).toBe(false);
+    expect(createAccess(me({ scope: 'NONE', fields: [entries] })).canSee('diary')).toBe(false);
+  });
+
   it('shows the visits-due list to a caller with rows who may read contactsDue', () => {
     const contactsDue = { type: 'Query', field: 'contactsDue', access: 'ALLOW' as const };
     expect(createAccess(me({ scope: 'OWN', fields: [contactsDue] })).canSee('visits')).toBe(true);
