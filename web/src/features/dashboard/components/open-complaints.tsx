@@ -44,7 +44,11 @@ export function OpenComplaints({
         <Flex justify="space-between" style={{ width: '100%' }} gap="small">
           <span>
             {c.number} ·{' '}
-            {c.customer ? <Link to={paths.customer(c.customer.id)}>{c.customer.name}</Link> : null}
+            {c.customer ? (
+              <Link to={paths.customer(c.customer.id)} style={{ textDecoration: 'underline' }}>
+                {c.customer.name}
+              </Link>
+            ) : null}
           </span>
           {renderTimer(c)}
         </Flex>
