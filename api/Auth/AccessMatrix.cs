@@ -124,6 +124,7 @@ public static class AccessMatrix
         ("PipelineReviewRow", Open, "owner stage month count expectedAmount weightedAmount slipped"),
         ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer opportunitiesCreated opportunitiesWon wonOpportunityAmount opportunitiesLost funnelWinRate openOpportunities pipelineAmount cadenceCustomers contactedOnTime visitCompliance"),
         ("KpiRow", CostData, "grossMargin"),
+        ("KpiRow", Open, "subRegion"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
         ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),
         ("ApprovalPolicy", Open, "repDiscountLimit managerDiscountLimit majorContractAmount levels callerAuthority creditApproverRoles requiredLevel needsFinance"),

@@ -16,12 +16,17 @@ public static class KpiCalculator
     /// Whether rows are split or filtered by product line: only sales figures follow product lines, so the others are null.
     /// </param>
     /// <param name="withTargets">Whether targets apply (they are set per region, rep and month, not per grade or product line).</param>
-    public static IReadOnlyList<KpiRow> Compute(IReadOnlySet<KpiDimension> groupBy, KpiSources sources, bool byProductLine, bool withTargets)
+    /// <param name="subRegions">
+    /// For <see cref="KpiDimension.SubRegion"/>: each rep's 片区 (reps in a 大区 itself are absent); the sources are then
+    /// keyed by staff as well.
+    /// </param>
+    public static IReadOnlyList<KpiRow> Compute(
+        IReadOnlySet<KpiDimension> groupBy, KpiSources sources, bool byProductLine, bool withTargets, IReadOnlyDictionary<int, int>? subRegions = null)
     {
         ArgumentNullException.ThrowIfNull(groupBy);
         ArgumentNullException.ThrowIfNull(sources);
         var rows = new Dictionary<KpiKey, Sums>();
-        Sums At(KpiFact f) => rows.TryGetValue(KeyOf(f, groupBy), out var s) ? s : rows[KeyOf(f, groupBy)] = new Sums();
+        Sums At(KpiFact f) => rows.TryGetValue(KeyOf(f, groupBy, subRegions), out var s) ? s : rows[KeyOf(f, groupBy, subRegions)] = new Sums();
 
         foreach (var f in sources.Sales)
         {
@@ -108,7 +113,7 @@ public static class KpiCalculator
             }
         }
 
-        var atStart = byProductLine ? null : CustomersAtRowStart(groupBy, sources);
+        var atStart = byProductLine ? null : CustomersAtRowStart(groupBy, sources, subRegions);
         var byTime = groupBy.Contains(KpiDimension.Month) || groupBy.Contains(KpiDimension.Quarter);
         foreach (var (key, sums) in rows)
         {
@@ -118,12 +123,15 @@ public static class KpiCalculator
 
         return [.. rows
             .Select(r => Row(r.Key, r.Value, byProductLine, atStart?.GetValueOrDefault(r.Key) ?? 0))
-            .OrderBy(r => r.Key.RegionId).ThenBy(r => r.Key.StaffId).ThenBy(r => r.Key.Quarter).ThenBy(r => r.Key.Month)
+            .OrderBy(r => r.Key.RegionId).ThenBy(r => r.Key.SubRegionId).ThenBy(r => r.Key.StaffId).ThenBy(r => r.Key.Quarter).ThenBy(r => r.Key.Month)
             .ThenBy(r => r.Key.ProductLine, StringComparer.Ordinal).ThenBy(r => r.Key.CustomerGrade)];
     }
 
     /// <summary>The row key of a fact: the grouped dimensions kept, the others dropped; quarters come from months.</summary>
-    public static KpiKey KeyOf(KpiFact fact, IReadOnlySet<KpiDimension> groupBy)
+    /// <param name="fact">The fact.</param>
+    /// <param name="groupBy">The dimensions of the rows.</param>
+    /// <param name="subRegions">Each rep's 片区, for <see cref="KpiDimension.SubRegion"/> (the fact then carries its staff).</param>
+    public static KpiKey KeyOf(KpiFact fact, IReadOnlySet<KpiDimension> groupBy, IReadOnlyDictionary<int, int>? subRegions = null)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(groupBy);
@@ -133,21 +141,22 @@ public static class KpiCalculator
             groupBy.Contains(KpiDimension.Quarter) ? (fact.Month + 2) / 3 : null,
             groupBy.Contains(KpiDimension.Month) ? fact.Month : null,
             groupBy.Contains(KpiDimension.ProductLine) ? fact.ProductLine : null,
-            groupBy.Contains(KpiDimension.CustomerGrade) ? fact.Grade : null);
+            groupBy.Contains(KpiDimension.CustomerGrade) ? fact.Grade : null,
+            groupBy.Contains(KpiDimension.SubRegion) && subRegions is not null && subRegions.TryGetValue(fact.StaffId, out var subRegion) ? subRegion : null);
     }
 
     /// <summary>
     /// Customers at the start of each row's own period: those before the whole period, plus, for a month or quarter row,
     /// those won in the earlier months of the period.
     /// </summary>
-    private static Dictionary<KpiKey, int> CustomersAtRowStart(IReadOnlySet<KpiDimension> groupBy, KpiSources sources)
+    private static Dictionary<KpiKey, int> CustomersAtRowStart(IReadOnlySet<KpiDimension> groupBy, KpiSources sources, IReadOnlyDictionary<int, int>? subRegions)
     {
         var result = new Dictionary<KpiKey, int>();
         var byTime = groupBy.Contains(KpiDimension.Month) || groupBy.Contains(KpiDimension.Quarter);
         var baseCounts = new Dictionary<KpiKey, int>();
         foreach (var f in sources.CustomersAtStart)
         {
-            var key = KeyOf(f, groupBy) with { Month = null, Quarter = null };
+            var key = KeyOf(f, groupBy, subRegions) with { Month = null, Quarter = null };
             baseCounts[key] = baseCounts.GetValueOrDefault(key) + f.Measures.NewCustomers;
         }
 
@@ -157,13 +166,13 @@ public static class KpiCalculator
         }
 
         var keys = sources.Sales.Concat<KpiFact>(sources.Collected).Concat(sources.FallingDue).Concat(sources.Overdue).Concat(sources.NewCustomers)
-            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Complaints).Concat(sources.Funnel).Concat(sources.VisitCompliance).Concat(sources.Targets).Select(f => KeyOf(f, groupBy)).Distinct();
+            .Concat(sources.Shipments).Concat(sources.Returns).Concat(sources.Complaints).Concat(sources.Funnel).Concat(sources.VisitCompliance).Concat(sources.Targets).Select(f => KeyOf(f, groupBy, subRegions)).Distinct();
         foreach (var key in keys)
         {
             var firstMonth = key.Month ?? ((key.Quarter!.Value * 3) - 2);
             var timeless = key with { Month = null, Quarter = null };
             var earlier = sources.NewCustomers
-                .Where(f => f.Month < firstMonth && KeyOf(f, groupBy) with { Month = null, Quarter = null } == timeless)
+                .Where(f => f.Month < firstMonth && KeyOf(f, groupBy, subRegions) with { Month = null, Quarter = null } == timeless)
                 .Sum(f => f.Measures.NewCustomers);
             result[key] = baseCounts.GetValueOrDefault(timeless) + earlier;
         }

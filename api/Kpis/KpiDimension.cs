@@ -29,4 +29,8 @@ public enum KpiDimension
     /// <summary>The customer's grade (A, B, C).</summary>
     [Description("The customer's grade (A, B, C).")]
     CustomerGrade,
+
+    /// <summary>The 片区 of the owner rep: the rep's own region when it is a 片区 (null for a rep sitting in a 大区 itself).</summary>
+    [Description("The 片区 of the owner rep: the rep's own region when it is a 片区 (null for a rep sitting in a 大区 itself).")]
+    SubRegion,
 }

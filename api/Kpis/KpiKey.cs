@@ -9,4 +9,5 @@ public sealed record KpiKey(
     int? Quarter = null,
     int? Month = null,
     string? ProductLine = null,
-    CustomerGrade? CustomerGrade = null);
+    CustomerGrade? CustomerGrade = null,
+    int? SubRegionId = null);

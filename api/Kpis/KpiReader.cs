@@ -29,12 +29,18 @@ public sealed class KpiReader(
     public async Task<IReadOnlyList<KpiRow>> ReadAsync(
         Caller caller, KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly today, CancellationToken ct)
     {
-        var request = new KpiRequest(caller, period, groupBy, filter);
+        ArgumentNullException.ThrowIfNull(groupBy);
+
+        // By 片区: the sums are read by rep as well and each rep's row goes to the rep's own 片区 (decision 028).
+        var bySubRegion = groupBy.Contains(KpiDimension.SubRegion);
+        var readBy = bySubRegion ? groupBy.Append(KpiDimension.Staff).ToHashSet() : groupBy;
+        var subRegions = bySubRegion ? await SubRegionsOfRepsAsync(ct) : null;
+        var request = new KpiRequest(caller, period, readBy, filter);
         var q = new KpiSummaryQueries(request);
         if (request.ByProductLine)
         {
             var sources = new KpiSources { Sales = await Run(q.SalesByLine, ct) };
-            return KpiCalculator.Compute(groupBy, sources, request.ByProductLine, request.WithTargets);
+            return KpiCalculator.Compute(groupBy, sources, request.ByProductLine, request.WithTargets, subRegions);
         }
 
         // Month is always read: a balance as of a day inside the period needs the changes of the months before it.
@@ -73,7 +79,15 @@ public sealed class KpiReader(
             VisitCompliance = await compliance,
             Overdue = [.. dates.SelectMany(d => OverdueBalances.AsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
             OverdueMonths = [.. dates.Select(d => d.Month)],
-        }, request.ByProductLine, request.WithTargets);
+        }, request.ByProductLine, request.WithTargets, subRegions);
+    }
+
+    /// <summary>Each rep's own region where it is a 片区 (a region with a parent); reps in a 大区 itself are left out.</summary>
+    private async Task<Dictionary<int, int>> SubRegionsOfRepsAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Staff.Where(s => s.RegionId != null && s.Region!.ParentId != null)
+            .ToDictionaryAsync(s => s.Id, s => s.RegionId!.Value, ct);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
         Field<RegionGraphType>("region")
             .Description("The 大区 (level-1 region), when grouped by REGION.")
             .Resolve(c => c.Source.Key.RegionId is { } id ? c.LoadById<Region>(id) : null);
+        Field<RegionGraphType>("subRegion")
+            .Description("The 片区 of the owner rep (its own region when that is a 片区), when grouped by SUB_REGION; null for reps in a 大区 itself.")
+            .Resolve(c => c.Source.Key.SubRegionId is { } id ? c.LoadById<Region>(id) : null);
         Field<StaffGraphType>("staff")
             .Description("The owner rep, when grouped by STAFF.")
             .Resolve(c => c.Source.Key.StaffId is { } id ? c.LoadById<Staff>(id) : null);

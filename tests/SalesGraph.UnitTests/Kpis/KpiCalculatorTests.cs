@@ -28,6 +28,23 @@ public sealed class KpiCalculatorTests
     }
 
     [Fact]
+    public void SubRegionRowsGoToEachRepsOwnSubRegionAndLeaveRepsOfTheRegionItselfWithoutOne()
+    {
+        // Reps 1 and 2 sit in 片区 10, rep 3 in 片区 11, rep 4 in the 大区 itself; by SUB_REGION the staff key is dropped.
+        var subRegions = new Dictionary<int, int> { [1] = 10, [2] = 10, [3] = 11 };
+        KpiSources sources = new()
+        {
+            Sales = [.. new[] { (1, 100m), (2, 50m), (3, 30m), (4, 7m) }.Select(s => new KpiFact<SalesMeasures> { RegionId = 1, StaffId = s.Item1, Measures = new() { Sales = s.Item2, ListTotal = s.Item2, Contracts = 1 } })],
+            Targets = [new KpiFact<TargetMeasures> { RegionId = 1, StaffId = 2, Measures = new() { SalesTarget = 300 } }],
+        };
+        var rows = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.SubRegion }, sources, false, true, subRegions);
+        Assert.Equal([((int?)null, 7m), (10, 150m), (11, 30m)], rows.Select(r => (r.Key.SubRegionId, r.SalesAmount)).OrderBy(r => r.Item1 ?? 0));
+        Assert.All(rows, r => Assert.Null(r.Key.StaffId));
+        Assert.All(rows, r => Assert.Null(r.Key.RegionId));
+        Assert.Equal(0.5m, rows.Single(r => r.Key.SubRegionId == 10).AchievementRate);
+    }
+
+    [Fact]
     public void RatesWithoutADenominatorAreNullNotZero()
     {
         var total = Assert.Single(KpiCalculator.Compute(None, new KpiSources { Collected = [new KpiFact<FlowMeasures> { Measures = new() { Collected = 100 } }] }, false, true));

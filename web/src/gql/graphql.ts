@@ -2762,6 +2762,31 @@ export type DashboardKpisQuery = { total: Array<{ ' $fragmentRefs'?: { 'KpiFigur
     & { ' $fragmentRefs'?: { 'KpiFiguresFragment': KpiFiguresFragment } }
   )> };
 
+export type RepHomeQueryVariables = Exact<{
+  month: KpiPeriodInput;
+  year: KpiPeriodInput;
+  first: number;
+}>;
+
+
+export type RepHomeQuery = { month: Array<{ salesAmount: string | number, target: string | number | null }>, year: Array<{ salesAmount: string | number, target: string | number | null, pipelineAmount: string | number | null, openOpportunities: number | null }>, contactsDue: { totalCount: number, nodes: Array<{ id: string, name: string, grade: CustomerGrade, nextContactDueOn: string | null }> }, complaints: { totalCount: number, nodes: Array<{ id: string, number: string, receivedAt: string, answerDueAt: string, answeredAt: string | null, customer: { id: string, name: string } | null }> }, invoices: { totalCount: number, nodes: Array<{ id: string, number: string, openAmount: string | number, daysOverdue: number, contract: { id: string, customer: { id: string, name: string } | null } | null }> } };
+
+export type TeamHomeQueryVariables = Exact<{
+  period: KpiPeriodInput;
+  first: number;
+}>;
+
+
+export type TeamHomeQuery = { byStaff: Array<{ salesAmount: string | number, target: string | number | null, achievementRate: string | number | null, pipelineAmount: string | number | null, staff: { id: string, name: string } | null }>, complaints: { totalCount: number, nodes: Array<{ id: string, number: string, receivedAt: string, answerDueAt: string, answeredAt: string | null, customer: { id: string, name: string } | null }> } };
+
+export type SubRegionKpisQueryVariables = Exact<{
+  period: KpiPeriodInput;
+  regionId: string | number;
+}>;
+
+
+export type SubRegionKpisQuery = { kpis: Array<{ salesAmount: string | number, target: string | number | null, achievementRate: string | number | null, subRegion: { id: string, name: string } | null }> };
+
 export type DiaryDraftQueryVariables = Exact<{
   day?: string | null | undefined;
 }>;
@@ -4879,6 +4904,112 @@ export const DashboardKpisDocument = new TypedDocumentString(`
   contractCount
   grossMargin @include(if: $withMargin)
 }`) as unknown as TypedDocumentString<DashboardKpisQuery, DashboardKpisQueryVariables>;
+export const RepHomeDocument = new TypedDocumentString(`
+    query RepHome($month: KpiPeriodInput!, $year: KpiPeriodInput!, $first: Int!) {
+  month: kpis(period: $month) {
+    salesAmount
+    target
+  }
+  year: kpis(period: $year) {
+    salesAmount
+    target
+    pipelineAmount
+    openOpportunities
+  }
+  contactsDue(first: $first) {
+    totalCount
+    nodes {
+      id
+      name
+      grade
+      nextContactDueOn
+    }
+  }
+  complaints(
+    first: $first
+    where: {status: {in: [OPEN, FORWARDED]}}
+    order: [{answerDueAt: ASC}]
+  ) {
+    totalCount
+    nodes {
+      id
+      number
+      receivedAt
+      answerDueAt
+      answeredAt
+      customer {
+        id
+        name
+      }
+    }
+  }
+  invoices(
+    first: $first
+    where: {daysOverdue: {gt: 0}}
+    order: [{daysOverdue: DESC}]
+  ) {
+    totalCount
+    nodes {
+      id
+      number
+      openAmount
+      daysOverdue
+      contract {
+        id
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepHomeQuery, RepHomeQueryVariables>;
+export const TeamHomeDocument = new TypedDocumentString(`
+    query TeamHome($period: KpiPeriodInput!, $first: Int!) {
+  byStaff: kpis(period: $period, groupBy: [STAFF]) {
+    staff {
+      id
+      name
+    }
+    salesAmount
+    target
+    achievementRate
+    pipelineAmount
+  }
+  complaints(
+    first: $first
+    where: {status: {in: [OPEN, FORWARDED]}}
+    order: [{answerDueAt: ASC}]
+  ) {
+    totalCount
+    nodes {
+      id
+      number
+      receivedAt
+      answerDueAt
+      answeredAt
+      customer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamHomeQuery, TeamHomeQueryVariables>;
+export const SubRegionKpisDocument = new TypedDocumentString(`
+    query SubRegionKpis($period: KpiPeriodInput!, $regionId: ID!) {
+  kpis(period: $period, groupBy: [SUB_REGION], where: {regionId: $regionId}) {
+    subRegion {
+      id
+      name
+    }
+    salesAmount
+    target
+    achievementRate
+  }
+}
+    `) as unknown as TypedDocumentString<SubRegionKpisQuery, SubRegionKpisQueryVariables>;
 export const DiaryDraftDocument = new TypedDocumentString(`
     query DiaryDraft($day: DateOnly) {
   diaryDraft(day: $day) {
