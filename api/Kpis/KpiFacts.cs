@@ -160,8 +160,8 @@ public static class KpiFacts
     }
 
     /// <summary>
-    /// Starts keeping the summary tables up to date through a write of <paramref name="contracts"/> and
-    /// <paramref name="customers"/>, before it is saved: reads what they add to the rep rows now. After the save,
+    /// Starts keeping the summary tables up to date through a write of the contracts and customers of
+    /// <paramref name="changed"/>, before it is saved: reads what they add to the rep rows now. After the save,
     /// <see cref="Change.CompleteAsync"/> reads what they add then and adds the difference to the rep and region rows —
     /// work in proportion to the rows of the contracts and customers written, not to a rep's history. On PostgreSQL
     /// each contract and customer is locked for the rest of the transaction first (advisory locks, in id order), so a
@@ -169,45 +169,68 @@ public static class KpiFacts
     /// counted twice; SQLite writers are serialised by <c>BEGIN IMMEDIATE</c> already. The differences are added row by
     /// row atomically (<see cref="MultiRowInsert.AddAsync"/>), so writers of different contracts of one rep need no lock.
     /// </summary>
-    public static async Task<Change> BeginChangeAsync(
-        SalesGraphDbContext db, IReadOnlyCollection<int> contracts, IReadOnlyCollection<int> customers, CancellationToken ct)
+    public static async Task<Change> BeginChangeAsync(SalesGraphDbContext db, ChangedIds changed, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(contracts);
-        ArgumentNullException.ThrowIfNull(customers);
-        int[] contractIds = [.. contracts.Where(id => id > 0).Distinct().Order()];
-        int[] customerIds = [.. customers.Where(id => id > 0).Distinct().Order()];
-        await LockAsync(db, ContractLocks, contractIds, ct);
-        await LockAsync(db, CustomerLocks, customerIds, ct);
-        var before = contractIds.Length + customerIds.Length == 0
-            ? Rows.None
-            : await ComputeAsync(db, new Scope(Contracts: contractIds, Customers: customerIds), parallel: false, ct);
-        return new Change(db, contractIds, customerIds, before);
+        ArgumentNullException.ThrowIfNull(changed);
+        var scope = changed.Scope();
+        await LockAsync(db, ContractLocks, [.. scope.Sales!.Concat(scope.Billing!).Concat(scope.Returns!).Distinct().Order()], ct);
+        await LockAsync(db, CustomerLocks, scope.Customers!, ct);
+        var before = scope.IsEmpty ? Rows.None : await ComputeAsync(db, scope, parallel: false, ct);
+        return new Change(db, changed, before);
+    }
+
+    /// <summary>
+    /// The contracts whose contribution a write can change, by what of it can change — its sales and lines, its invoices,
+    /// payments and credit notes, its returns — and the customers whose shipments and first contract can.
+    /// </summary>
+    public sealed class ChangedIds
+    {
+        public HashSet<int> Sales { get; } = [];
+
+        public HashSet<int> Billing { get; } = [];
+
+        public HashSet<int> Returns { get; } = [];
+
+        public HashSet<int> Customers { get; } = [];
+
+        /// <summary>A contract whose booking (owner, region, customer, grade) changes: everything it adds.</summary>
+        public void AllOf(IEnumerable<int> contracts)
+        {
+            foreach (var id in contracts)
+            {
+                Sales.Add(id);
+                Billing.Add(id);
+                Returns.Add(id);
+            }
+        }
+
+        internal Scope Scope()
+        {
+            static int[] Ids(HashSet<int> ids) => [.. ids.Where(id => id > 0).Order()];
+            return new(Sales: Ids(Sales), Billing: Ids(Billing), Returns: Ids(Returns), Customers: Ids(Customers));
+        }
     }
 
     /// <summary>A write in progress (<see cref="BeginChangeAsync"/>): what its contracts and customers added before it.</summary>
     public sealed class Change
     {
         private readonly SalesGraphDbContext db;
-        private readonly int[] contracts;
-        private readonly int[] customers;
+        private readonly ChangedIds changed;
         private readonly Rows before;
 
-        internal Change(SalesGraphDbContext db, int[] contracts, int[] customers, Rows before) =>
-            (this.db, this.contracts, this.customers, this.before) = (db, contracts, customers, before);
+        internal Change(SalesGraphDbContext db, ChangedIds changed, Rows before) => (this.db, this.changed, this.before) = (db, changed, before);
 
         /// <summary>
-        /// After the save: adds what the contracts and customers (and <paramref name="newContracts"/> and
-        /// <paramref name="newCustomers"/>, created by the write) add now, less what they added before, to the rep and
-        /// region rows.
+        /// After the save: adds what the contracts and customers (with <paramref name="created"/>, the ids of rows the
+        /// save created) add now, less what they added before, to the rep and region rows.
         /// </summary>
-        public async Task CompleteAsync(IEnumerable<int> newContracts, IEnumerable<int> newCustomers, CancellationToken ct)
+        public async Task CompleteAsync(Action<ChangedIds> created, CancellationToken ct)
         {
-            int[] contractIds = [.. contracts.Concat(newContracts).Distinct().Order()];
-            int[] customerIds = [.. customers.Concat(newCustomers).Distinct().Order()];
-            var after = contractIds.Length + customerIds.Length == 0
-                ? Rows.None
-                : await ComputeAsync(db, new Scope(Contracts: contractIds, Customers: customerIds), parallel: false, ct);
+            ArgumentNullException.ThrowIfNull(created);
+            created(changed);
+            var scope = changed.Scope();
+            var after = scope.IsEmpty ? Rows.None : await ComputeAsync(db, scope, parallel: false, ct);
             var monthly = new FactSums<KpiMonthlyFact>(db.Model).Add(after.Monthly, 1).Add(before.Monthly, -1).NonZero;
             var byLine = new FactSums<KpiProductLineFact>(db.Model).Add(after.ByLine, 1).Add(before.ByLine, -1).NonZero;
             var daily = new FactSums<KpiDailyOverdueFact>(db.Model).Add(after.Daily, 1).Add(before.Daily, -1).NonZero;
@@ -219,10 +242,15 @@ public static class KpiFacts
         }
     }
 
-    /// <summary>Which base rows a computation reads: all, some reps', or what some contracts and customers add.</summary>
-    private sealed record Scope(int[]? Owners = null, int[]? Contracts = null, int[]? Customers = null)
+    /// <summary>
+    /// Which base rows a computation reads: all, some reps', or what some contracts add to sales (and by product line),
+    /// to billing (due, collected, overdue) and to returns, and what some customers add (shipments, new customers).
+    /// </summary>
+    internal sealed record Scope(int[]? Owners = null, int[]? Sales = null, int[]? Billing = null, int[]? Returns = null, int[]? Customers = null)
     {
         public static readonly Scope All = new();
+
+        public bool IsEmpty => Sales is [] && Billing is [] && Returns is [] && Customers is [];
     }
 
     /// <summary>Computed rep rows of the three summary tables kept per rep.</summary>
@@ -242,19 +270,17 @@ public static class KpiFacts
         // some contracts and customers: through the index of the row's contract (or customer, for what is booked to it).
         IQueryable<T> Of<T>(
             SalesGraphDbContext context, Func<SalesGraphDbContext, DbSet<T>> set, Expression<Func<T, int>> owner,
-            Expression<Func<T, int>>? contract = null, Expression<Func<T, int>>? customer = null)
+            Expression<Func<T, int>> part, Func<Scope, int[]?> ids)
             where T : class => scope switch
         {
             { Owners: { } owners } => set(context).Where(RowScopes.Via(owner, (int o) => owners.Contains(o))),
-            { Contracts: { } contracts, Customers: { } customers } => set(context).Where(contract is not null
-                ? RowScopes.Via(contract, (int c) => contracts.Contains(c))
-                : RowScopes.Via(customer ?? throw new ArgumentNullException(nameof(customer)), (int c) => customers.Contains(c))),
+            _ when ids(scope) is { } some => set(context).Where(RowScopes.Via(part, (int id) => some.Contains(id))),
             _ => TableScans.Scanned(context, set(context)),
         };
 
-        IQueryable<Invoice> Invoices(SalesGraphDbContext c) => Of(c, x => x.Invoices, i => i.Contract!.OwnerId, i => i.ContractId);
-        IQueryable<Payment> Payments(SalesGraphDbContext c) => Of(c, x => x.Payments, p => p.Contract!.OwnerId, p => p.ContractId);
-        IQueryable<CreditNote> Credits(SalesGraphDbContext c) => Of(c, x => x.CreditNotes, n => n.Invoice!.Contract!.OwnerId, n => n.Invoice!.ContractId);
+        IQueryable<Invoice> Invoices(SalesGraphDbContext c) => Of(c, x => x.Invoices, i => i.Contract!.OwnerId, i => i.ContractId, s => s.Billing);
+        IQueryable<Payment> Payments(SalesGraphDbContext c) => Of(c, x => x.Payments, p => p.Contract!.OwnerId, p => p.ContractId, s => s.Billing);
+        IQueryable<CreditNote> Credits(SalesGraphDbContext c) => Of(c, x => x.CreditNotes, n => n.Invoice!.Contract!.OwnerId, n => n.Invoice!.ContractId, s => s.Billing);
 
         var facts = new Dictionary<(int, int, int, int, CustomerGrade), KpiMonthlyFact>();
         KpiMonthlyFact RowOf(int year, int month, int regionId, int ownerId, CustomerGrade grade)
@@ -308,12 +334,12 @@ public static class KpiFacts
 
         // One read per query of a source's overdue changes, each built on the connection it runs on.
         IEnumerable<Func<SalesGraphDbContext, Task<Action>>> EachOverdue(Func<SalesGraphDbContext, IEnumerable<IQueryable<OverdueEvent>>> changes) =>
-            Enumerable.Range(0, scope.Contracts is { Length: 0 } ? 0 : changes(db).Count()).Select(k => OverdueChanges(c => changes(c).ElementAt(k)));
+            Enumerable.Range(0, scope.Billing is [] ? 0 : changes(db).Count()).Select(k => OverdueChanges(c => changes(c).ElementAt(k)));
 
         List<KpiFact<SalesMeasures>> byLine = [];
         Func<SalesGraphDbContext, Task<Action>> salesByLine = async context =>
         {
-            var sums = await KpiGrouping.Group(KpiMeasures.SalesByLine(Of(context, x => x.ContractLines, l => l.Contract!.OwnerId, l => l.ContractId)), EveryKey, x => new KpiFact<SalesMeasures>
+            var sums = await KpiGrouping.Group(KpiMeasures.SalesByLine(Of(context, x => x.ContractLines, l => l.Contract!.OwnerId, l => l.ContractId, s => s.Sales)), EveryKey, x => new KpiFact<SalesMeasures>
             {
                 Year = x.Year, Month = x.Month, RegionId = x.RegionId, StaffId = x.OwnerId, Grade = x.Grade, ProductLine = x.ProductLine,
                 Measures = KpiMeasures.LineSales.Apply(x),
@@ -322,33 +348,38 @@ public static class KpiFacts
         };
 
         // The longest reads first, so that side by side they end at about the same time.
-        // Each read is booked through a contract or through a customer (for shipments and new customers); a scope of
-        // contracts and customers skips the reads it has no ids for.
-        var byContract = scope.Contracts is not { Length: 0 };
-        var byCustomer = scope.Customers is not { Length: 0 };
+        // A scope of contracts and customers skips the reads it has no ids for.
+        var bySales = scope.Sales is not [];
+        var byBilling = scope.Billing is not [];
+        var byReturns = scope.Returns is not [];
+        var byCustomer = scope.Customers is not [];
         List<Func<SalesGraphDbContext, Task<Action>>> reads =
         [
-            .. byContract ? [salesByLine] : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
+            .. bySales ? [salesByLine] : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
             .. EachOverdue(c => OverdueEvents.OfInvoices(Invoices(c))),
             .. EachOverdue(c => OverdueEvents.OfPayments(Payments(c))),
             .. EachOverdue(c => OverdueEvents.OfCreditNotes(Credits(c))),
-            .. byContract
+            .. byBilling
                 ? [
                     Adds(KpiMeasures.Collected, Payments, (r, m) => r.CollectedAmount = m.Collected),
-                    Adds(KpiMeasures.Sales, c => Of(c, x => x.Contracts, c => c.OwnerId, c => c.Id),
-                        (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts)),
                     Adds(KpiMeasures.FallingDue, Invoices, (r, m) => r.ReceivablesDue = m.FallingDue),
+                ]
+                : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
+            .. bySales
+                ? [
+                    Adds(KpiMeasures.Sales, c => Of(c, x => x.Contracts, c => c.OwnerId, c => c.Id, s => s.Sales),
+                        (r, m) => (r.SalesAmount, r.ListTotal, r.CostTotal, r.ContractCount) = (m.Sales, m.ListTotal, m.Cost, m.Contracts)),
                 ]
                 : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
             .. byCustomer
                 ? [
-                    Adds(KpiMeasures.Shipments, c => Of(c, x => x.Shipments, s => s.Customer!.OwnerId, customer: s => s.CustomerId),
+                    Adds(KpiMeasures.Shipments, c => Of(c, x => x.Shipments, s => s.Customer!.OwnerId, s => s.CustomerId, s => s.Customers),
                         (r, m) => (r.ShipmentCount, r.OnTimeShipments) = (m.Shipments, m.OnTimeShipments)),
-                    Adds(KpiMeasures.NewCustomers, c => Of(c, x => x.Customers, c => c.OwnerId, customer: c => c.Id), (r, m) => r.NewCustomers = m.NewCustomers),
+                    Adds(KpiMeasures.NewCustomers, c => Of(c, x => x.Customers, c => c.OwnerId, c => c.Id, s => s.Customers), (r, m) => r.NewCustomers = m.NewCustomers),
                 ]
                 : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
-            .. byContract
-                ? [Adds(KpiMeasures.Returns, c => Of(c, x => x.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId, n => n.ReturnRequest!.Shipment!.ContractId!.Value), (r, m) => r.ReturnsAmount = m.Returned)]
+            .. byReturns
+                ? [Adds(KpiMeasures.Returns, c => Of(c, x => x.CreditNotes, n => n.ReturnRequest!.Shipment!.Contract!.OwnerId, n => n.ReturnRequest!.Shipment!.ContractId!.Value, s => s.Returns), (r, m) => r.ReturnsAmount = m.Returned)]
                 : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
         ];
         foreach (var apply in await ParallelReads.RunAsync(db, reads, parallel, ct))

@@ -19,8 +19,7 @@ public sealed class KpiFactsMaintenance : IDerivedRows
     public async Task<Func<CancellationToken, Task>> PrepareAsync(SalesGraphDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var contracts = new HashSet<int>();
-        var customers = new HashSet<int>();
+        var changed = new KpiFacts.ChangedIds();
         var regraded = new HashSet<int>();
         var returns = new HashSet<int>();
         var credited = new HashSet<int>();
@@ -35,11 +34,14 @@ public sealed class KpiFactsMaintenance : IDerivedRows
 
             switch (entry.Entity)
             {
+                case Contract when Rebooked(entry):
+                    changed.AllOf(Values(entry, nameof(Contract.Id)));
+                    break;
                 case Contract when Counts(entry):
-                    contracts.UnionWith(Values(entry, nameof(Contract.Id)));
+                    changed.Sales.UnionWith(Values(entry, nameof(Contract.Id)));
                     break;
                 case Customer customer:
-                    customers.UnionWith(Values(entry, nameof(Customer.Id)));
+                    changed.Customers.UnionWith(Values(entry, nameof(Customer.Id)));
                     if (entry.State == EntityState.Deleted || entry.Property(nameof(Customer.Grade)).IsModified)
                     {
                         regraded.Add(customer.Id);
@@ -50,77 +52,91 @@ public sealed class KpiFactsMaintenance : IDerivedRows
                     returns.UnionWith(Values(entry, nameof(CreditNote.ReturnRequestId)));
                     credited.UnionWith(Values(entry, nameof(CreditNote.InvoiceId)));
                     break;
-                case ContractLine when !LineCounts(entry):
+                case ContractLine when LineCounts(entry):
+                    changed.Sales.UnionWith(Values(entry, nameof(ContractLine.ContractId)));
                     break;
-                case ContractLine or Invoice or Payment:
-                    contracts.UnionWith(Values(entry, nameof(Invoice.ContractId)));
+                case Invoice or Payment:
+                    changed.Billing.UnionWith(Values(entry, nameof(Invoice.ContractId)));
                     break;
                 case Shipment:
                     // Shipments are booked to their customer (KpiMeasures.Shipments); returns of their goods to their contract.
-                    customers.UnionWith(Values(entry, nameof(Shipment.CustomerId)));
-                    contracts.UnionWith(Values(entry, nameof(Shipment.ContractId)));
+                    changed.Customers.UnionWith(Values(entry, nameof(Shipment.CustomerId)));
+                    changed.Returns.UnionWith(Values(entry, nameof(Shipment.ContractId)));
                     break;
             }
         }
 
         if (returns.Count > 0)
         {
-            contracts.UnionWith(await db.ReturnRequests.AsNoTracking()
+            changed.Returns.UnionWith(await db.ReturnRequests.AsNoTracking()
                 .Where(r => returns.Contains(r.Id) && r.Shipment!.ContractId != null).Select(r => r.Shipment!.ContractId!.Value).ToListAsync(ct));
         }
 
         if (credited.Count > 0)
         {
             // A credit against an invoice lowers its overdue balance, booked to the invoice's contract.
-            contracts.UnionWith(await db.Invoices.AsNoTracking().Where(i => credited.Contains(i.Id)).Select(i => i.ContractId).ToListAsync(ct));
+            changed.Billing.UnionWith(await db.Invoices.AsNoTracking().Where(i => credited.Contains(i.Id)).Select(i => i.ContractId).ToListAsync(ct));
         }
 
         if (regraded.Count > 0)
         {
             // The grade is a key of every row a customer's contracts add to.
-            contracts.UnionWith(await db.Contracts.AsNoTracking().Where(c => regraded.Contains(c.CustomerId)).Select(c => c.Id).ToListAsync(ct));
+            changed.AllOf(await db.Contracts.AsNoTracking().Where(c => regraded.Contains(c.CustomerId)).Select(c => c.Id).ToListAsync(ct));
         }
 
-        var change = await KpiFacts.BeginChangeAsync(db, contracts, customers, ct);
-        return token => change.CompleteAsync(
-            added.Select(e => e switch
+        var change = await KpiFacts.BeginChangeAsync(db, changed, ct);
+        return token => change.CompleteAsync(ids =>
+        {
+            foreach (var e in added)
             {
-                Contract c when Counted(c) => c.Id,
-                ContractLine l when l.Contract is not { } c || Counted(c) => l.ContractId,
-                Invoice i => i.ContractId,
-                Payment p => p.ContractId,
-                _ => 0,
-            }).Where(id => id > 0),
-            added.Select(e => e switch
-            {
-                Customer c => c.Id,
-                Shipment s => s.CustomerId,
-                _ => 0,
-            }).Where(id => id > 0),
-            token);
+                switch (e)
+                {
+                    case Contract c when Counted(c):
+                        ids.Sales.Add(c.Id);
+                        break;
+                    case ContractLine l when l.Contract is not { } c || Counted(c):
+                        ids.Sales.Add(l.ContractId);
+                        break;
+                    case Invoice i:
+                        ids.Billing.Add(i.ContractId);
+                        break;
+                    case Payment p:
+                        ids.Billing.Add(p.ContractId);
+                        break;
+                    case Customer c:
+                        ids.Customers.Add(c.Id);
+                        break;
+                    case Shipment s:
+                        ids.Customers.Add(s.CustomerId);
+                        if (s.ContractId is { } contract)
+                        {
+                            ids.Returns.Add(contract);
+                        }
+
+                        break;
+                }
+            }
+        }, token);
     }
 
     private static readonly Func<Contract, bool> Counted = KpiFacts.Counted.Compile();
 
+    /// <summary>Whether a contract is booked elsewhere after the change (owner, region, customer), or is deleted: all it adds moves.</summary>
+    private static bool Rebooked(EntityEntry entry) =>
+        entry.State == EntityState.Deleted
+        || (entry.State == EntityState.Modified && (entry.Property(nameof(Contract.OwnerId)).IsModified
+            || entry.Property(nameof(Contract.RegionId)).IsModified || entry.Property(nameof(Contract.CustomerId)).IsModified));
+
     /// <summary>
-    /// Whether a contract's change can change what it adds: where it is booked (owner, region, customer), whether it
-    /// counts in sales (<see cref="KpiFacts.Counted"/>, before and after), and, while it counts, its signing day and
-    /// totals. Drafting, submitting, approving without signing and activating read nothing.
+    /// Whether a contract's change can change its sales (not rebooked): whether it counts (<see cref="KpiFacts.Counted"/>,
+    /// before and after), and, while it counts, its signing day and totals. Drafting, submitting, approving without
+    /// signing and activating read nothing; where its invoices and payments are booked does not change.
     /// </summary>
     private static bool Counts(EntityEntry entry)
     {
-        switch (entry.State)
+        if (entry.State == EntityState.Added)
         {
-            case EntityState.Added:
-                return Counted((Contract)entry.Entity);
-            case EntityState.Deleted:
-                return true;
-        }
-
-        if (entry.Property(nameof(Contract.OwnerId)).IsModified || entry.Property(nameof(Contract.RegionId)).IsModified
-            || entry.Property(nameof(Contract.CustomerId)).IsModified)
-        {
-            return true;
+            return Counted((Contract)entry.Entity);
         }
 
         var (before, after) = (Counted((Contract)entry.OriginalValues.ToObject()), Counted((Contract)entry.Entity));
