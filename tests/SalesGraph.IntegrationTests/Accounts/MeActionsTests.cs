@@ -31,7 +31,7 @@ public sealed class MeActionsTests(SalesGraphApp app)
             " recordPaymentPromise" },
         { "rep.east.1", "approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
             " requestReturn" + Complaints + Funnel +
-            " recordStatementResponse recordPaymentPromise" },
+            " recordStatementResponse recordPaymentPromise writeDiaryEntry" },
         { "support.east", "activateContract cancelSalesOrder cancelShipment closeSalesOrder completeContract confirmSalesOrder createCustomer createDeliveryNotice " +
             "createSalesOrder logActivity markDelivered markShipped " +
             "matchPayment recordPayment updateCustomer" +
