@@ -99,7 +99,7 @@ public static class AccessMatrix
         ("ReturnRequest", FreeText, "reason rejectionReason carrierNote"),
         ("ReturnLine", Open, "id lineNo quantity receivedQuantity unitPrice amount creditedAmount product"),
         ("ReturnableLine", Open, "shipmentLineId product delivered returned returnable unitPrice"),
-        ("CreditNote", Open, "id number amount appliedAmount unappliedAmount issuedOn createdAt customer returnRequest invoice issuedBy"),
+        ("CreditNote", Open, "id number amount taxRate netAmount taxAmount appliedAmount unappliedAmount issuedOn createdAt customer returnRequest invoice issuedBy"),
         ("CreditNote", FreeText, "reason"),
         ("Statement", Open, "id number year month periodStart periodEnd openingBalance invoicedAmount creditedAmount receivedAmount closingBalance status generatedAt respondedAt version customer owner generatedBy respondedBy lines"),
         ("Statement", FreeText, "responseNote"),

@@ -79,6 +79,9 @@ public sealed class CreditNoteGraphType : ObjectGraphType<CreditNote>
         this.NodeId(n => n.Id);
         Field(n => n.Number).Description("Credit note number (HZ-year-sequence), unique.");
         Field(n => n.Amount).Description("The credit in CNY: finance's amount, or Σ received quantity × unit price of its return.");
+        Field(n => n.TaxRate).Description("The VAT rate it reverses at: its invoice's, else 0.13 (goods returned).");
+        Field(n => n.NetAmount).Description("Net amount (不含税金额): amount ÷ (1 + rate) rounded half away from zero to the fen; the note that credits the rest of an invoice takes the invoice's net less its earlier notes' nets, so a full reversal reverses the net and the tax exactly.");
+        Field(n => n.TaxAmount).Description("Tax amount (税额): amount − net amount.");
         Field(n => n.AppliedAmount).Description("The part that lowered its invoice's open amount, in CNY.");
         Field<NonNullGraphType<DecimalGraphType>>("unappliedAmount")
             .Description("Amount − applied amount: a credit on the customer's account.")

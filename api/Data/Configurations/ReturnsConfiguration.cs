@@ -52,6 +52,7 @@ internal sealed class CreditNoteConfiguration : IEntityTypeConfiguration<CreditN
         b.HasOne(n => n.ReturnRequest).WithOne(r => r.CreditNote).HasForeignKey<CreditNote>(n => n.ReturnRequestId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(n => n.InvoiceId);
         b.Property(n => n.Reason).HasMaxLength(500);
+        b.Property(n => n.TaxRate).HasPrecision(9, 4);
         b.HasOne(n => n.Invoice).WithMany().HasForeignKey(n => n.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(n => n.IssuedBy).WithMany().HasForeignKey(n => n.IssuedById).OnDelete(DeleteBehavior.Restrict);
     }

@@ -25,6 +25,15 @@ public sealed class CreditNote : IHasId
     /// <summary>The credit in CNY (positive).</summary>
     public decimal Amount { get; set; }
 
+    /// <summary>The VAT rate it reverses at: its invoice's, else the goods rate (a return's credit for goods).</summary>
+    public decimal TaxRate { get; set; }
+
+    /// <summary>The net part of <see cref="Amount"/> (不含税金额); see <see cref="Billing.CreditNotes.VatSplitAsync"/>.</summary>
+    public decimal NetAmount { get; set; }
+
+    /// <summary>The tax part (税额): amount − net, so net + tax is the amount exactly.</summary>
+    public decimal TaxAmount { get; set; }
+
     /// <summary>The part of <see cref="Amount"/> that lowered its invoice's open amount; the rest is on the customer's account.</summary>
     public decimal AppliedAmount { get; set; }
 

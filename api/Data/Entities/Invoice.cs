@@ -62,9 +62,12 @@ public sealed class Invoice : IHasId
     public void ApplyVat(decimal rate)
     {
         TaxRate = rate;
-        NetAmount = Math.Round(Amount / (1 + rate), 2, MidpointRounding.AwayFromZero);
+        NetAmount = NetOf(Amount, rate);
         TaxAmount = Amount - NetAmount;
     }
+
+    /// <summary>The net part of the gross <paramref name="gross"/> at <paramref name="rate"/>: gross ÷ (1 + rate), half away from zero to the fen.</summary>
+    public static decimal NetOf(decimal gross, decimal rate) => Math.Round(gross / (1 + rate), 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Voids the invoice on <paramref name="day"/>: it owes nothing from then on and is closed that day.</summary>
     public void Void(DateTime at, DateOnly day, string reason)

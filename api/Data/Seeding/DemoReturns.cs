@@ -96,10 +96,12 @@ public sealed partial class DemoDataGenerator
                     request.CarrierNote = arrivedShort ? "承运商少到1件，客户已确认 / carrier one short, accepted by the customer" : null;
                     request.Version = 3;
                     request.UpdatedAt = receivedAt;
+                    var credit = returned.ReceivedQuantity.Value * returned.UnitPrice;
+                    var net = Data.Entities.Invoice.NetOf(credit, Data.Entities.Invoice.VatRates[0]);
                     writer.Add(new CreditNote
                     {
                         Id = ++creditNoteId, Number = NextNumber("HZ", receivedOn), CustomerId = request.CustomerId, ReturnRequestId = request.Id,
-                        Amount = returned.ReceivedQuantity.Value * returned.UnitPrice, IssuedOn = receivedOn, CreatedAt = receivedAt,
+                        Amount = credit, TaxRate = Data.Entities.Invoice.VatRates[0], NetAmount = net, TaxAmount = credit - net, IssuedOn = receivedOn, CreatedAt = receivedAt,
                     });
                 }
             }

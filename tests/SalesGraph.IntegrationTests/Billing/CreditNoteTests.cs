@@ -11,7 +11,7 @@ namespace SalesGraph.IntegrationTests.Billing;
 [Collection(SharedApp.Name)]
 public sealed class CreditNoteTests(SalesGraphApp app)
 {
-    private const string NoteFields = "creditNote { id number amount appliedAmount unappliedAmount reason invoice { id } customer { id } issuedBy { name } }";
+    private const string NoteFields = "creditNote { id number amount taxRate netAmount taxAmount appliedAmount unappliedAmount reason invoice { id } customer { id } issuedBy { name } }";
 
     private readonly ContractScenario _scenario = new(app);
     private readonly WriteChecks _w = new(app);
@@ -27,6 +27,8 @@ public sealed class CreditNoteTests(SalesGraphApp app)
         var note = part["creditNote"]!;
         Assert.StartsWith("HZ-", note["number"]!.GetValue<string>());
         Assert.Equal((250.50m, 250.50m, 0m), (Money(note["amount"]!), Money(note["appliedAmount"]!), Money(note["unappliedAmount"]!)));
+        // The invoice's rate; 250.50 ÷ 1.13 = 221.681… → 221.68 net, 28.82 tax.
+        Assert.Equal((0.13m, 221.68m, 28.82m), (Money(note["taxRate"]!), Money(note["netAmount"]!), Money(note["taxAmount"]!)));
         Assert.Equal((invoiceId, customerId), (note["invoice"]!["id"]!.GetValue<string>(), note["customer"]!["id"]!.GetValue<string>()));
         Assert.NotNull(note["issuedBy"]);
         Assert.Equal(("OPEN", 749.50m, 250.50m), await InvoiceAsync(invoiceId));
@@ -41,6 +43,12 @@ public sealed class CreditNoteTests(SalesGraphApp app)
         var rest = await _w.PayloadAsync("finance", "issueCreditNote", "IssueCreditNoteInput", NoteFields, new { invoiceId, reason = "开票错误 wrong invoice" });
         Assert.Empty(rest["errors"]!.AsArray());
         Assert.Equal(749.50m, Money(rest["creditNote"]!["amount"]!));
+        // The note that reverses the rest takes what remains of the invoice's net and tax (1,000 ÷ 1.13 → 884.96 net,
+        // 115.04 tax), not its own rounding (749.50 ÷ 1.13 → 663.27): the two notes reverse the invoice to the fen.
+        var invoiceVat = (await app.PostAsync("query($id: ID!) { invoice(id: $id) { netAmount taxAmount } }", new { id = invoiceId }, await app.TokenAsync("finance")))
+            .EnsureNoErrors().Data!["invoice"]!;
+        Assert.Equal((884.96m, 115.04m), (Money(invoiceVat["netAmount"]!), Money(invoiceVat["taxAmount"]!)));
+        Assert.Equal((884.96m - 221.68m, 115.04m - 28.82m), (Money(rest["creditNote"]!["netAmount"]!), Money(rest["creditNote"]!["taxAmount"]!)));
         Assert.Equal(("PAID", 0m, 1_000m), await InvoiceAsync(invoiceId));
         Assert.Equal(0m, await OpenReceivablesAsync(customerId));
         var nothingLeft = await _w.PayloadAsync("finance", "issueCreditNote", "IssueCreditNoteInput", NoteFields, new { invoiceId, amount = 0.01m, reason = "again" });

@@ -622,6 +622,10 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -633,6 +637,14 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.Property<int?>("ReturnRequestId")
                         .HasColumnType("integer");
+
+                    b.Property<decimal>("TaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("TaxRate")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
 
                     b.HasKey("Id");
 

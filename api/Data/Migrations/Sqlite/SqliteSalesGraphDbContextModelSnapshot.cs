@@ -597,6 +597,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -607,6 +611,14 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReturnRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxRate")
+                        .HasPrecision(9, 4)
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
