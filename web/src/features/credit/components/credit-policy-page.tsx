@@ -40,7 +40,7 @@ function PolicyRowEditor({ row, editable }: { row: CreditPolicyRow; editable: bo
         await graphqlClient.request(SetCreditPolicyMutation, {
           input: {
             grade: row.grade,
-            creditLimit: String(values.creditLimit),
+            creditLimit: values.creditLimit,
             paymentTermDays: values.paymentTermDays,
             version: row.version,
           },
