@@ -7,6 +7,7 @@ using SalesGraph.Billing;
 using SalesGraph.Calendar;
 using SalesGraph.Complaints;
 using SalesGraph.Contracts;
+using SalesGraph.Credit;
 using SalesGraph.Customers;
 using SalesGraph.Dunning;
 using SalesGraph.Data;
@@ -72,6 +73,7 @@ builder.Services
     .AddComplaints()
     .AddFunnel()
     .AddDiary()
+    .AddCredit()
     .AddAudit()
     .AddKpis();
 

@@ -28,6 +28,14 @@ public static class AccessMatrix
     /// <summary>Credit limit and payment term: director, finance, manager.</summary>
     private static readonly FieldRule CreditTerms = FieldRule.Nobody.Allow(Director, Finance, RegionalManager);
 
+    /// <summary>
+    /// A customer's payment term and remaining credit (limit − open receivables): credit roles, the region's clerk (its
+    /// delivery notices weigh credit) and the owner rep on its own customers (decision 030); the raw limit stays
+    /// <see cref="CreditTerms"/>.
+    /// </summary>
+    private static readonly FieldRule CreditHeadroom = FieldRule.Nobody.Allow(Director, Finance, RegionalManager, SalesSupport)
+        .AllowOwn((caller, row) => row is Customer c && caller.StaffId is { } me && c.OwnerId == me, SalesRep);
+
     /// <summary>Unit cost, cost totals and gross margin: director and finance.</summary>
     private static readonly FieldRule CostData = FieldRule.Nobody.Allow(Director, Finance);
 
@@ -65,6 +73,8 @@ public static class AccessMatrix
         ("Query", ProductionPlan, "stockingPlan"),
         ("Query", DiaryReaders, "diaryEntries diaryEntry diaryDraft"),
         ("Query", DiaryReviewers, "missingDiaries"),
+        ("Query", CreditTerms, "creditPolicy"),
+        ("Query", Open, "gradeProposals gradeProposal"),
         ("StockingPlanWeek", Open, "week isoYear isoWeek weekStartsOn productSku productName productLine product orderedQuantity shippedQuantity openQuantity lines"),
         ("StockingPlanLine", Open, "orderNumber orderStatus confirmedAt customerCode customerName requestedOn orderedQuantity shippedQuantity openQuantity"),
         ("Region", Open, "id code name level isActive parent children manager customers staff"),
@@ -77,7 +87,12 @@ public static class AccessMatrix
         ("Customer", ContactName, "contactPerson"),
         ("Customer", ContactPhone, "mobile"),
         ("Customer", ContactAddress, "address"),
-        ("Customer", CreditTerms, "creditLimit paymentTermDays"),
+        ("Customer", CreditTerms, "creditLimit creditOverride"),
+        ("Customer", CreditHeadroom, "paymentTermDays creditRemaining"),
+        ("Customer", Open, "gradeProposals"),
+        ("CreditPolicy", Open, "id grade creditLimit paymentTermDays version updatedAt updatedBy"),
+        ("GradeProposal", Open, "id fromGrade toGrade status proposedAt decidedAt version isStale customer proposedBy decidedBy"),
+        ("GradeProposal", FreeText, "reason decisionNote"),
         ("Contract", Open, "id number status signedOn startOn endOn listTotal agreedTotal discountAmount discountRate currency paymentTermDays terminationReason version createdAt updatedAt externalId customer owner region lines history invoices payments shipments salesOrders"),
         ("Contract", CostData, "costTotal grossMargin"),
         ("ContractLine", Open, "lineNo quantity listUnitPrice agreedUnitPrice listAmount agreedAmount product"),
@@ -176,6 +191,9 @@ public static class AccessMatrix
             nameof(CollectionNotice) => caller.Role is Integration ? None<T>() : RowScopes.Via((CollectionNotice n) => n.Customer!, CustomerRows(caller, regions)),
             nameof(CollectionNoticeItem) => caller.Role is Integration ? None<T>() : RowScopes.Via((CollectionNoticeItem i) => i.CollectionNotice!.Customer!, CustomerRows(caller, regions)),
             nameof(DiaryEntry) => DiaryRows(caller, regions),
+            // Credit (decision 030): the policy for the roles that read credit terms; proposals through their customer, no integration.
+            nameof(CreditPolicy) => caller.Role is Director or Finance or RegionalManager ? All<T>() : None<T>(),
+            nameof(GradeProposal) => caller.Role is Integration ? None<T>() : RowScopes.Via((GradeProposal p) => p.Customer!, CustomerRows(caller, regions)),
             nameof(Target) => TargetRows(caller, regions),
             nameof(KpiMonthlyFact) => OwnedRows<KpiMonthlyFact>(caller, regions),
             nameof(KpiProductLineFact) => OwnedRows<KpiProductLineFact>(caller, regions),

@@ -17,8 +17,20 @@ public static class WriteRules
     /// <summary>assignCustomerOwner: the director and the manager of the customer's region.</summary>
     public static ActionRule CustomerOwner { get; } = new([Director, RegionalManager]);
 
-    /// <summary>changeCustomerGrade: the director and the manager of the customer's region; reps and support do not grade.</summary>
-    public static ActionRule CustomerGrade { get; } = new([Director, RegionalManager]);
+    /// <summary>
+    /// changeCustomerGrade: the director grades directly (decision 030); the manager of the customer's region proposes
+    /// (<see cref="GradeProposal"/>); reps and support do not grade.
+    /// </summary>
+    public static ActionRule CustomerGrade { get; } = new([Director]);
+
+    /// <summary>proposeGradeChange: the manager of the customer's region proposes a grade (建议权, decision 030).</summary>
+    public static ActionRule GradeProposal { get; } = new([RegionalManager]);
+
+    /// <summary>approveGradeProposal, rejectGradeProposal: the director, who sets grading standards (客户等级评定).</summary>
+    public static ActionRule GradeDecision { get; } = new([Director]);
+
+    /// <summary>setCreditPolicy: the director sets each grade's default credit limit and payment term (decision 030).</summary>
+    public static ActionRule CreditPolicy { get; } = new([Director]);
 
     /// <summary>setCustomerCredit: the credit limit and payment term are the director's and finance's, not sales'.</summary>
     public static ActionRule CustomerCredit { get; } = new([Director, Finance]);

@@ -37,7 +37,12 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         Field(c => c.Status).Description("Prospect, active, dormant or lost.");
         Field(c => c.Source).Description("How the customer was won.");
         Field(c => c.CreditLimit, nullable: true).Description("Credit limit (账额) in CNY (director, finance, manager).");
-        Field(c => c.PaymentTermDays, nullable: true).Description("Payment term (账期) in days (director, finance, manager).");
+        Field(c => c.PaymentTermDays, nullable: true).Description("Payment term (账期) in days (director, finance, manager, the region's clerk; the owner rep).");
+        Field(c => c.CreditOverride, nullable: true)
+            .Description("Whether finance set the credit limit and term explicitly (setCustomerCredit): a grade change keeps them instead of the grade's credit policy.");
+        Field<DecimalGraphType>("creditRemaining")
+            .Description("Credit still open (可用额度) in CNY: the credit limit less the open receivables; negative when over the limit. The owner rep reads it, not the raw limit.")
+            .Resolve(c => c.LoadComputed(c.Source.Id, Billing.Receivables.OfCustomersAsync, 0m).Then(open => (decimal?)Credit.CreditTerms.Remaining(c.Source.CreditLimit, open)));
         Field(c => c.ContactPerson, nullable: true).Description("Contact person (contact data: masked for roles that see the customer but not its contacts).");
         Field(c => c.Mobile, nullable: true).Description("Contact mobile (contact data).");
         Field(c => c.Address, nullable: true).Description("Address (contact data).");
@@ -91,6 +96,9 @@ public sealed class CustomerGraphType : ObjectGraphType<Customer>
         this.Connection<Customer, Statements.StatementGraphType>("statements")
             .Description("The customer's monthly statements (对账单).")
             .ResolveChildren(s => s.CustomerId, parent => parent.Id, Statements.StatementQueries.ById);
+        this.Connection<Customer, Credit.GradeProposalGraphType>("gradeProposals")
+            .Description("Grade proposals (等级变更) on this customer, oldest first: a manager sees its proposal's status here.")
+            .ResolveChildren(p => p.CustomerId, parent => parent.Id, Credit.GradeProposalQueries.ById);
         this.Connection<Customer, SalesOrderGraphType>("salesOrders")
             .Description("The customer's sales orders (订货单), with and without contract.")
             .ResolveChildren(o => o.CustomerId, parent => parent.Id, SalesOrderQueries.ById);

@@ -94,6 +94,7 @@ public sealed record CustomerStepInput
     public CustomerGrade? Grade { get; init; }
     public decimal? CreditLimit { get; init; }
     public int? PaymentTermDays { get; init; }
+    public bool? UsePolicy { get; init; }
 }
 
 /// <summary>The common fields of the customer step inputs; each step has its own type, so steps can grow apart.</summary>
@@ -132,6 +133,7 @@ public sealed class SetCustomerCreditInputGraphType : CustomerStepInputGraphType
     {
         Field(i => i.CreditLimit, nullable: true).Description("Credit limit in CNY (not negative, 2 decimal places); omitted keeps it.");
         Field(i => i.PaymentTermDays, nullable: true).Description("Payment term in days (0–365); omitted keeps it.");
+        Field(i => i.UsePolicy, nullable: true).Description("True: drop the explicit terms and give the customer its grade's credit policy (without creditLimit and paymentTermDays).");
     }
 }
 

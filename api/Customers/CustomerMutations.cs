@@ -34,9 +34,12 @@ public sealed class CustomerMutations : IDeclaresMutations
         Step<AssignCustomerOwnerInputGraphType>("assignCustomerOwner", WriteRules.CustomerOwner,
             "Hands a customer to an active rep of its region or sub-regions (director; the manager of the customer's region).", AssignOwnerAsync),
         Step<ChangeCustomerGradeInputGraphType>("changeCustomerGrade", WriteRules.CustomerGrade,
-            "Changes a customer's grade A/B/C (director; the manager of the customer's region). Credit terms stay as finance set them.", ChangeGradeAsync),
+            "Changes a customer's grade A/B/C directly (the director; a manager proposes with proposeGradeChange). The customer takes the new " +
+            "grade's credit limit and payment term (creditPolicy) unless finance set its terms explicitly (creditOverride). A pending proposal " +
+            "from the old grade becomes stale.", ChangeGradeAsync),
         Step<SetCustomerCreditInputGraphType>("setCustomerCredit", WriteRules.CustomerCredit,
-            "Sets a customer's credit limit and payment term (director and finance only).", SetCreditAsync),
+            "Sets a customer's credit limit and payment term explicitly (director and finance only): they stay through grade changes " +
+            "(creditOverride) until usePolicy: true gives the customer its grade's policy again.", SetCreditAsync),
         Step<DeactivateCustomerInputGraphType>("deactivateCustomer", WriteRules.CustomerDeactivation,
             "Marks a customer LOST (director; the manager of the customer's region); refused while it has open contracts.", DeactivateAsync),
     ];
@@ -219,38 +222,60 @@ public sealed class CustomerMutations : IDeclaresMutations
         return MutationPayload.Ok(customer);
     }
 
-    private static Task<MutationPayload> ChangeGradeAsync(WriteUnit w, Customer customer, CustomerStepInput input)
+    private static async Task<MutationPayload> ChangeGradeAsync(WriteUnit w, Customer customer, CustomerStepInput input)
     {
         if (input.Grade is not { } grade)
         {
-            return Task.FromResult(MutationPayload.Refused([UserError.Validation("Required.", "input", "grade")], customer));
+            return MutationPayload.Refused([UserError.Validation("Required.", "input", "grade")], customer);
         }
 
         if (grade == customer.Grade)
         {
-            return Task.FromResult(MutationPayload.Refused([UserError.Validation($"The customer is already grade {grade}.", "input", "grade")], customer));
+            return MutationPayload.Refused([UserError.Validation($"The customer is already grade {grade}.", "input", "grade")], customer);
         }
 
         customer.Grade = grade;
+        await Credit.CreditTerms.ApplyPolicyAsync(w.Db, customer, w.CancellationToken);
         Touch(w, customer);
-        return Task.FromResult(MutationPayload.Ok(customer));
+        return MutationPayload.Ok(customer);
     }
 
-    private static Task<MutationPayload> SetCreditAsync(WriteUnit w, Customer customer, CustomerStepInput input)
+    private static async Task<MutationPayload> SetCreditAsync(WriteUnit w, Customer customer, CustomerStepInput input)
     {
         var check = new InputCheck();
-        check.That(input.CreditLimit is not null || input.PaymentTermDays is not null, "Give a credit limit, a payment term or both.", "input");
+        if (input.UsePolicy == true)
+        {
+            check.That(input.CreditLimit is null && input.PaymentTermDays is null, "Either the grade's policy or explicit terms, not both.", "input", "usePolicy");
+        }
+        else
+        {
+            check.That(input.CreditLimit is not null || input.PaymentTermDays is not null, "Give a credit limit, a payment term or both.", "input");
+        }
+
         check.Money(input.CreditLimit, allowZero: true, "input", "creditLimit");
         check.That(input.PaymentTermDays is not { } days || days is >= 0 and <= 365, "Between 0 and 365 days.", "input", "paymentTermDays");
         if (!check.IsValid)
         {
-            return Task.FromResult(MutationPayload.Refused(check.Errors, customer));
+            return MutationPayload.Refused(check.Errors, customer);
         }
 
-        customer.CreditLimit = input.CreditLimit ?? customer.CreditLimit;
-        customer.PaymentTermDays = input.PaymentTermDays ?? customer.PaymentTermDays;
+        if (input.UsePolicy == true)
+        {
+            customer.CreditOverride = false;
+            if (!await Credit.CreditTerms.ApplyPolicyAsync(w.Db, customer, w.CancellationToken))
+            {
+                return MutationPayload.Refused([UserError.Validation($"There is no credit policy for grade {customer.Grade}.", "input", "usePolicy")], customer);
+            }
+        }
+        else
+        {
+            customer.CreditLimit = input.CreditLimit ?? customer.CreditLimit;
+            customer.PaymentTermDays = input.PaymentTermDays ?? customer.PaymentTermDays;
+            customer.CreditOverride = true;
+        }
+
         Touch(w, customer);
-        return Task.FromResult(MutationPayload.Ok(customer));
+        return MutationPayload.Ok(customer);
     }
 
     private static async Task<MutationPayload> DeactivateAsync(WriteUnit w, Customer customer, CustomerStepInput input)

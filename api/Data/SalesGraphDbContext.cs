@@ -44,6 +44,8 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<CollectionNotice> CollectionNotices => Set<CollectionNotice>();
     public DbSet<CollectionNoticeItem> CollectionNoticeItems => Set<CollectionNoticeItem>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
+    public DbSet<CreditPolicy> CreditPolicies => Set<CreditPolicy>();
+    public DbSet<GradeProposal> GradeProposals => Set<GradeProposal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -69,13 +69,20 @@ test('a rep creates a prospect; the server’s error shows beside its field (zh-
   await page.context().close();
 });
 
-test('a manager changes the grade, hands the customer to another rep and marks it lost (en)', async () => {
+test('a manager proposes a grade (the director decides), hands the customer to another rep and marks it lost (en)', async () => {
   assert.ok(customerUrl, 'the prospect of the previous test exists');
   const page = await signIn(browser, 'manager.east', 'en');
   await page.goto(customerUrl);
   await page.getByRole('heading', { name }).waitFor({ timeout: 15_000 });
+  // The grade is the director's to change; the manager proposes it (decision 030).
+  await page.getByRole('button', { name: 'Propose grade change' }).click();
+  await pick(page, 'New grade', 'B potential');
+  await page.getByRole('dialog').getByLabel('Reason').fill('E2E: 订单增长');
+  await page.getByRole('dialog').getByRole('button', { name: 'Propose grade change' }).click();
+  await page.getByTestId('grade-proposal-status').getByText('Pending').waitFor({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Edit' }).click();
-  await pick(page, 'Grade', 'B potential');
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Owner' }).waitFor();
+  assert.equal(await page.getByRole('dialog').getByRole('combobox', { name: 'Grade' }).count(), 0);
   const owner = page.getByRole('dialog').getByRole('combobox', { name: 'Owner' });
   await owner.click();
   const options = page.locator(
@@ -90,7 +97,7 @@ test('a manager changes the grade, hands the customer to another rep and marks i
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached', timeout: 15_000 });
   await waitForData(page);
-  await page.getByRole('heading', { name }).getByText('B potential').waitFor({ timeout: 15_000 });
+  await page.getByRole('heading', { name }).getByText('C small').waitFor({ timeout: 15_000 });
   await page.locator('.ant-descriptions').getByText(otherName).waitFor();
 
   await page.getByRole('button', { name: 'Mark as lost' }).click();

@@ -32,7 +32,11 @@ describe('a sales rep', () => {
     const columns = await columnTitles(page);
     assert.ok(columns.includes('Mobile'), `own customers' contacts are visible: ${columns}`);
     assert.ok(!columns.includes('Credit limit'), `no credit limit for a rep: ${columns}`);
-    assert.ok(!columns.includes('Payment term'), `no payment term for a rep: ${columns}`);
+    // The term is the rep's to quote on its own customers; the raw limit is not (decision 030).
+    assert.ok(
+      columns.includes('Payment term'),
+      `a rep sees its customers' payment term: ${columns}`,
+    );
     const total = await totalRows(page);
     assert.ok(total > 0 && total < 200, `a rep owns a handful of customers, got ${total}`);
     const owners = await page

@@ -19,6 +19,9 @@ public sealed class Customer : IHasId, IOwnedInRegion
     public CustomerSource Source { get; set; }
     public decimal CreditLimit { get; set; }
     public int PaymentTermDays { get; set; }
+
+    /// <summary>Finance set the credit limit and term explicitly: a grade change keeps them instead of the policy's (decision 030).</summary>
+    public bool CreditOverride { get; set; }
     public required string ContactPerson { get; set; }
     public required string Mobile { get; set; }
     public required string Address { get; set; }

@@ -153,6 +153,7 @@ public sealed partial class DemoDataGenerator(DemoDataOptions options)
             GenerateRecentComplaints();
             GenerateOpportunities();
             GenerateDiaries();
+            GenerateGradeProposals();
             GenerateAccounts();
         }
 

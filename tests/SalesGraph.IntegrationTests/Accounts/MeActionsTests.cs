@@ -20,15 +20,16 @@ public sealed class MeActionsTests(SalesGraphApp app)
             "deactivateCustomer logActivity readAuditLog rejectContract rejectDeliveryNotice setCustomerCredit setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
             " approveReturn rejectReturn" + Complaints +
             " applyReceipt recordReceipt reverseReceiptApplication" + Funnel +
-            " escalateCollectionNotices recordPaymentPromise" },
+            " escalateCollectionNotices recordPaymentPromise" +
+            " setCreditPolicy approveGradeProposal rejectGradeProposal" },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
             " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" +
             " issueCreditNote generateStatements issueCollectionNotices escalateCollectionNotices" },
         { "admin", "manageAccounts readAuditLog" },
-        { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
+        { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +
             " approveReturn rejectReturn" + Complaints + Funnel +
-            " recordPaymentPromise" },
+            " recordPaymentPromise proposeGradeChange" },
         { "rep.east.1", "approveContract createContract createCustomer createSalesOrder logActivity submitContract updateContract updateCustomer" +
             " requestReturn" + Complaints + Funnel +
             " recordStatementResponse recordPaymentPromise writeDiaryEntry" },

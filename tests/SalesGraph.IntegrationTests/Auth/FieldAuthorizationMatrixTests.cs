@@ -20,7 +20,9 @@ public sealed class FieldAuthorizationMatrixTests(SalesGraphApp app)
         Customer.address                     A       M       A       A   A       D  M   -
         Customer.contactPerson               A       M       A       A   A       D  M   -
         Customer.creditLimit                 A       A       A       D   D       D  D   -
-        Customer.paymentTermDays             A       A       A       D   D       D  D   -
+        Customer.paymentTermDays             A       A       A       A   A       D  D   -
+        Customer.creditRemaining             A       A       A       A   A       D  D   -
+        Customer.creditOverride              A       A       A       D   D       D  D   -
         Product.unitCost                     A       A       D       D   D       D  D   -
         Contract.costTotal                   A       A       D       D   D       D  D   -
         Contract.grossMargin                 A       A       D       D   D       D  D   -

@@ -124,7 +124,7 @@ public sealed class CustomerMutationTests(SalesGraphApp app)
     }
 
     [Fact]
-    public async Task CreditIsSetByFinanceAndTheDirectorOnlyWhileTheManagerChangesTheGrade()
+    public async Task CreditIsSetByFinanceAndTheDirectorOnlyAndKeptThroughTheDirectorsGradeChange()
     {
         var id = await NewCustomerAsync("rep.east.1", "授信测试");
         var byManager = await _w.PostAsync("manager.east", "setCustomerCredit", "SetCustomerCreditInput", Fields, new { customerId = id, creditLimit = 500_000 });
@@ -138,8 +138,14 @@ public sealed class CustomerMutationTests(SalesGraphApp app)
         var set = await _w.PayloadAsync("finance", "setCustomerCredit", "SetCustomerCreditInput", "customer { creditLimit paymentTermDays version }",
             new { customerId = id, creditLimit = 500_000, paymentTermDays = 45 });
         Assert.Equal((500_000m, 45), (ContractScenario.Price(set["customer"]!["creditLimit"]!), set["customer"]!["paymentTermDays"]!.GetValue<int>()));
-        var graded = await _w.PayloadAsync("manager.east", "changeCustomerGrade", "ChangeCustomerGradeInput", Fields, new { customerId = id, grade = "B", version = 2 });
+        var byManager2 = await _w.PostAsync("manager.east", "changeCustomerGrade", "ChangeCustomerGradeInput", Fields, new { customerId = id, grade = "B" });
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], byManager2.ErrorCodes);
+        var graded = await _w.PayloadAsync("director", "changeCustomerGrade", "ChangeCustomerGradeInput", "customer { grade version creditLimit paymentTermDays creditOverride }",
+            new { customerId = id, grade = "B", version = 2 });
         Assert.Equal(("B", 3), (graded["customer"]!["grade"]!.GetValue<string>(), graded["customer"]!["version"]!.GetValue<int>()));
+        // Finance's explicit terms stay through the grade change (decision 030).
+        Assert.Equal((500_000m, 45, true),
+            (ContractScenario.Price(graded["customer"]!["creditLimit"]!), graded["customer"]!["paymentTermDays"]!.GetValue<int>(), graded["customer"]!["creditOverride"]!.GetValue<bool>()));
 
         var audit = await _w.AuditAsync("Customer", id);
         Assert.Equal(["changeCustomerGrade:update", "setCustomerCredit:update", "createCustomer:create"], audit.Select(a => a.Action));

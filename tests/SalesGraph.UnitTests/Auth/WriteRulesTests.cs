@@ -30,15 +30,29 @@ public sealed class WriteRulesTests
 
     [Theory]
     [InlineData(Director, true)]
-    [InlineData(RegionalManager, true)]
+    [InlineData(RegionalManager, false)]
     [InlineData(SalesRep, false)]
     [InlineData(SalesSupport, false)]
     [InlineData(Finance, false)]
     [InlineData(BiAnalyst, false)]
     [InlineData(Integration, false)]
     [InlineData(Admin, false)]
-    public void TheDirectorAndManagersChangeACustomersGrade(StaffRole role, bool allowed) =>
+    public void OnlyTheDirectorChangesACustomersGradeDirectly(StaffRole role, bool allowed) =>
         Assert.Equal(allowed, WriteRules.CustomerGrade.Permits(Of(role)));
+
+    [Theory]
+    [InlineData(RegionalManager, true, false)]
+    [InlineData(Director, false, true)]
+    [InlineData(SalesRep, false, false)]
+    [InlineData(SalesSupport, false, false)]
+    [InlineData(Finance, false, false)]
+    [InlineData(Integration, false, false)]
+    public void ManagersProposeGradesAndTheDirectorDecidesAndSetsThePolicy(StaffRole role, bool proposes, bool decides)
+    {
+        Assert.Equal(proposes, WriteRules.GradeProposal.Permits(Of(role)));
+        Assert.Equal(decides, WriteRules.GradeDecision.Permits(Of(role)));
+        Assert.Equal(decides, WriteRules.CreditPolicy.Permits(Of(role)));
+    }
 
     [Theory]
     [InlineData(Director, true)]

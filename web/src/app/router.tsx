@@ -38,6 +38,8 @@ const AuditRoute = lazy(() => import('@/app/routes/audit'));
 const ReceiptsRoute = lazy(() => import('@/app/routes/receipts'));
 const StatementsRoute = lazy(() => import('@/app/routes/statements'));
 const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
+const CreditPolicyRoute = lazy(() => import('@/app/routes/credit-policy'));
+const GradeProposalsRoute = lazy(() => import('@/app/routes/grade-proposals'));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -94,6 +96,8 @@ const router = createBrowserRouter([
       { path: areaPaths.receipts, element: area('receipts', ReceiptsRoute) },
       { path: areaPaths.statements, element: area('statements', StatementsRoute) },
       { path: areaPaths.collections, element: area('collections', CollectionsRoute) },
+      { path: areaPaths.creditPolicy, element: area('creditPolicy', CreditPolicyRoute) },
+      { path: areaPaths.gradeProposals, element: area('gradeProposals', GradeProposalsRoute) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

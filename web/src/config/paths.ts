@@ -35,4 +35,6 @@ export const areaPaths: Record<Area, string> = {
   receipts: '/receipts',
   statements: '/statements',
   collections: '/collections',
+  creditPolicy: '/credit-policy',
+  gradeProposals: '/grade-proposals',
 };

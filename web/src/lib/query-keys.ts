@@ -18,4 +18,8 @@ export const sharedQueryKeys = {
   contactCadence: ['contact-cadence'] as const,
   /** The contract lists (the contracts feature's `contractKeys.lists`); a won opportunity drafts a contract. */
   contractLists: ['contracts'] as const,
+  /** Every customer page (the customers feature's `customerKeys.file`); an approved grade changes its grade and credit terms. */
+  customerFiles: ['customer'] as const,
+  /** The customer lists (the customers feature's `customerKeys.lists`). */
+  customerLists: ['customers'] as const,
 };

@@ -665,6 +665,75 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("CreditNotes");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CreditPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PaymentTermDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Grade")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("CreditPolicies");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreditLimit = 5000000m,
+                            Grade = "A",
+                            PaymentTermDays = 90,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreditLimit = 1000000m,
+                            Grade = "B",
+                            PaymentTermDays = 60,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CreditLimit = 200000m,
+                            Grade = "C",
+                            PaymentTermDays = 30,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -694,6 +763,9 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<decimal>("CreditLimit")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("CreditOverride")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DesignatedCarrier")
                         .HasMaxLength(200)
@@ -831,6 +903,70 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DiaryEntries");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.GradeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("FromGrade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProposedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ToGrade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("CustomerId", "Status");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("GradeProposals");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.IdempotencyKey", b =>
@@ -2450,6 +2586,16 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("ReturnRequest");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CreditPolicy", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("UpdatedBy");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
@@ -2478,6 +2624,32 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.GradeProposal", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("ProposedBy");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>

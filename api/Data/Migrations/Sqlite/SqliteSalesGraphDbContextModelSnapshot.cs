@@ -640,6 +640,73 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("CreditNotes");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CreditPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentTermDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Grade")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("CreditPolicies");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreditLimit = 500000000L,
+                            Grade = "A",
+                            PaymentTermDays = 90,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreditLimit = 100000000L,
+                            Grade = "B",
+                            PaymentTermDays = 60,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CreditLimit = 20000000L,
+                            Grade = "C",
+                            PaymentTermDays = 30,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 1
+                        });
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -666,6 +733,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.Property<long>("CreditLimit")
                         .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CreditOverride")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DesignatedCarrier")
@@ -802,6 +872,68 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DiaryEntries");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.GradeProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromGrade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToGrade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("CustomerId", "Status");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("GradeProposals");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.IdempotencyKey", b =>
@@ -2360,6 +2492,16 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("ReturnRequest");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.CreditPolicy", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("UpdatedBy");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Staff", "Owner")
@@ -2388,6 +2530,32 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.GradeProposal", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SalesGraph.Data.Entities.Staff", "ProposedBy")
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("ProposedBy");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { areaPaths, paths } from '@/config/paths';
 import { CustomerComplaints } from '@/features/complaints/components/customer-complaints';
+import { CustomerGradeProposals } from '@/features/credit/components/customer-grade-proposals';
 import { CustomerDetail } from '@/features/customers/components/customer-detail';
 import { CustomerOpportunities } from '@/features/funnel/components/customer-opportunities';
 import { useAccess } from '@/lib/access/me-provider';
@@ -32,6 +33,7 @@ export default function CustomerRoute() {
         {t('nav.customers')}
       </PageTitle>
       <CustomerDetail id={id} contractPath={paths.contract} />
+      <CustomerGradeProposals customerId={id} />
       {access.canSee('complaints') ? <CustomerComplaints customerId={id} /> : null}
       {access.canSee('funnel') ? (
         <CustomerOpportunities customerId={id} contractPath={paths.contract} />

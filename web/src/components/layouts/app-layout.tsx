@@ -3,6 +3,8 @@ import {
   AimOutlined,
   AccountBookOutlined,
   ReconciliationOutlined,
+  RiseOutlined,
+  SafetyCertificateOutlined,
   PhoneOutlined,
   AuditOutlined,
   BookOutlined,
@@ -64,6 +66,8 @@ const areaIcons: Record<Area, ReactNode> = {
   receipts: <AccountBookOutlined />,
   statements: <ReconciliationOutlined />,
   collections: <PhoneOutlined />,
+  creditPolicy: <SafetyCertificateOutlined />,
+  gradeProposals: <RiseOutlined />,
 };
 
 /**

@@ -21,6 +21,8 @@ export const areas = [
   'receipts',
   'statements',
   'collections',
+  'creditPolicy',
+  'gradeProposals',
 ] as const;
 
 export type Area = (typeof areas)[number];
@@ -92,6 +94,11 @@ export function createAccess(me: MeFacts): Access {
       hasRows &&
       query('collectionsToChase') &&
       (actions.has('issueCollectionNotices') || actions.has('recordPaymentPromise')),
+    creditPolicy: () => query('creditPolicy') && actions.has('setCreditPolicy'),
+    gradeProposals: () =>
+      hasRows &&
+      query('gradeProposals') &&
+      (actions.has('approveGradeProposal') || actions.has('proposeGradeChange')),
   };
 
   return {

@@ -100,7 +100,7 @@ describe('customerWrites', () => {
     const before = { ...file, creditLimit: '500000.00', paymentTermDays: 30 };
     expect(customerWrites(before, { ...before, creditLimit: 500000 }, all)).toEqual([]);
     expect(customerWrites(before, { ...before, creditLimit: 600000 }, all)).toEqual([
-      { kind: 'credit', input: { creditLimit: '600000' } },
+      { kind: 'credit', input: { creditLimit: 600000 } },
     ]);
   });
 

@@ -61,7 +61,7 @@ export type CustomerWrite =
     }
   | { kind: 'grade'; input: { grade: CustomerGrade } }
   | { kind: 'owner'; input: { ownerId: string } }
-  | { kind: 'credit'; input: { creditLimit?: string; paymentTermDays?: number } };
+  | { kind: 'credit'; input: { creditLimit?: number; paymentTermDays?: number } };
 
 const text = (value: unknown) => (value == null ? '' : String(value).trim());
 
@@ -96,9 +96,10 @@ export function customerWrites(
   if (changed('grade')) writes.push({ kind: 'grade', input: { grade: after.grade } });
   if (changed('ownerId') && after.ownerId)
     writes.push({ kind: 'owner', input: { ownerId: after.ownerId } });
-  const credit: { creditLimit?: string; paymentTermDays?: number } = {};
+  // The API's Decimal takes a JSON number, not a string (a string is refused as invalid).
+  const credit: { creditLimit?: number; paymentTermDays?: number } = {};
   if (changed('creditLimit') && after.creditLimit != null)
-    credit.creditLimit = text(after.creditLimit);
+    credit.creditLimit = Number(after.creditLimit);
   if (changed('paymentTermDays') && after.paymentTermDays != null)
     credit.paymentTermDays = Number(after.paymentTermDays);
   if (Object.keys(credit).length) writes.push({ kind: 'credit', input: credit });

@@ -18,6 +18,7 @@ export const CustomersQuery = graphql(`
     $first: Int
     $after: String
     $withCredit: Boolean!
+    $withTerms: Boolean!
     $withContacts: Boolean!
     $where: CustomerFilterInput
     $order: [CustomerSortInput!]
@@ -55,12 +56,12 @@ export const CustomerRowFragment = graphql(`
     contactPerson @include(if: $withContacts)
     mobile @include(if: $withContacts)
     creditLimit @include(if: $withCredit)
-    paymentTermDays @include(if: $withCredit)
+    paymentTermDays @include(if: $withTerms)
   }
 `);
 
 export const CustomerQuery = graphql(`
-  query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
+  query Customer($id: ID!, $withCredit: Boolean!, $withTerms: Boolean!, $withContacts: Boolean!) {
     customer(id: $id) {
       ...CustomerRow
       version
@@ -71,6 +72,7 @@ export const CustomerQuery = graphql(`
       address @include(if: $withContacts)
       designatedCarrier
       openReceivables
+      creditRemaining @include(if: $withTerms)
       createdAt
       firstContractOn
       externalId
@@ -159,6 +161,7 @@ export const CustomerActivitiesQuery = graphql(`
 export function customerFieldFlags(access: Access) {
   return {
     withCredit: access.canRead({ type: 'Customer', field: 'creditLimit' }),
+    withTerms: access.canRead({ type: 'Customer', field: 'paymentTermDays' }),
     withContacts: access.canRead({ type: 'Customer', field: 'mobile' }),
   };
 }

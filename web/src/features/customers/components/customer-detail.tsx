@@ -136,13 +136,26 @@ export function CustomerDetail({ id, contractPath }: CustomerDetailProps) {
                   value: row.creditLimit == null ? null : formatMoney(row.creditLimit, locale),
                 },
                 {
+                  key: 'creditRemaining',
+                  label: t('customers.fields.creditRemaining'),
+                  field: { type: 'Customer', field: 'creditRemaining' },
+                  value:
+                    customer.creditRemaining == null ? null : (
+                      <span data-testid="customer-credit-remaining">
+                        {formatMoney(customer.creditRemaining, locale)}
+                      </span>
+                    ),
+                },
+                {
                   key: 'paymentTermDays',
                   label: t('customers.fields.paymentTermDays'),
                   field: { type: 'Customer', field: 'paymentTermDays' },
                   value:
-                    row.paymentTermDays == null
-                      ? null
-                      : t('common.days', { count: row.paymentTermDays }),
+                    row.paymentTermDays == null ? null : (
+                      <span data-testid="customer-payment-term">
+                        {t('common.days', { count: row.paymentTermDays })}
+                      </span>
+                    ),
                 },
                 {
                   key: 'carrier',
