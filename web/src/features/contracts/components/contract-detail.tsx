@@ -123,8 +123,7 @@ export function ContractDetail({ id, customerPath, editPath }: ContractDetailPro
             <div style={{ marginTop: 16 }}>
               <ContractApprovalStatus
                 status={row.status}
-                agreedTotal={row.agreedTotal}
-                discountAmount={row.discountAmount}
+                approvalState={row.approvalState}
                 history={contract.history.nodes}
               />
             </div>
