@@ -54,10 +54,11 @@ export function allMessages(locale) {
 }
 
 /**
- * A pattern matching a button's label exactly, also when antd spaced out a two-character CJK label (保 存).
+ * A pattern matching a button's name: the label, after the icon's name if it has one (antd icons are named, e.g.
+ * "plus"), also when antd spaced out a two-character CJK label (保 存).
  * @param {string} text
  */
 export function labelPattern(text) {
   const chars = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\s*${chars.join('\\s*')}\\s*$`);
+  return new RegExp(`^(?:[a-z-]+ )?\\s*${chars.join('\\s*')}\\s*$`);
 }
