@@ -1,4 +1,9 @@
-import { waitingSteps, type ApprovalState } from '@/features/contracts/api/approval-status';
+import {
+  mayApprove,
+  mayReject,
+  waitingSteps,
+  type ApprovalState,
+} from '@/features/contracts/api/approval-status';
 
 const policy = {
   creditApproverRoles: ['FINANCE'] as const,
@@ -51,5 +56,40 @@ describe('waitingSteps', () => {
     expect(waitingSteps(state({ waitingFor: ['FINANCE'], approvers: [] }), policy)).toEqual([
       { level: 'FINANCE', roles: ['FINANCE'], people: [] },
     ]);
+  });
+});
+
+describe('mayApprove', () => {
+  it('offers the approval to the people the server names, and to nobody else', () => {
+    expect(mayApprove(state({}), 'm')).toBe(true);
+    expect(mayApprove(state({}), 'rep-1')).toBe(false);
+    expect(mayApprove(state({}), undefined)).toBe(false);
+    expect(mayApprove(null, 'm')).toBe(false);
+  });
+});
+
+describe('mayReject', () => {
+  it('lets a role that reaches the level reject, but not one below it', () => {
+    expect(mayReject(state({}), 'REGIONAL_MANAGER', policy)).toBe(true);
+    expect(mayReject(state({}), 'DIRECTOR', policy)).toBe(true);
+    expect(mayReject(state({}), 'SALES_REP', policy)).toBe(false);
+  });
+
+  it('lets finance reject only when the credit check applies', () => {
+    expect(mayReject(state({}), 'FINANCE', policy)).toBe(false);
+    expect(mayReject(state({ needsFinance: true, rules: ['CREDIT'] }), 'FINANCE', policy)).toBe(
+      true,
+    );
+  });
+
+  it('still lets the manager reject after approving while finance is awaited', () => {
+    const waitingForFinance = state({
+      needsFinance: true,
+      given: ['MANAGER'],
+      waitingFor: ['FINANCE'],
+      approvers: [people[2]],
+    });
+    expect(mayReject(waitingForFinance, 'REGIONAL_MANAGER', policy)).toBe(true);
+    expect(mayApprove(waitingForFinance, 'm')).toBe(false);
   });
 });

@@ -43,3 +43,25 @@ export function waitingSteps(state: ApprovalState, policy: ApproverRoles): Waiti
     return { level, roles, people };
   });
 }
+
+/**
+ * Whether the caller may approve a pending contract now: the server lists who may give a missing approval
+ * (`approvalState.approvers`), so the button shows for them only, not for everyone holding `approveContract`.
+ */
+export function mayApprove(state: ApprovalState | null | undefined, staffId: string | undefined) {
+  return !!state && !!staffId && state.approvers.some((a) => a.id === staffId);
+}
+
+/**
+ * Whether a role may reject a pending contract: any approver it needs (the server's rule) — a role that reaches
+ * its ladder level, or a credit approver when the credit check applies — even after its own approval is in.
+ */
+export function mayReject(
+  state: ApprovalState | null | undefined,
+  role: StaffRole | null | undefined,
+  policy: ApproverRoles | undefined,
+) {
+  if (!state || !role || !policy) return false;
+  const ladder = policy.levels.find((l) => l.level === state.level)?.approverRoles ?? [];
+  return ladder.includes(role) || (state.needsFinance && policy.creditApproverRoles.includes(role));
+}

@@ -45,7 +45,12 @@ export function ContractDetail({ id, customerPath, editPath }: ContractDetailPro
             }
             extra={
               <ContractWorkflowActions
-                contract={{ id: row.id, status: row.status, version: row.version }}
+                contract={{
+                  id: row.id,
+                  status: row.status,
+                  version: row.version,
+                  approvalState: row.approvalState,
+                }}
                 editPath={editPath}
                 reload={() => void query.refetch()}
               />
