@@ -76,6 +76,11 @@ test('a rep sees where a submitted contract waits; the manager’s inbox names t
   await approval(rep)
     .getByText(/Manager \(Regional manager \/ Sales director: \S.*\)/)
     .waitFor();
+  assert.equal(
+    await rep.getByRole('button', { name: 'Approve' }).count(),
+    0,
+    'the rep is not among those who may approve a discount at the manager’s level',
+  );
   assert.deepEqual(await seriousAxeViolations(rep), []);
   await screenshot(rep, 'contract-waits-for-manager-en');
   await rep.context().close();
