@@ -95,6 +95,8 @@ public static class AccessMatrix
         ("GradeProposal", FreeText, "reason decisionNote"),
         ("Contract", Open, "id number status signedOn startOn endOn listTotal agreedTotal discountAmount discountRate currency paymentTermDays terminationReason version createdAt updatedAt externalId customer owner region lines history invoices payments shipments salesOrders"),
         ("Contract", CostData, "costTotal grossMargin"),
+        ("Contract", Open, "approvalState"),
+        ("ContractApprovalState", Open, "level rules needsFinance given waitingFor approverRoles approvers"),
         ("ContractLine", Open, "lineNo quantity listUnitPrice agreedUnitPrice listAmount agreedAmount product"),
         ("ContractLine", CostData, "unitCost"),
         ("ContractEvent", Open, "kind fromStatus toStatus approvalLevel at actor"),

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using SalesGraph.Billing;
 using SalesGraph.Customers;
 using SalesGraph.Data.Entities;
@@ -49,6 +50,14 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
         Field<RegionGraphType>("region")
             .Description("The region the contract is booked in.")
             .Resolve(c => c.LoadById<Region>(c.Source.RegionId));
+        Field<ContractApprovalStateGraphType>("approvalState")
+            .Description("Where the contract waits while PENDING_APPROVAL (null otherwise): the level it needs and the rule behind it, the approvals given since submission, what is still missing and who may act. Batched per page.")
+            .Resolve(c =>
+            {
+                var options = c.RequestServices!.GetRequiredService<IOptionsMonitor<ApprovalOptions>>().CurrentValue;
+                return c.LoadComputed<ContractApprovalState?>(c.Source.Id,
+                    (db, ids, ct) => ContractApprovalStates.OfContractsAsync(db, ids, options, ct), null);
+            });
         this.Connection<Contract, ContractLineGraphType>("lines")
             .Description("The contract's product lines.")
             .ResolveChildren(l => l.ContractId, parent => parent.Id, ContractLineOrder);

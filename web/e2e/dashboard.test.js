@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser } from './browser.js';
+import { t } from './messages.js';
 import { open, screenshot, seriousAxeViolations, signIn, waitForData } from './session.js';
 
 /** @type {import('playwright-core').Browser} */
@@ -121,23 +122,27 @@ test("the manager's home shows its team's achievement by rep, the pipeline and c
   await manager.context().close();
 });
 
-test('the director drills from a 大区 into its 片区', async () => {
-  const director = await signIn(browser, 'director', 'en');
-  await open(director, '/dashboard');
-  assert.equal(
-    await director.locator('[data-testid="team-achievement"]').count(),
-    0,
-    'no team home',
-  );
-  await figure(director, 'salesAmount');
-  assert.ok((await tableNames(director, 'achievement-by-region')).includes('华东大区'));
-  await director.getByRole('button', { name: 'Show the reps of 华东大区' }).click();
-  await waitForData(director);
-  await director.getByText('华东大区: achievement by area (片区)').waitFor();
-  const areas = await plainTableNames(director, 'achievement-by-sub-region');
-  assert.ok(areas.length >= 2, `${areas}`);
-  assert.ok(!areas.includes('华东大区'), 'the rows are the 片区, not the 大区');
-  assert.deepEqual(await seriousAxeViolations(director), []);
-  await screenshot(director, 'dashboard-sub-regions-en');
-  await director.context().close();
-});
+for (const locale of /** @type {const} */ (['en', 'zh-CN'])) {
+  test(`the director drills from a 大区 into its 片区 (${locale})`, async () => {
+    const director = await signIn(browser, 'director', locale);
+    await open(director, '/dashboard');
+    assert.equal(
+      await director.locator('[data-testid="team-achievement"]').count(),
+      0,
+      'no team home',
+    );
+    await figure(director, 'salesAmount');
+    assert.ok((await tableNames(director, 'achievement-by-region')).includes('华东大区'));
+    await director
+      .getByRole('button', { name: t(locale, 'dashboard.drillInto', { name: '华东大区' }) })
+      .click();
+    await waitForData(director);
+    await director.getByText(t(locale, 'dashboard.bySubRegionOf', { name: '华东大区' })).waitFor();
+    const areas = await plainTableNames(director, 'achievement-by-sub-region');
+    assert.ok(areas.length >= 2, `${areas}`);
+    assert.ok(!areas.includes('华东大区'), 'the rows are the 片区, not the 大区');
+    assert.deepEqual(await seriousAxeViolations(director), []);
+    await screenshot(director, `dashboard-sub-regions-${locale}`);
+    await director.context().close();
+  });
+}

@@ -54,6 +54,17 @@ export type ApprovalLevel =
   /** The rep, within the rep discount limit. */
   | 'REP';
 
+/** Why a contract needs the approvals it needs (按折扣权限上报 and the credit check). */
+export type ApprovalRule =
+  /** The customer's open receivables plus the agreed total exceed its credit limit: finance approves as well. */
+  | 'CREDIT'
+  /** The discount reaches the rep limit (the manager approves) or exceeds the manager limit (the director approves). */
+  | 'DISCOUNT'
+  /** The agreed total reaches the major-contract amount (重大合同): the director approves whatever the discount. */
+  | 'MAJOR_CONTRACT'
+  /** The discount is below the rep limit: the owner rep may approve alone. */
+  | 'WITHIN_REP_LIMIT';
+
 /** Approves a contract PENDING_APPROVAL. */
 export type ApproveContractInput = {
   /** A comment kept in the contract's history (at most 1000 characters). */
@@ -2638,7 +2649,7 @@ export type TerminateContractMutation = { terminateContract: { contract: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
-export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvals?: { nodes: Array<{ kind: ContractEventKind, approvalLevel: ApprovalLevel | null }> }, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
+export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvalState?: { level: ApprovalLevel, rules: Array<ApprovalRule>, needsFinance: boolean, given: Array<ApprovalLevel>, waitingFor: Array<ApprovalLevel>, approvers: Array<{ id: string, name: string, role: StaffRole }> } | null, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
 
 export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3784,10 +3795,16 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -4644,10 +4661,16 @@ export const ContractsDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -4745,10 +4768,16 @@ export const ContractDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {

@@ -9,6 +9,7 @@ export type EnumName =
   | 'contractStatus'
   | 'contractEventKind'
   | 'approvalLevel'
+  | 'approvalRule'
   | 'staffRole'
   | 'activityKind'
   | 'paymentMethod'

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { FormProblemAlert } from '@/components/form-problem-alert';
+import type { ComplaintStep } from '@/features/complaints/api/complaint-steps';
 import {
   AnswerComplaintMutation,
   ForwardComplaintMutation,
@@ -21,8 +22,6 @@ import {
 } from '@/lib/graphql-errors';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-
-export type ComplaintStep = 'answer' | 'forward' | 'resolve';
 
 const doneMessage = {
   answer: 'complaints.answered',

@@ -4,32 +4,15 @@ import { Link } from 'react-router';
 import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
+import { complaintSteps, type ComplaintStep } from '@/features/complaints/api/complaint-steps';
 import type { ComplaintRow } from '@/features/complaints/api/complaints';
-import {
-  ComplaintStepDialog,
-  type ComplaintStep,
-} from '@/features/complaints/components/complaint-step-dialog';
+import { ComplaintStepDialog } from '@/features/complaints/components/complaint-step-dialog';
 import { ComplaintTimerTag } from '@/features/complaints/components/complaint-timer-tag';
-import type { ComplaintStatus } from '@/gql/graphql';
 import { useAccess } from '@/lib/access/me-provider';
 import type { CursorSource } from '@/lib/cursor-pages';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import { formatDateTime } from '@/utils/format';
-
-/** The steps a complaint's status allows, as the API's workflow table has them (it refuses the others anyway). */
-const stepsByStatus: Record<ComplaintStatus, ComplaintStep[]> = {
-  OPEN: ['answer', 'forward'],
-  FORWARDED: ['answer', 'forward'],
-  ANSWERED: ['resolve', 'forward'],
-  RESOLVED: [],
-};
-
-const actionOf: Record<ComplaintStep, string> = {
-  answer: 'answerComplaint',
-  forward: 'forwardComplaint',
-  resolve: 'resolveComplaint',
-};
 
 interface ComplaintsTableProps extends CursorSource<ComplaintRow> {
   label: string;
@@ -118,13 +101,11 @@ export function ComplaintsTable({
       title: t('complaints.fields.actions'),
       render: (c) => (
         <Space size="small">
-          {stepsByStatus[c.status]
-            .filter((step) => access.may(actionOf[step]))
-            .map((step) => (
-              <Button key={step} size="small" onClick={() => setStepping({ row: c, step })}>
-                {t(`complaints.${step}`)}
-              </Button>
-            ))}
+          {complaintSteps(c.status, (action) => access.may(action)).map((step) => (
+            <Button key={step} size="small" onClick={() => setStepping({ row: c, step })}>
+              {t(`complaints.${step}`)}
+            </Button>
+          ))}
         </Space>
       ),
       csv: () => '',

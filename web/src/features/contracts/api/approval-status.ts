@@ -1,64 +1,67 @@
-import { approvalLevelFor, type ApprovalThresholds } from '@/features/contracts/api/contract-draft';
-import type { ApprovalLevel, ContractEventKind } from '@/gql/graphql';
+import type { ApprovalLevel, ApprovalRule, StaffRole } from '@/gql/graphql';
 
-/** Why a contract needs the level it needs (rule 1 of the domain; rule 2, credit, is finance's). */
-export type ApprovalReason = 'MAJOR' | 'DISCOUNT' | 'REP_LIMIT' | 'CREDIT';
-
-export interface ApprovalStatus {
-  /** The discount ladder's level the contract needs, by the server's thresholds. */
-  level: Exclude<ApprovalLevel, 'FINANCE'>;
-  /** The rules that put it there; CREDIT once the server shows it wants finance too. */
-  reasons: ApprovalReason[];
-  /** Levels approved since the last submission, oldest first. */
-  given: ApprovalLevel[];
-  /** Who the contract waits for now; empty when it waits for nobody the history can tell. */
-  waitingFor: ApprovalLevel[];
+/** `Contract.approvalState` as the server computes it (the level, the rules, what is missing, who may act). */
+export interface ApprovalState {
+  level: ApprovalLevel;
+  rules: readonly ApprovalRule[];
+  needsFinance: boolean;
+  given: readonly ApprovalLevel[];
+  waitingFor: readonly ApprovalLevel[];
+  approvers: readonly { id: string; name: string; role: StaffRole }[];
 }
 
-const ladder: ApprovalLevel[] = ['REP', 'MANAGER', 'DIRECTOR'];
+/** The roles per level, as `me.approvalPolicy` names them. */
+export interface ApproverRoles {
+  creditApproverRoles: readonly StaffRole[];
+  levels: readonly { level: ApprovalLevel; approverRoles: readonly StaffRole[] }[];
+}
 
-interface HistoryEvent {
-  kind: ContractEventKind;
-  approvalLevel?: ApprovalLevel | null;
+export interface WaitingStep {
+  level: ApprovalLevel;
+  /** The roles that may give this approval, the level's own role first. */
+  roles: StaffRole[];
+  /** The names of the people the server says may give it (one approver can cover several steps). */
+  people: string[];
 }
 
 /**
- * Where a contract PENDING_APPROVAL stands: the level its discount and total need (from `me.approvalPolicy`'s
- * thresholds, as the editor's hint), the approvals given since it was last submitted (from its history), and who
- * it waits for. An approval at or above the needed level covers it. Finance's credit check needs figures the
- * caller may not read, so it is not predicted: when the ladder's approval is given and the contract is still
- * pending, the server is waiting for finance, and CREDIT is named then (or once finance approved).
+ * Each approval a contract still waits for, with the roles and the people who may give it: finance's credit
+ * approval goes to the credit approver roles, a ladder level to the roles that reach it. Both lists come from the
+ * server (`approvalState.approvers`, `me.approvalPolicy`); this only sorts the people under the step they can give.
  */
-export function approvalStatus(
-  contract: { agreedTotal: string | number; discountAmount: string | number },
-  history: readonly HistoryEvent[],
-  policy: ApprovalThresholds,
-): ApprovalStatus {
-  const totals = {
-    agreedTotal: Number(contract.agreedTotal),
-    discountAmount: Number(contract.discountAmount),
-  };
-  const level = approvalLevelFor(totals, policy);
-  const reasons: ApprovalReason[] = [];
-  if (totals.agreedTotal >= Number(policy.majorContractAmount)) reasons.push('MAJOR');
-  if (totals.discountAmount >= Number(policy.repDiscountLimit)) reasons.push('DISCOUNT');
-  if (!reasons.length) reasons.push('REP_LIMIT');
-
-  let lastSubmission = -1;
-  history.forEach((e, i) => {
-    if (e.kind === 'SUBMITTED') lastSubmission = i;
+export function waitingSteps(state: ApprovalState, policy: ApproverRoles): WaitingStep[] {
+  return state.waitingFor.map((level) => {
+    const roles = [
+      ...(level === 'FINANCE'
+        ? policy.creditApproverRoles
+        : (policy.levels.find((l) => l.level === level)?.approverRoles ?? [])),
+    ];
+    const people = state.approvers
+      .filter((a) => roles.includes(a.role))
+      .sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role))
+      .map((a) => a.name);
+    return { level, roles, people };
   });
-  const given = history
-    .slice(lastSubmission + 1)
-    .filter((e) => e.kind === 'APPROVED' && e.approvalLevel)
-    .map((e) => e.approvalLevel as ApprovalLevel);
+}
 
-  const rank = (l: ApprovalLevel) => ladder.indexOf(l);
-  const ladderDone = given.some((g) => g !== 'FINANCE' && rank(g) >= rank(level));
-  const financeDone = given.includes('FINANCE');
-  const waitingFor: ApprovalLevel[] = [];
-  if (!ladderDone) waitingFor.push(level);
-  else if (!financeDone) waitingFor.push('FINANCE');
-  if (financeDone || (ladderDone && !financeDone)) reasons.push('CREDIT');
-  return { level, reasons, given, waitingFor };
+/**
+ * Whether the caller may approve a pending contract now: the server lists who may give a missing approval
+ * (`approvalState.approvers`), so the button shows for them only, not for everyone holding `approveContract`.
+ */
+export function mayApprove(state: ApprovalState | null | undefined, staffId: string | undefined) {
+  return !!state && !!staffId && state.approvers.some((a) => a.id === staffId);
+}
+
+/**
+ * Whether a role may reject a pending contract: any approver it needs (the server's rule) — a role that reaches
+ * its ladder level, or a credit approver when the credit check applies — even after its own approval is in.
+ */
+export function mayReject(
+  state: ApprovalState | null | undefined,
+  role: StaffRole | null | undefined,
+  policy: ApproverRoles | undefined,
+) {
+  if (!state || !role || !policy) return false;
+  const ladder = policy.levels.find((l) => l.level === state.level)?.approverRoles ?? [];
+  return ladder.includes(role) || (state.needsFinance && policy.creditApproverRoles.includes(role));
 }

@@ -28,11 +28,16 @@ export const ContractRowFragment = graphql(`
     discountRate
     grossMargin @include(if: $withCost)
     version
-    approvals: history(last: 20, where: { kind: { in: [SUBMITTED, APPROVED] } })
-      @include(if: $withApprovals) {
-      nodes {
-        kind
-        approvalLevel
+    approvalState @include(if: $withApprovals) {
+      level
+      rules
+      needsFinance
+      given
+      waitingFor
+      approvers {
+        id
+        name
+        role
       }
     }
     customer {
@@ -201,7 +206,8 @@ export function contractsList(
         after,
         signal,
         order as ContractSortInput[] | undefined,
-        queue,
+        // The list too: a rep sees there where each submitted contract waits (null for the others, one batch per page).
+        true,
       ),
   };
 }

@@ -1,32 +1,26 @@
 import { Alert, Descriptions, Space, Tag, Typography } from 'antd';
-import {
-  useApprovalStatus,
-  useWaitingText,
-} from '@/features/contracts/components/use-approval-status';
-import type { ApprovalLevel, ContractEventKind } from '@/gql/graphql';
+import type { ApprovalState } from '@/features/contracts/api/approval-status';
+import { useWaitingText } from '@/features/contracts/components/use-approval-status';
+import type { ContractEventKind } from '@/gql/graphql';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 export interface ApprovalFacts {
   status: string;
-  agreedTotal: string | number;
-  discountAmount: string | number;
-  history: readonly {
-    kind: ContractEventKind;
-    approvalLevel?: ApprovalLevel | null;
-    comment?: string | null;
-  }[];
+  /** The server's `approvalState`: null unless the contract is pending approval. */
+  approvalState?: ApprovalState | null;
+  history: readonly { kind: ContractEventKind; comment?: string | null }[];
 }
 
 /**
- * Where a submitted contract stands: the level it needs and the rule that put it there, the approvals given,
- * and who it waits for (with the roles that may act). For a rejected one, the rejection's comment, so the rep
- * knows what to revise.
+ * Where a submitted contract stands, as the server computes it: the level it needs and the rules that put it
+ * there (discount, major contract, credit), the approvals given, and who it waits for (roles and people). For a
+ * rejected one, the rejection's comment, so the rep knows what to revise.
  */
 export function ContractApprovalStatus(facts: ApprovalFacts) {
   const { t } = useI18n();
   const label = useEnumLabel();
-  const status = useApprovalStatus(facts);
+  const status = facts.approvalState;
   const waiting = useWaitingText();
   if (facts.status === 'REJECTED') {
     const rejection = [...facts.history].reverse().find((e) => e.kind === 'REJECTED');
@@ -61,8 +55,8 @@ export function ContractApprovalStatus(facts: ApprovalFacts) {
             label: t('contracts.approval.rule'),
             children: (
               <Space wrap size={4}>
-                {status.reasons.map((r) => (
-                  <Tag key={r}>{t(`contracts.approval.reasons.${r}`)}</Tag>
+                {status.rules.map((r) => (
+                  <Tag key={r}>{label('approvalRule', r)}</Tag>
                 ))}
               </Space>
             ),
@@ -81,9 +75,11 @@ export function ContractApprovalStatus(facts: ApprovalFacts) {
           },
         ]}
       />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-        {t('contracts.approval.creditNote')}
-      </Typography.Paragraph>
+      {status.needsFinance ? (
+        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('contracts.approval.creditNote')}
+        </Typography.Paragraph>
+      ) : null}
     </div>
   );
 }

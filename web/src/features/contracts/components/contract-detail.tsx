@@ -45,7 +45,12 @@ export function ContractDetail({ id, customerPath, editPath }: ContractDetailPro
             }
             extra={
               <ContractWorkflowActions
-                contract={{ id: row.id, status: row.status, version: row.version }}
+                contract={{
+                  id: row.id,
+                  status: row.status,
+                  version: row.version,
+                  approvalState: row.approvalState,
+                }}
                 editPath={editPath}
                 reload={() => void query.refetch()}
               />
@@ -123,8 +128,7 @@ export function ContractDetail({ id, customerPath, editPath }: ContractDetailPro
             <div style={{ marginTop: 16 }}>
               <ContractApprovalStatus
                 status={row.status}
-                agreedTotal={row.agreedTotal}
-                discountAmount={row.discountAmount}
+                approvalState={row.approvalState}
                 history={contract.history.nodes}
               />
             </div>

@@ -12,6 +12,12 @@ import { App, Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormProblemAlert } from '@/components/form-problem-alert';
+import { useApprovalPolicy } from '@/features/contracts/api/approval-policy';
+import {
+  mayApprove,
+  mayReject,
+  type ApprovalState,
+} from '@/features/contracts/api/approval-status';
 import {
   ActivateContractMutation,
   ApproveContractMutation,
@@ -33,7 +39,13 @@ import {
 import { useI18n } from '@/lib/i18n/i18n-provider';
 
 interface ContractWorkflowActionsProps {
-  contract: { id: string; status: string; version: number };
+  contract: {
+    id: string;
+    status: string;
+    version: number;
+    /** Who may approve or reject it now, as the server says; null unless pending. */
+    approvalState?: ApprovalState | null;
+  };
   editPath: (id: string) => string;
   /** Reads the contract again (after a step, or to resolve a conflict). */
   reload: () => void;
@@ -53,6 +65,7 @@ export function ContractWorkflowActions({
 }: ContractWorkflowActionsProps) {
   const { t } = useI18n();
   const access = useAccess();
+  const policy = useApprovalPolicy();
   const { message } = App.useApp();
   const refreshContracts = useRefreshContracts();
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -142,7 +155,9 @@ export function ContractWorkflowActions({
             {t('contracts.workflow.submit')}
           </Button>
         ) : null}
-        {pending && access.may('approveContract') ? (
+        {pending &&
+        access.may('approveContract') &&
+        mayApprove(contract.approvalState, access.me.staff?.id) ? (
           <Button
             type="primary"
             icon={<CheckOutlined />}
@@ -152,7 +167,9 @@ export function ContractWorkflowActions({
             {t('contracts.workflow.approve')}
           </Button>
         ) : null}
-        {pending && access.may('rejectContract') ? (
+        {pending &&
+        access.may('rejectContract') &&
+        mayReject(contract.approvalState, access.me.role, policy.data) ? (
           <Button danger icon={<CloseOutlined />} onClick={() => setRejecting(true)}>
             {t('contracts.workflow.reject')}
           </Button>

@@ -4,8 +4,6 @@ import { Link } from 'react-router';
 import type { DataColumn } from '@/components/data-table/columns';
 import { CursorTable } from '@/components/data-table/cursor-table';
 import { EnumTag } from '@/components/enum-tag';
-import { useApprovalPolicy } from '@/features/contracts/api/approval-policy';
-import { approvalStatus } from '@/features/contracts/api/approval-status';
 import {
   contractsList,
   type ContractFilters,
@@ -119,12 +117,10 @@ interface ContractsTableProps {
 function useApprovalColumns(): DataColumn<ContractRow>[] {
   const { t } = useI18n();
   const label = useEnumLabel();
-  const policy = useApprovalPolicy();
   const waiting = useWaitingText();
-  const status = (c: ContractRow) =>
-    policy.data ? approvalStatus(c, c.approvals?.nodes ?? [], policy.data) : null;
+  const status = (c: ContractRow) => c.approvalState;
   const rule = (c: ContractRow) =>
-    (status(c)?.reasons ?? []).map((r) => t(`contracts.approval.reasons.${r}`)).join(', ');
+    (status(c)?.rules ?? []).map((r) => label('approvalRule', r)).join(', ');
   return [
     {
       key: 'approvalLevel',
@@ -158,7 +154,11 @@ export function ContractsTable({
   return (
     <CursorTable<ContractRow>
       {...contractsList(access, effective, !!fixedStatuses)}
-      columns={fixedStatuses ? [...columns, ...approvalColumns] : columns}
+      columns={
+        fixedStatuses
+          ? [...columns, ...approvalColumns]
+          : [...columns, ...approvalColumns.filter((c) => c.key === 'waitingFor')]
+      }
       rowKey={(c) => c.id}
       label={tableLabel ?? t('nav.contracts')}
       exportName={exportName ?? 'contracts'}

@@ -376,13 +376,7 @@ export const en: Messages = {
       nobody: 'Nobody',
       rejected: 'Rejected: revise the contract and submit it again',
       creditNote:
-        'When the customer’s open receivables plus this contract exceed its credit limit, finance approves as well; the server decides that when the approvals come in.',
-      reasons: {
-        MAJOR: 'Major contract',
-        DISCOUNT: 'Discount',
-        REP_LIMIT: 'Within the rep’s limit',
-        CREDIT: 'Credit limit',
-      },
+        'The customer’s open receivables plus this contract exceed its credit limit, so finance approves as well (the credit rule).',
     },
     editor: {
       newTitle: 'New contract',
@@ -1136,6 +1130,12 @@ export const en: Messages = {
       ACTIVATED: 'Activated',
       COMPLETED: 'Completed',
       TERMINATED: 'Terminated',
+    },
+    approvalRule: {
+      WITHIN_REP_LIMIT: 'Within the rep’s limit',
+      DISCOUNT: 'Discount',
+      MAJOR_CONTRACT: 'Major contract',
+      CREDIT: 'Credit limit',
     },
     approvalLevel: { REP: 'Rep', MANAGER: 'Manager', DIRECTOR: 'Director', FINANCE: 'Finance' },
     staffRole: {

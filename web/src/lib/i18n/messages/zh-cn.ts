@@ -372,13 +372,7 @@ export const zhCN = {
       none: '暂无',
       nobody: '无',
       rejected: '已驳回：请修改合同后重新提交',
-      creditNote: '客户未结应收加本合同金额超过信用额度时，还需财务审批；由服务器在审批时判定。',
-      reasons: {
-        MAJOR: '重大合同',
-        DISCOUNT: '折扣',
-        REP_LIMIT: '业务员权限内',
-        CREDIT: '信用额度',
-      },
+      creditNote: '客户未结应收加本合同金额超过其信用额度，因此还需财务审批（信用额度规则）。',
     },
     editor: {
       newTitle: '新建合同',
@@ -1118,6 +1112,12 @@ export const zhCN = {
       ACTIVATED: '生效',
       COMPLETED: '完成',
       TERMINATED: '解除',
+    },
+    approvalRule: {
+      WITHIN_REP_LIMIT: '业务员权限内',
+      DISCOUNT: '折扣',
+      MAJOR_CONTRACT: '重大合同',
+      CREDIT: '信用额度',
     },
     approvalLevel: { REP: '业务员', MANAGER: '区域经理', DIRECTOR: '销售总监', FINANCE: '财务' },
     staffRole: {
