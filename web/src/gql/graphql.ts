@@ -1144,6 +1144,24 @@ export type InvoiceStatusOperationFilterInput = {
   nin?: Array<InvoiceStatus> | null | undefined;
 };
 
+/** An invoice against an ACTIVE contract; due on the issue date plus the contract's payment term. */
+export type IssueInvoiceInput = {
+  /** Amount in CNY (positive, 2 decimal places); all invoices together at most the agreed total; with shipmentIds at most what they leave to invoice (OVER_INVOICED). */
+  amount: string | number;
+  /** The buyer's taxpayer number (纳税人识别号): 15 to 20 digits and capital letters. */
+  buyerTaxNumber?: string | null | undefined;
+  /** The contract's global id. */
+  contractId: string | number;
+  /** A client key: repeating it returns the first invoice. */
+  idempotencyKey?: string | null | undefined;
+  /** Issue date; default today. */
+  issuedOn?: string | null | undefined;
+  /** The delivered shipments of the contract it bills (1 to 50; NOT_DELIVERED otherwise): the amount is spread over them in this order, each up to its invoiceableAmount. Omitted: an invoice against the contract as a whole (service contracts without shipments). */
+  shipmentIds?: Array<string | number> | null | undefined;
+  /** VAT rate: 0.13 (default, goods), 0.09, 0.06, 0.03, 0.01 or 0. The amount is gross (价税合计); net = amount ÷ (1 + rate) rounded half away from zero to the fen, tax = amount − net. */
+  taxRate?: string | number | null | undefined;
+};
+
 /** Narrows KPIs within the caller's row scope (which always applies first). */
 export type KpiFilterInput = {
   /** Only customers of this grade (targets, set per rep, then do not apply). */
@@ -1789,6 +1807,8 @@ export type ShipmentFilterInput = {
   deliveredOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `externalId`. */
   externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `invoicedAmount`. */
+  invoicedAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `isOverCredit`. */
   isOverCredit?: BooleanOperationFilterInput | null | undefined;
   /** Conditions on `needsApproval`. */
@@ -1837,6 +1857,8 @@ export type ShipmentSortInput = {
   deliveredOn?: SortEnumType | null | undefined;
   /** Sort by `externalId`. */
   externalId?: SortEnumType | null | undefined;
+  /** Sort by `invoicedAmount`. */
+  invoicedAmount?: SortEnumType | null | undefined;
   /** Sort by `isOverCredit`. */
   isOverCredit?: SortEnumType | null | undefined;
   /** Sort by `needsApproval`. */
@@ -2287,9 +2309,11 @@ export type IssueCollectionNoticesMutation = { issueCollectionNotices: { run: { 
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2302,9 +2326,11 @@ export type EscalateCollectionNoticesMutation = { escalateCollectionNotices: { r
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2317,9 +2343,11 @@ export type RecordPaymentPromiseMutation = { recordPaymentPromise: { collectionN
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2366,9 +2394,11 @@ export type LogComplaintMutation = { logComplaint: { complaint: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2381,9 +2411,11 @@ export type AnswerComplaintMutation = { answerComplaint: { complaint: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2396,9 +2428,11 @@ export type ForwardComplaintMutation = { forwardComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2411,9 +2445,11 @@ export type ResolveComplaintMutation = { resolveComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2436,9 +2472,11 @@ export type CreateContractMutation = { createContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2451,9 +2489,11 @@ export type UpdateContractMutation = { updateContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2466,9 +2506,11 @@ export type SubmitContractMutation = { submitContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2481,9 +2523,11 @@ export type ApproveContractMutation = { approveContract: { contract: { id: strin
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2496,9 +2540,11 @@ export type RejectContractMutation = { rejectContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2511,9 +2557,11 @@ export type ActivateContractMutation = { activateContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2526,9 +2574,11 @@ export type CompleteContractMutation = { completeContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2541,9 +2591,11 @@ export type TerminateContractMutation = { terminateContract: { contract: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2583,9 +2635,11 @@ export type CreateCustomerMutation = { createCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2598,9 +2652,11 @@ export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2613,9 +2669,11 @@ export type ChangeCustomerGradeMutation = { changeCustomerGrade: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2628,9 +2686,11 @@ export type AssignCustomerOwnerMutation = { assignCustomerOwner: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2643,9 +2703,11 @@ export type SetCustomerCreditMutation = { setCustomerCredit: { customer: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2658,9 +2720,11 @@ export type DeactivateCustomerMutation = { deactivateCustomer: { customer: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2685,9 +2749,11 @@ export type LogActivityMutation = { logActivity: { activity: { id: string, kind:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2825,9 +2891,11 @@ export type WriteDiaryEntryMutation = { writeDiaryEntry: { entry: { id: string, 
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2888,9 +2956,11 @@ export type CreateOpportunityMutation = { createOpportunity: { opportunity: { id
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2903,9 +2973,11 @@ export type MoveOpportunityMutation = { moveOpportunity: { opportunity: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2925,9 +2997,11 @@ export type CreateDeliveryNoticeMutation = { createDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2952,9 +3026,11 @@ export type CreateSalesOrderMutation = { createSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2967,9 +3043,11 @@ export type ConfirmSalesOrderMutation = { confirmSalesOrder: { salesOrder: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2982,9 +3060,11 @@ export type CancelSalesOrderMutation = { cancelSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2997,9 +3077,11 @@ export type CloseSalesOrderMutation = { closeSalesOrder: { salesOrder: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3068,6 +3150,37 @@ export type InvoicesQueryVariables = Exact<{
 
 export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'InvoiceRowFragment': InvoiceRowFragment } }> } };
 
+export type InvoiceableContractsQueryVariables = Exact<{
+  where?: ContractFilterInput | null | undefined;
+}>;
+
+
+export type InvoiceableContractsQuery = { contracts: { nodes: Array<{ id: string, number: string, agreedTotal: string | number, customer: { id: string, name: string } | null }> } };
+
+export type ContractBillingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractBillingQuery = { contract: { id: string, number: string, agreedTotal: string | number, invoices: { nodes: Array<{ id: string, amount: string | number, status: InvoiceStatus }> }, shipments: { nodes: Array<{ id: string, noticeNumber: string, status: ShipmentStatus, deliveredOn: string | null, amount: string | number, invoicedAmount: string | number, invoiceableAmount: string | number }> } } | null };
+
+export type IssueInvoiceMutationVariables = Exact<{
+  input: IssueInvoiceInput;
+}>;
+
+
+export type IssueInvoiceMutation = { issueInvoice: { invoice: { id: string, number: string, amount: string | number, shipments: Array<{ amount: string | number, shipment: { id: string, noticeNumber: string } | null }> } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
 }>;
@@ -3077,9 +3190,11 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3092,9 +3207,11 @@ export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, 
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3130,9 +3247,11 @@ export type RecordReceiptMutation = { recordReceipt: { receipt: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3145,9 +3264,11 @@ export type ApplyReceiptMutation = { applyReceipt: { receipt: { id: string, numb
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3170,9 +3291,11 @@ export type VoidInvoiceMutation = { voidInvoice: { invoice: { id: string, number
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3221,9 +3344,11 @@ export type RequestReturnMutation = { requestReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3236,9 +3361,11 @@ export type ApproveReturnMutation = { approveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3251,9 +3378,11 @@ export type RejectReturnMutation = { rejectReturn: { returnRequest: { id: string
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3266,9 +3395,11 @@ export type ReceiveReturnMutation = { receiveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3281,9 +3412,11 @@ export type ApproveDeliveryNoticeMutation = { approveDeliveryNotice: { shipment:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3296,9 +3429,11 @@ export type RejectDeliveryNoticeMutation = { rejectDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3311,9 +3446,11 @@ export type MarkShippedMutation = { markShipped: { shipment: { id: string, statu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3326,9 +3463,11 @@ export type MarkDeliveredMutation = { markDelivered: { shipment: { id: string, s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3341,9 +3480,11 @@ export type CancelShipmentMutation = { cancelShipment: { shipment: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3434,9 +3575,11 @@ export type GenerateStatementsMutation = { generateStatements: { run: { year: nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3449,9 +3592,11 @@ export type RecordStatementResponseMutation = { recordStatementResponse: { state
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3493,9 +3638,11 @@ export type SplitTargetMutation = { splitTarget: { target: { id: string, version
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3526,11 +3673,15 @@ type UserErrorFields_InvalidTransitionError_Fragment = { code: string, message: 
 
 type UserErrorFields_InvoiceVoidError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_InvoiceVoidError_Fragment' };
 
+type UserErrorFields_NotDeliveredError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_NotDeliveredError_Fragment' };
+
 type UserErrorFields_NotFoundError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_NotFoundError_Fragment' };
 
 type UserErrorFields_OverAppliedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverAppliedError_Fragment' };
 
 type UserErrorFields_OverCreditedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverCreditedError_Fragment' };
+
+type UserErrorFields_OverInvoicedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverInvoicedError_Fragment' };
 
 type UserErrorFields_ValidationError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_ValidationError_Fragment' };
 
@@ -3538,9 +3689,11 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_ConflictError_Fragment
   | UserErrorFields_InvalidTransitionError_Fragment
   | UserErrorFields_InvoiceVoidError_Fragment
+  | UserErrorFields_NotDeliveredError_Fragment
   | UserErrorFields_NotFoundError_Fragment
   | UserErrorFields_OverAppliedError_Fragment
   | UserErrorFields_OverCreditedError_Fragment
+  | UserErrorFields_OverInvoicedError_Fragment
   | UserErrorFields_ValidationError_Fragment
 ;
 
@@ -5730,6 +5883,73 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceableContractsDocument = new TypedDocumentString(`
+    query InvoiceableContracts($where: ContractFilterInput) {
+  contracts(first: 20, where: $where, order: [{number: DESC}]) {
+    nodes {
+      id
+      number
+      agreedTotal
+      customer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceableContractsQuery, InvoiceableContractsQueryVariables>;
+export const ContractBillingDocument = new TypedDocumentString(`
+    query ContractBilling($id: ID!) {
+  contract(id: $id) {
+    id
+    number
+    agreedTotal
+    invoices(first: 100) {
+      nodes {
+        id
+        amount
+        status
+      }
+    }
+    shipments(first: 100) {
+      nodes {
+        id
+        noticeNumber
+        status
+        deliveredOn
+        amount
+        invoicedAmount
+        invoiceableAmount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractBillingQuery, ContractBillingQueryVariables>;
+export const IssueInvoiceDocument = new TypedDocumentString(`
+    mutation IssueInvoice($input: IssueInvoiceInput!) {
+  issueInvoice(input: $input) {
+    invoice {
+      id
+      number
+      amount
+      shipments {
+        amount
+        shipment {
+          id
+          noticeNumber
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
 export const RecordPaymentDocument = new TypedDocumentString(`
     mutation RecordPayment($input: RecordPaymentInput!) {
   recordPayment(input: $input) {

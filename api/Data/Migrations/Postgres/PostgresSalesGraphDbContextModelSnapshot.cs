@@ -954,6 +954,34 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "ShipmentId")
+                        .IsUnique();
+
+                    b.HasIndex("ShipmentId", "Id");
+
+                    b.ToTable("InvoiceShipments");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.Property<DateOnly>("On")
@@ -1454,6 +1482,9 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BankReference")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -1814,6 +1845,10 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<bool>("IsOverCredit")
                         .HasColumnType("boolean");
@@ -2479,6 +2514,25 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany("Shipments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Invoice");
+
+                    b.Navigation("Shipment");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
@@ -2919,6 +2973,11 @@ namespace SalesGraph.Data.Migrations.Postgres
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>
+                {
+                    b.Navigation("Shipments");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>

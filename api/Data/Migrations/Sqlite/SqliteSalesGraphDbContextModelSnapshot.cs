@@ -921,6 +921,32 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "ShipmentId")
+                        .IsUnique();
+
+                    b.HasIndex("ShipmentId", "Id");
+
+                    b.ToTable("InvoiceShipments");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.Property<DateOnly>("On")
@@ -1388,6 +1414,9 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BankReference")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -1736,6 +1765,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOverCredit")
                         .HasColumnType("INTEGER");
@@ -2389,6 +2422,25 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany("Shipments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Invoice");
+
+                    b.Navigation("Shipment");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
@@ -2829,6 +2881,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>
+                {
+                    b.Navigation("Shipments");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>
