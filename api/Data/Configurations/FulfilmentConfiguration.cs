@@ -66,6 +66,11 @@ internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
         b.Property(r => r.BankReference).HasMaxLength(100);
         // A bank line is imported once (importBankStatement reports a repeat as DUPLICATE); the index settles a race.
         b.HasIndex(r => r.BankReference).IsUnique();
+        b.Property(r => r.PayerName).HasMaxLength(200);
+        b.Property(r => r.PayerAccount).HasMaxLength(64);
+        b.Property(r => r.Memo).HasMaxLength(500);
+        // The import matches a payer's account against the receipts imported before.
+        b.HasIndex(r => r.PayerAccount);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.Customer).WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.RecordedBy).WithMany().HasForeignKey(r => r.RecordedById).OnDelete(DeleteBehavior.Restrict);

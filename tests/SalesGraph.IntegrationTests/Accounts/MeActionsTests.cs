@@ -23,7 +23,7 @@ public sealed class MeActionsTests(SalesGraphApp app)
             " escalateCollectionNotices recordPaymentPromise" },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
             " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" +
-            " issueCreditNote generateStatements issueCollectionNotices escalateCollectionNotices" },
+            " issueCreditNote generateStatements issueCollectionNotices escalateCollectionNotices importBankStatement" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment changeCustomerGrade completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +

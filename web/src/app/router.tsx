@@ -38,6 +38,7 @@ const AuditRoute = lazy(() => import('@/app/routes/audit'));
 const ReceiptsRoute = lazy(() => import('@/app/routes/receipts'));
 const StatementsRoute = lazy(() => import('@/app/routes/statements'));
 const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
+const BankStatementRoute = lazy(() => import('@/app/routes/bank-statement'));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -94,6 +95,7 @@ const router = createBrowserRouter([
       { path: areaPaths.receipts, element: area('receipts', ReceiptsRoute) },
       { path: areaPaths.statements, element: area('statements', StatementsRoute) },
       { path: areaPaths.collections, element: area('collections', CollectionsRoute) },
+      { path: areaPaths.bankStatement, element: area('bankStatement', BankStatementRoute) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

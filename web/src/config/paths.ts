@@ -35,4 +35,5 @@ export const areaPaths: Record<Area, string> = {
   receipts: '/receipts',
   statements: '/statements',
   collections: '/collections',
+  bankStatement: '/bank-statement',
 };

@@ -112,6 +112,35 @@ export type AuditEntrySortInput = {
   entityType?: SortEnumType | null | undefined;
 };
 
+/** One credit line of a bank statement. The payer is matched to a customer by taxpayer number (the buyer tax number on its invoices), then bank account (of its earlier imported receipts), then exact name; a line that matches no single customer is UNMATCHED, never guessed. */
+export type BankStatementRowInput = {
+  /** Amount credited in CNY, required (positive, 2 decimal places). */
+  amount?: string | number | null | undefined;
+  /** The bank's reference of the transfer (流水号), 1 to 100 characters, required: a reference already imported is a DUPLICATE. */
+  bankReference?: string | null | undefined;
+  /** The statement's memo (摘要/附言), at most 500 characters. */
+  memo?: string | null | undefined;
+  /** The payer's bank account number (付款人账号), at most 64 characters. */
+  payerAccount?: string | null | undefined;
+  /** The payer's account name (付款人户名), at most 200 characters. */
+  payerName?: string | null | undefined;
+  /** The payer's taxpayer number (纳税人识别号), if the bank gives it. */
+  payerTaxNumber?: string | null | undefined;
+  /** Value date (起息日): the day the money arrived, required; becomes the receipt's date; not in the future. */
+  valueDate?: string | null | undefined;
+};
+
+/** What became of one bank statement line (importBankStatement). */
+export type BankStatementRowStatus =
+  /** Its bank reference was imported before (or appears earlier in this statement): nothing recorded; receipt is the earlier one. */
+  | 'DUPLICATE'
+  /** Recorded as a receipt of the matched customer (in a dry run: would be). */
+  | 'IMPORTED'
+  /** A value is missing or wrong (see errors): nothing recorded. */
+  | 'INVALID'
+  /** No single customer matches its tax number, account or name: nothing recorded; record it by hand (recordReceipt). */
+  | 'UNMATCHED';
+
 /** Conditions on a `Boolean` value; all given conditions must hold. */
 export type BooleanOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
@@ -1017,6 +1046,16 @@ export type GenerateStatementsInput = {
   month: number;
   /** The year, 2000–9999. */
   year: number;
+};
+
+/** The credit lines of a bank statement (银行流水) to record as receipts (回款). */
+export type ImportBankStatementInput = {
+  /** true: apply each imported receipt to its customer's open invoices, oldest due first, as far as it reaches (as applyReceipt does). Default false: the receipts stay unapplied on account. */
+  applyOldestFirst?: boolean | null | undefined;
+  /** true: validate and match every line and report what would happen, writing nothing (no receipt, no audit entry). Default false. */
+  dryRun?: boolean | null | undefined;
+  /** The lines, 1 to 1000 (else VALIDATION on input.rows), processed in chunks of 200, each chunk in one transaction. */
+  rows: Array<BankStatementRowInput>;
 };
 
 /** Conditions on a `Int` value; all given conditions must hold. */
@@ -3137,6 +3176,33 @@ export type ReceivablesAgingQuery = { total: Array<{ ' $fragmentRefs'?: { 'Aging
     { region: { id: string, name: string } | null }
     & { ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }
   )> };
+
+export type ImportBankStatementMutationVariables = Exact<{
+  input: ImportBankStatementInput;
+}>;
+
+
+export type ImportBankStatementMutation = { importBankStatement: { bankStatement: { dryRun: boolean, imported: number, duplicates: number, unmatched: number, invalid: number, rows: Array<{ index: number, status: BankStatementRowStatus, bankReference: string | null, amount: string | number, appliedAmount: string | number, customer: { id: string, name: string } | null, receipt: { id: string, number: string } | null, errors: Array<
+          | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+        > }> } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type InvoiceRowFragment = { id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } | null } & { ' $fragmentName'?: 'InvoiceRowFragment' };
 
@@ -5841,6 +5907,44 @@ export const ReceivablesAgingDocument = new TypedDocumentString(`
   overdue
   open
 }`) as unknown as TypedDocumentString<ReceivablesAgingQuery, ReceivablesAgingQueryVariables>;
+export const ImportBankStatementDocument = new TypedDocumentString(`
+    mutation ImportBankStatement($input: ImportBankStatementInput!) {
+  importBankStatement(input: $input) {
+    bankStatement {
+      dryRun
+      imported
+      duplicates
+      unmatched
+      invalid
+      rows {
+        index
+        status
+        bankReference
+        amount
+        appliedAmount
+        customer {
+          id
+          name
+        }
+        receipt {
+          id
+          number
+        }
+        errors {
+          ...UserErrorFields
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ImportBankStatementMutation, ImportBankStatementMutationVariables>;
 export const InvoicesDocument = new TypedDocumentString(`
     query Invoices($first: Int, $after: String, $where: InvoiceFilterInput, $order: [InvoiceSortInput!]) {
   invoices(first: $first, after: $after, where: $where, order: $order) {

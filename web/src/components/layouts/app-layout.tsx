@@ -4,6 +4,7 @@ import {
   AccountBookOutlined,
   ReconciliationOutlined,
   PhoneOutlined,
+  BankOutlined,
   AuditOutlined,
   BookOutlined,
   CarOutlined,
@@ -64,6 +65,7 @@ const areaIcons: Record<Area, ReactNode> = {
   receipts: <AccountBookOutlined />,
   statements: <ReconciliationOutlined />,
   collections: <PhoneOutlined />,
+  bankStatement: <BankOutlined />,
 };
 
 /**

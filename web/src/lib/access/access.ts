@@ -21,6 +21,7 @@ export const areas = [
   'receipts',
   'statements',
   'collections',
+  'bankStatement',
 ] as const;
 
 export type Area = (typeof areas)[number];
@@ -92,6 +93,7 @@ export function createAccess(me: MeFacts): Access {
       hasRows &&
       query('collectionsToChase') &&
       (actions.has('issueCollectionNotices') || actions.has('recordPaymentPromise')),
+    bankStatement: () => hasRows && actions.has('importBankStatement'),
   };
 
   return {

@@ -24,7 +24,8 @@ export type EnumName =
   | 'statementStatus'
   | 'statementLineKind'
   | 'dunningLevel'
-  | 'collectionNoticeStatus';
+  | 'collectionNoticeStatus'
+  | 'bankStatementRowStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

@@ -35,6 +35,7 @@ export const en: Messages = {
     receipts: 'Receipts',
     statements: 'Statements',
     collections: 'Collections',
+    bankStatement: 'Bank statement import',
   },
   auth: {
     login: {
@@ -979,6 +980,27 @@ export const en: Messages = {
       issuedOn: 'Issued on',
     },
   },
+  bankStatement: {
+    hint: 'Paste the credit lines of a bank statement as CSV (or choose a file): value date, amount, payer name, payer account, payer taxpayer number, bank reference, memo — or a header row naming the columns. Preview first: nothing is written until you import.',
+    paste: 'Bank statement CSV',
+    placeholder: 'valueDate,amount,payerName,payerAccount,payerTaxNumber,bankReference,memo',
+    chooseFile: 'Choose a CSV file',
+    applyOldestFirst: 'Apply each receipt to the oldest open invoices',
+    lines: '{count} lines',
+    preview: 'Preview (dry run)',
+    import: 'Import',
+    previewTitle: 'Preview: nothing written yet',
+    resultTitle: 'Import result',
+    rows: 'Statement lines',
+    done: '{count} receipts imported',
+    fields: {
+      line: 'Line',
+      status: 'Result',
+      customer: 'Customer',
+      applied: 'Applied',
+      problems: 'Problems',
+    },
+  },
   collections: {
     title: 'Collection notice {number}',
     toChase: 'To chase',
@@ -1153,6 +1175,12 @@ export const en: Messages = {
     invoiceStatus: { OPEN: 'Open', PARTLY_PAID: 'Partly paid', PAID: 'Paid', VOID: 'Void' },
     statementStatus: { SENT: 'Sent', CONFIRMED: 'Confirmed', DISPUTED: 'Disputed' },
     dunningLevel: { REP: 'Rep', MANAGER: 'Manager', DIRECTOR: 'Director' },
+    bankStatementRowStatus: {
+      IMPORTED: 'Imported',
+      DUPLICATE: 'Duplicate',
+      UNMATCHED: 'Unmatched',
+      INVALID: 'Invalid',
+    },
     collectionNoticeStatus: { OPEN: 'Open', PROMISED: 'Promised', CLOSED: 'Closed' },
     statementLineKind: {
       INVOICE: 'Invoice',

@@ -34,6 +34,7 @@ export const zhCN = {
     receipts: '回款',
     statements: '对账单',
     collections: '催收',
+    bankStatement: '银行流水导入',
   },
   auth: {
     login: {
@@ -973,6 +974,27 @@ export const zhCN = {
       issuedOn: '开票日期',
     },
   },
+  bankStatement: {
+    hint: '以 CSV 粘贴银行流水的入账行（或选择文件）：起息日、金额、付款人户名、付款人账号、付款人纳税人识别号、流水号、摘要，或以标题行标明各列。请先预览：导入之前不会写入任何数据。',
+    paste: '银行流水 CSV',
+    placeholder: '起息日,金额,付款人户名,付款人账号,纳税人识别号,流水号,摘要',
+    chooseFile: '选择 CSV 文件',
+    applyOldestFirst: '每笔回款按到期先后核销未结发票',
+    lines: '共 {count} 行',
+    preview: '预览（试运行）',
+    import: '导入',
+    previewTitle: '预览：尚未写入',
+    resultTitle: '导入结果',
+    rows: '流水行',
+    done: '已导入 {count} 笔回款',
+    fields: {
+      line: '行',
+      status: '结果',
+      customer: '客户',
+      applied: '已核销',
+      problems: '问题',
+    },
+  },
   collections: {
     title: '催收单 {number}',
     toChase: '待催收',
@@ -1135,6 +1157,12 @@ export const zhCN = {
     invoiceStatus: { OPEN: '未付', PARTLY_PAID: '部分回款', PAID: '已结清', VOID: '作废' },
     statementStatus: { SENT: '已发送', CONFIRMED: '已确认', DISPUTED: '有异议' },
     dunningLevel: { REP: '业务员', MANAGER: '区域经理', DIRECTOR: '销售总监' },
+    bankStatementRowStatus: {
+      IMPORTED: '已导入',
+      DUPLICATE: '重复',
+      UNMATCHED: '未匹配',
+      INVALID: '无效',
+    },
     collectionNoticeStatus: { OPEN: '催收中', PROMISED: '已承诺付款', CLOSED: '已结清' },
     statementLineKind: {
       INVOICE: '发票',
