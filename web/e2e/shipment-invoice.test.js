@@ -117,7 +117,7 @@ test('finance invoices a delivered shipment: the dialog shows what it leaves to 
   const notice = await mutate(
     support,
     'createDeliveryNotice',
-    { contractId: contract.id },
+    { contractId: contract.id, carrier: '顺丰速运' },
     'shipment { id noticeNumber amount }',
   );
   const shipment = notice.shipment;

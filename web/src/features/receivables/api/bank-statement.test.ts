@@ -43,3 +43,10 @@ describe('statementRows', () => {
     });
   });
 });
+
+describe('statementRows with unreadable values', () => {
+  it('leaves a date or amount it cannot read empty, for the API to report on that line', () => {
+    const [row] = statementRows('yesterday,lots,ACME,,,REF-1,');
+    expect(row).toMatchObject({ valueDate: null, amount: null, bankReference: 'REF-1' });
+  });
+});

@@ -79,9 +79,11 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const normalizeDate = (text: string) => {
-  const m = /^(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?$/.exec(text.trim());
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text.trim();
+/** yyyy-MM-dd from 2026-12-01, 2026/12/1, 20261201 or 2026年12月1日; null (the API reports the line) otherwise. */
+const normalizeDate = (text: string | null) => {
+  const m = /^(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?$/.exec(text?.trim() ?? '');
+  const [, year, month, day] = m ?? [];
+  return year && month && day ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : null;
 };
 
 /**
@@ -92,7 +94,9 @@ const normalizeDate = (text: string) => {
 export function statementRows(text: string): BankStatementRowInput[] {
   const cells = parseCsv(text);
   if (!cells.length) return [];
-  const header = cells[0].map((h) => headerWords[h.trim().toLowerCase().replace(/[\s_]/g, '')]);
+  const header = (cells[0] ?? []).map(
+    (h) => headerWords[h.trim().toLowerCase().replace(/[\s_]/g, '')],
+  );
   const named = header.filter(Boolean).length >= 2;
   const columns: (Column | undefined)[] = named ? header : [...statementColumns];
   return cells.slice(named ? 1 : 0).map((row) => {
@@ -101,10 +105,11 @@ export function statementRows(text: string): BankStatementRowInput[] {
       const value = index >= 0 ? row[index]?.trim() : undefined;
       return value ? value : null;
     };
-    const amount = Number((get('amount') ?? '').replace(/[¥,，\s]/g, ''));
+    const amountText = (get('amount') ?? '').replace(/[¥,，\s]/g, '');
+    const amount = amountText ? Number(amountText) : NaN;
     return {
-      valueDate: normalizeDate(get('valueDate') ?? ''),
-      amount: Number.isFinite(amount) ? amount : 0,
+      valueDate: normalizeDate(get('valueDate')),
+      amount: Number.isFinite(amount) ? amount : null,
       payerName: get('payerName'),
       payerAccount: get('payerAccount'),
       payerTaxNumber: get('payerTaxNumber'),

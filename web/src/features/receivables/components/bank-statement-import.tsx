@@ -14,6 +14,7 @@ import {
   Upload,
 } from 'antd';
 import { useState } from 'react';
+import { tagColors } from '@/components/tag-colors';
 import {
   ImportBankStatementMutation,
   statementRows,
@@ -28,10 +29,10 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { formatMoney } from '@/utils/format';
 
 const statusColors: Record<BankStatementRowStatus, string> = {
-  IMPORTED: 'green',
-  DUPLICATE: 'gold',
-  UNMATCHED: 'orange',
-  INVALID: 'red',
+  IMPORTED: tagColors.green,
+  DUPLICATE: tagColors.gold,
+  UNMATCHED: tagColors.orange,
+  INVALID: tagColors.red,
 };
 
 type Result = NonNullable<
