@@ -61,6 +61,11 @@ public sealed class BankStatementImportTests(SalesGraphApp app)
         Assert.Equal((250.50m, 0m), (Money(second["amount"]!), Money(second["appliedAmount"]!))); // no open invoice: on account
         Assert.Equal(receiptsBefore + 2, await CountAsync("receipts"));
         Assert.Equal(["importBankStatement:create"], (await _w.AuditAsync("Receipt", first["id"]!.GetValue<string>())).Select(e => e.Action));
+        var application = (await app.PostAsync("query($id: ID!) { receipt(id: $id) { applications { nodes { id } } } }", new { id = first["id"]!.GetValue<string>() }, await app.TokenAsync("finance")))
+            .EnsureNoErrors().Data!["receipt"]!["applications"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var applicationAudit = Assert.Single(await _w.AuditAsync("Payment", application));
+        Assert.Equal("importBankStatement:create", applicationAudit.Action);
+        Assert.Equal(WriteChecks.LocalId(first["id"]!.GetValue<string>()), JsonNode.Parse(applicationAudit.Changes)!["ReceiptId"]!["new"]!.ToJsonString()); // the saved id, not a temporary one
 
         // The same statement again: nothing imported twice, the earlier receipts reported.
         var again = await ImportAsync(new { rows, applyOldestFirst = true });
