@@ -105,6 +105,9 @@ public static class WriteRules
     /// <summary>applyReceipt, reverseReceiptApplication: finance and the director.</summary>
     public static ActionRule ReceiptApplication { get; } = new([Finance, Director]);
 
+    /// <summary>importBankStatement: finance (it records and may apply receipts of every customer it matches).</summary>
+    public static ActionRule BankStatementImport { get; } = new([Finance]);
+
     /// <summary>createDeliveryNotice, markShipped, markDelivered: support, and integrations with shipments:write.</summary>
     public static ActionRule Shipping { get; } = new([SalesSupport, Integration], "shipments:write");
 

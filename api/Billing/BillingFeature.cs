@@ -9,5 +9,6 @@ public static class BillingFeature
     public static IServiceCollection AddBilling(this IServiceCollection services) =>
         services.AddQueryFields<InvoiceQueries>().AddQueryFields<PaymentQueries>().AddMutations<BillingMutations>()
             .AddQueryFields<ReceiptQueries>().AddMutations<ReceiptMutations>()
-            .AddMutations<CreditNoteMutations>();
+            .AddMutations<CreditNoteMutations>()
+            .AddMutations<BankStatementMutations>();
 }

@@ -8,6 +8,7 @@ public sealed record IssueInvoiceInput
 {
     public string ContractId { get; init; } = "";
     public decimal Amount { get; init; }
+    public IReadOnlyList<string>? ShipmentIds { get; init; }
     public DateOnly? IssuedOn { get; init; }
     public string? BuyerTaxNumber { get; init; }
     public decimal? TaxRate { get; init; }
@@ -22,7 +23,9 @@ public sealed class IssueInvoiceInputGraphType : InputObjectGraphType<IssueInvoi
         Name = "IssueInvoiceInput";
         Description = "An invoice against an ACTIVE contract; due on the issue date plus the contract's payment term.";
         Field(i => i.ContractId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The contract's global id.");
-        Field(i => i.Amount).Description("Amount in CNY (positive, 2 decimal places); all invoices together at most the agreed total.");
+        Field(i => i.Amount).Description("Amount in CNY (positive, 2 decimal places); all invoices together at most the agreed total; with shipmentIds at most what they leave to invoice (OVER_INVOICED).");
+        Field(i => i.ShipmentIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description($"The delivered shipments of the contract it bills (1 to {BillingMutations.MaxShipmentsPerInvoice}; NOT_DELIVERED otherwise): the amount is spread over them in this order, each up to its invoiceableAmount. Omitted: an invoice against the contract as a whole (service contracts without shipments).");
         Field(i => i.IssuedOn, nullable: true).Description("Issue date; default today.");
         Field(i => i.BuyerTaxNumber, nullable: true).Description("The buyer's taxpayer number (纳税人识别号): 15 to 20 digits and capital letters.");
         Field(i => i.TaxRate, nullable: true).Description("VAT rate: 0.13 (default, goods), 0.09, 0.06, 0.03, 0.01 or 0. The amount is gross (价税合计); net = amount ÷ (1 + rate) rounded half away from zero to the fen, tax = amount − net.");

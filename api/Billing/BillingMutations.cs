@@ -9,6 +9,9 @@ namespace SalesGraph.Billing;
 /// <summary>Order to cash: issue invoices, record payments (one or many), confirm them (finance) and match them to invoices.</summary>
 public sealed class BillingMutations : IDeclaresMutations
 {
+    /// <summary>The most shipments one invoice bills.</summary>
+    public const int MaxShipmentsPerInvoice = 50;
+
     private const string Errors =
         " Input errors come in `errors` with the input path; authorization failures are GraphQL errors (AUTH_NOT_AUTHORIZED, extensions.field).";
 
@@ -19,7 +22,9 @@ public sealed class BillingMutations : IDeclaresMutations
     public IEnumerable<MutationDeclaration> Mutations =>
     [
         MutationDeclaration.Of<IssueInvoiceInputGraphType, IssueInvoiceInput>(
-            "issueInvoice", WriteRules.Invoicing, "Finance issues an invoice against an ACTIVE contract." + Errors,
+            "issueInvoice", WriteRules.Invoicing,
+            "Finance issues an invoice against an ACTIVE contract: against delivered shipments of it (shipmentIds; never above what they leave to invoice: " +
+            "OVER_INVOICED, NOT_DELIVERED, also when two race: CONFLICT), or, for a contract without shipments, against the contract as a whole." + Errors,
             "invoice", typeof(InvoiceGraphType), IssueAsync, i => i.IdempotencyKey),
         RecordPayment,
         MutationDeclaration.Of<VoidInvoiceInputGraphType, VoidInvoiceInput>(
@@ -49,6 +54,21 @@ public sealed class BillingMutations : IDeclaresMutations
         var check = new InputCheck();
         var contractId = check.Id(input.ContractId, "Contract", "input", "contractId");
         check.Money(input.Amount, allowZero: false, "input", "amount");
+        List<int>? shipmentIds = null;
+        if (input.ShipmentIds is { } given
+            && check.That(given.Count is > 0 and <= MaxShipmentsPerInvoice, $"1 to {MaxShipmentsPerInvoice} shipments, or none for an invoice against the contract.", "input", "shipmentIds"))
+        {
+            shipmentIds = [];
+            for (var i = 0; i < given.Count; i++)
+            {
+                if (check.Id(given[i], "Shipment", "input", "shipmentIds", i) is { } id
+                    && check.That(!shipmentIds.Contains(id), "This shipment is already in the list.", "input", "shipmentIds", i))
+                {
+                    shipmentIds.Add(id);
+                }
+            }
+        }
+
         check.That(input.TaxRate is not { } rate || Invoice.VatRates.Contains(rate), "The VAT rate is one of 0.13, 0.09, 0.06, 0.03, 0.01 and 0.", "input", "taxRate");
         check.That(input.BuyerTaxNumber is not { } taxNumber || IsTaxNumber(taxNumber), "A taxpayer number is 15 to 20 digits and capital letters.", "input", "buyerTaxNumber");
         if (!check.IsValid)
@@ -72,7 +92,19 @@ public sealed class BillingMutations : IDeclaresMutations
         var invoiced = await w.Db.Invoices.Where(i => i.ContractId == contract.Id && i.Status != InvoiceStatus.Void).SumAsync(i => i.Amount, w.CancellationToken);
         if (invoiced + input.Amount > contract.AgreedTotal)
         {
-            return MutationPayload.Refused([UserError.Validation($"Only {contract.AgreedTotal - invoiced:0.00} remains to be invoiced on this contract.", "input", "amount")]);
+            return MutationPayload.Refused([UserError.OverInvoiced($"Only {contract.AgreedTotal - invoiced:0.00} remains to be invoiced on this contract.", "input", "amount")]);
+        }
+
+        var billed = new List<InvoiceShipment>();
+        if (shipmentIds is not null)
+        {
+            var (allocation, errors) = await AllocateAsync(w, contract, shipmentIds, input.Amount);
+            if (errors.Count > 0)
+            {
+                return MutationPayload.Refused(errors);
+            }
+
+            billed = allocation;
         }
 
         var issuedOn = input.IssuedOn ?? w.Today;
@@ -89,8 +121,78 @@ public sealed class BillingMutations : IDeclaresMutations
             BuyerTaxNumber = input.BuyerTaxNumber,
         };
         invoice.ApplyVat(input.TaxRate ?? Invoice.VatRates[0]);
+        invoice.Shipments.AddRange(billed);
         w.Db.Invoices.Add(invoice);
         return MutationPayload.Ok(invoice);
+    }
+
+    /// <summary>
+    /// Spreads <paramref name="amount"/> over the shipments in the order given, each up to what it leaves to invoice
+    /// (<see cref="ShipmentBilling"/>), and raises their invoiced amounts and versions: a concurrent invoice on one of them
+    /// then fails on the version (CONFLICT) instead of billing the same goods twice.
+    /// </summary>
+    private static async Task<(List<InvoiceShipment> Allocation, List<UserError> Errors)> AllocateAsync(
+        WriteUnit w, Contract contract, List<int> shipmentIds, decimal amount)
+    {
+        var errors = new List<UserError>();
+        var shipments = await w.Db.Scoped<Shipment>(w.Caller).Where(s => shipmentIds.Contains(s.Id)).ToListAsync(w.CancellationToken);
+        var returned = await ShipmentBilling.ReturnedAsync(w.Db, shipmentIds, w.CancellationToken);
+        var invoiceable = new List<(Shipment Shipment, decimal Open)>();
+        for (var i = 0; i < shipmentIds.Count; i++)
+        {
+            var shipment = shipments.FirstOrDefault(s => s.Id == shipmentIds[i]);
+            object[] at = ["input", "shipmentIds", i];
+            if (shipment is null)
+            {
+                errors.Add(UserError.NotFound("No shipment with this id in your scope.", at));
+            }
+            else if (shipment.ContractId != contract.Id)
+            {
+                errors.Add(UserError.Validation($"Shipment {shipment.NoticeNumber} ships another contract's goods.", at));
+            }
+            else if (shipment.Status != ShipmentStatus.Delivered)
+            {
+                errors.Add(UserError.NotDelivered($"Shipment {shipment.NoticeNumber} is {shipment.Status}; only delivered goods are invoiced.", at));
+            }
+            else if (ShipmentBilling.Invoiceable(shipment, returned.GetValueOrDefault(shipment.Id)) is var open && open <= 0)
+            {
+                errors.Add(UserError.OverInvoiced($"Shipment {shipment.NoticeNumber} is already invoiced in full.", at));
+            }
+            else
+            {
+                invoiceable.Add((shipment, open));
+            }
+        }
+
+        var total = invoiceable.Sum(s => s.Open);
+        if (errors.Count == 0 && amount > total)
+        {
+            errors.Add(UserError.OverInvoiced($"These shipments leave only {total:0.00} to invoice.", "input", "amount"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ([], errors);
+        }
+
+        var allocation = new List<InvoiceShipment>();
+        var left = amount;
+        foreach (var (shipment, open) in invoiceable)
+        {
+            var part = Math.Min(open, left);
+            if (part <= 0)
+            {
+                break;
+            }
+
+            allocation.Add(new InvoiceShipment { ShipmentId = shipment.Id, Amount = part });
+            shipment.InvoicedAmount += part;
+            shipment.Version++;
+            shipment.UpdatedAt = w.Now;
+            left -= part;
+        }
+
+        return (allocation, errors);
     }
 
     private static bool IsTaxNumber(string text) => text.Length is >= 15 and <= 20 && text.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c));
@@ -123,6 +225,14 @@ public sealed class BillingMutations : IDeclaresMutations
         if (await w.Db.CreditNotes.AnyAsync(n => n.InvoiceId == invoice.Id, w.CancellationToken))
         {
             return MutationPayload.Refused([UserError.InvalidTransition("Credit notes reverse part of this invoice; it cannot be voided as well.", "input", "invoiceId")], invoice);
+        }
+
+        // The goods it billed can be invoiced again.
+        foreach (var billed in await w.Db.InvoiceShipments.Include(l => l.Shipment).Where(l => l.InvoiceId == invoice.Id).ToListAsync(w.CancellationToken))
+        {
+            billed.Shipment!.InvoicedAmount -= billed.Amount;
+            billed.Shipment.Version++;
+            billed.Shipment.UpdatedAt = w.Now;
         }
 
         invoice.Void(w.Now, w.Today, input.Reason!.Trim());

@@ -1,6 +1,7 @@
 using GraphQL;
 using SalesGraph.Calendar;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using SalesGraph.Contracts;
 using SalesGraph.Data.Entities;
 using SalesGraph.GraphQL.Querying;
@@ -44,6 +45,9 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
         this.Connection<Invoice, Returns.CreditNoteGraphType>("creditNotes")
             .Description("Red-letter credit notes (红字发票) against this invoice.")
             .ResolveChildren(n => n.InvoiceId, parent => parent.Id, Returns.CreditNoteQueries.ById);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvoiceShipmentGraphType>>>>("shipments")
+            .Description("The delivered shipments this invoice bills and how much of each, in the order issued; empty for an invoice against the contract as a whole.")
+            .Resolve(c => c.LoadComputed(c.Source.Id, ShipmentsAsync, (IReadOnlyList<InvoiceShipment>)[]));
         this.Connection<Invoice, PaymentGraphType>("payments")
             .Description("Payments matched to this invoice.")
             .ResolveChildren(p => p.InvoiceId, parent => parent.Id, PaymentQueries.ById);
@@ -64,6 +68,10 @@ public sealed class InvoiceGraphType : ObjectGraphType<Invoice>
             days => DateOnly.FromDayNumber((int)Math.Clamp((long)today.DayNumber - (int)days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber)),
             Decreasing: true);
     });
+
+    private static async Task<Dictionary<int, IReadOnlyList<InvoiceShipment>>> ShipmentsAsync(Data.SalesGraphDbContext db, int[] invoiceIds, CancellationToken ct) =>
+        (await db.InvoiceShipments.AsNoTracking().Where(l => invoiceIds.Contains(l.InvoiceId)).OrderBy(l => l.Id).ToListAsync(ct))
+        .GroupBy(l => l.InvoiceId).ToDictionary(g => g.Key, g => (IReadOnlyList<InvoiceShipment>)[.. g]);
 
     /// <summary>Days past due as of <paramref name="today"/> while something is open.</summary>
     public static int DaysOverdue(Invoice invoice, DateOnly today) =>

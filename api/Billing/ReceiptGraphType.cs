@@ -28,6 +28,9 @@ public sealed class ReceiptGraphType : ObjectGraphType<Receipt>
         Field(r => r.Method).Description("How it was paid.");
         Field(r => r.BankReference, nullable: true).Description("The bank's reference of the transfer (流水号).");
         Field(r => r.CreatedAt).Description("When it was recorded (UTC).");
+        Field(r => r.PayerName, nullable: true).Description("The payer's account name (付款人户名), when imported from a bank statement.");
+        Field(r => r.PayerAccount, nullable: true).Description("The payer's bank account number (付款人账号), when imported from a bank statement.");
+        Field(r => r.Memo, nullable: true).Description("The bank statement line's memo (摘要/附言), when imported.");
         Field(r => r.Version).Description("Optimistic concurrency token: send it back with applyReceipt to refuse a stale write.");
         Field<CustomerGraphType>("customer").Description("The customer who paid.").Resolve(c => c.LoadById<Customer>(c.Source.CustomerId));
         Field<StaffGraphType>("recordedBy")

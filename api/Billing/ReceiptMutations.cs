@@ -56,6 +56,12 @@ public sealed class ReceiptMutations : IDeclaresMutations
             return MutationPayload.Refused([found.Missing]);
         }
 
+        var bankReference = string.IsNullOrWhiteSpace(input.BankReference) ? null : input.BankReference.Trim();
+        if (bankReference is not null && await w.Db.Receipts.AnyAsync(r => r.BankReference == bankReference, w.CancellationToken))
+        {
+            return MutationPayload.Refused([UserError.Validation("A receipt with this bank reference is already recorded.", "input", "bankReference")]);
+        }
+
         var receivedOn = input.ReceivedOn ?? w.Today;
         var receipt = new Receipt
         {
@@ -64,7 +70,7 @@ public sealed class ReceiptMutations : IDeclaresMutations
             Amount = input.Amount,
             ReceivedOn = receivedOn,
             Method = input.Method,
-            BankReference = string.IsNullOrWhiteSpace(input.BankReference) ? null : input.BankReference.Trim(),
+            BankReference = bankReference,
             RecordedById = w.Caller.StaffId,
             CreatedAt = w.Now,
             Version = 1,
@@ -122,27 +128,37 @@ public sealed class ReceiptMutations : IDeclaresMutations
         var number = await DocumentNumbers.NextAsync(w.Db.Payments.AsNoTracking(), p => p.Number, "SK", w.Today.Year, w.CancellationToken);
         foreach (var (invoice, amount) in plan.Applications)
         {
-            var paidOn = receipt.ReceivedOn > invoice.IssuedOn ? receipt.ReceivedOn : invoice.IssuedOn;
-            w.Db.Payments.Add(new Payment
-            {
-                Number = number,
-                ContractId = invoice.ContractId,
-                InvoiceId = invoice.Id,
-                ReceiptId = receipt.Id,
-                Amount = amount,
-                ReceivedOn = paidOn,
-                Method = receipt.Method,
-                ConfirmedAt = w.Now,
-                ConfirmedById = w.Caller.StaffId,
-            });
+            ApplyOne(w, receipt, invoice, amount, number);
             number = DocumentNumbers.Following(number);
-            invoice.Settle(amount, paidOn);
-            invoice.Version++;
-            receipt.AppliedAmount += amount;
         }
 
         receipt.Version++;
         return MutationPayload.Ok(receipt);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="amount"/> of <paramref name="receipt"/> to <paramref name="invoice"/>: a confirmed payment
+    /// numbered <paramref name="number"/>, dated the later of the receipt's and the invoice's day; the invoice settles and
+    /// its version moves. The one way an application is made (applyReceipt, importBankStatement); the caller checks the amount.
+    /// </summary>
+    internal static void ApplyOne(WriteUnit w, Receipt receipt, Invoice invoice, decimal amount, string number)
+    {
+        var paidOn = receipt.ReceivedOn > invoice.IssuedOn ? receipt.ReceivedOn : invoice.IssuedOn;
+        w.Db.Payments.Add(new Payment
+        {
+            Number = number,
+            ContractId = invoice.ContractId,
+            InvoiceId = invoice.Id,
+            Receipt = receipt,
+            Amount = amount,
+            ReceivedOn = paidOn,
+            Method = receipt.Method,
+            ConfirmedAt = w.Now,
+            ConfirmedById = w.Caller.StaffId,
+        });
+        invoice.Settle(amount, paidOn);
+        invoice.Version++;
+        receipt.AppliedAmount += amount;
     }
 
     /// <summary>The receipt's unapplied amount over the open invoices in the order given, each as far as it reaches.</summary>

@@ -18,6 +18,7 @@ public class SalesGraphDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ContractEvent> ContractEvents => Set<ContractEvent>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<InvoiceShipment> InvoiceShipments => Set<InvoiceShipment>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<ShipmentLine> ShipmentLines => Set<ShipmentLine>();
     public DbSet<ShipmentApproval> ShipmentApprovals => Set<ShipmentApproval>();

@@ -28,6 +28,10 @@ public sealed class ShipmentGraphType : ObjectGraphType<Shipment>
         Field(s => s.DeliveredOn, nullable: true).Description("Date delivered.");
         Field(s => s.Amount).Description("Value of the goods in CNY: Σ quantity × agreed unit price.");
         Field(s => s.UnpaidAmount).Description("The part of the amount not covered by confirmed payments when the notice was issued (goods on credit, 赊销).");
+        Field(s => s.InvoicedAmount).Description("What invoices not void bill of this shipment, in CNY (issueInvoice with shipmentIds).");
+        Field<NonNullGraphType<DecimalGraphType>>("invoiceableAmount")
+            .Description("What is left to invoice, in CNY: once DELIVERED, the amount less what returns not rejected take back less invoicedAmount (never below 0); 0 before delivery.")
+            .Resolve(c => c.Source.Status != ShipmentStatus.Delivered ? (object)0m : c.LoadComputed(c.Source.Id, Billing.ShipmentBilling.InvoiceableAsync, 0m));
         Field(s => s.IsOverCredit).Description("Whether the customer's open receivables plus the unpaid goods exceeded its credit limit when the notice was issued.");
         Field(s => s.NeedsApproval).Description("Whether the notice needs finance's and sales management's approval before it may ship (unpaid or beyond credit).");
         Field(s => s.NeedsDirectorApproval).Description("Whether it needs the director's approval as well: unpaid above OrderDesk:DirectorUnpaidAmount.");

@@ -25,6 +25,17 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
     }
 }
 
+internal sealed class InvoiceShipmentConfiguration : IEntityTypeConfiguration<InvoiceShipment>
+{
+    public void Configure(EntityTypeBuilder<InvoiceShipment> b)
+    {
+        b.HasIndex(l => new { l.InvoiceId, l.ShipmentId }).IsUnique();
+        b.HasIndex(l => new { l.ShipmentId, l.Id });
+        b.HasOne(l => l.Invoice).WithMany(i => i.Shipments).HasForeignKey(l => l.InvoiceId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(l => l.Shipment).WithMany().HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
 {
     public void Configure(EntityTypeBuilder<Payment> b)
@@ -53,6 +64,13 @@ internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
         b.HasIndex(r => r.ReceivedOn);
         b.Property(r => r.Number).HasMaxLength(32);
         b.Property(r => r.BankReference).HasMaxLength(100);
+        // A bank line is imported once (importBankStatement reports a repeat as DUPLICATE); the index settles a race.
+        b.HasIndex(r => r.BankReference).IsUnique();
+        b.Property(r => r.PayerName).HasMaxLength(200);
+        b.Property(r => r.PayerAccount).HasMaxLength(64);
+        b.Property(r => r.Memo).HasMaxLength(500);
+        // The import matches a payer's account against the receipts imported before.
+        b.HasIndex(r => r.PayerAccount);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.Customer).WithMany().HasForeignKey(r => r.CustomerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.RecordedBy).WithMany().HasForeignKey(r => r.RecordedById).OnDelete(DeleteBehavior.Restrict);

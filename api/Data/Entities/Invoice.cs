@@ -52,6 +52,9 @@ public sealed class Invoice : IHasId
 
     public string? VoidReason { get; set; }
 
+    /// <summary>The delivered shipments it bills and how much of each; empty for an invoice against the contract as a whole.</summary>
+    public List<InvoiceShipment> Shipments { get; set; } = [];
+
     /// <summary>The VAT rates an invoice may carry: 13 % goods, 9 %, 6 %, 3 % and 1 % (small-scale), 0 (exempt or export).</summary>
     public static readonly IReadOnlyList<decimal> VatRates = [0.13m, 0.09m, 0.06m, 0.03m, 0.01m, 0m];
 

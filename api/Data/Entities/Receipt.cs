@@ -25,6 +25,15 @@ public sealed class Receipt : IHasId
     /// <summary>The bank's reference of the transfer (流水号), as on the statement.</summary>
     public string? BankReference { get; set; }
 
+    /// <summary>The payer's account name as on the bank statement (付款人户名), when imported from one.</summary>
+    public string? PayerName { get; set; }
+
+    /// <summary>The payer's bank account number (付款人账号), when imported: later lines from it match the same customer.</summary>
+    public string? PayerAccount { get; set; }
+
+    /// <summary>The statement line's memo (摘要/附言), when imported.</summary>
+    public string? Memo { get; set; }
+
     public int? RecordedById { get; set; }
     public Staff? RecordedBy { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -38,6 +38,12 @@ public sealed class Shipment : IHasExternalId
     /// <summary>The part of <see cref="Amount"/> not covered by confirmed payments when the notice was issued (赊销).</summary>
     public decimal UnpaidAmount { get; set; }
 
+    /// <summary>
+    /// What invoices not void bill of this shipment (Σ <see cref="InvoiceShipment.Amount"/>), kept in the same transaction
+    /// as they are issued or voided, each of which bumps <see cref="Version"/>: two concurrent invoices cannot both bill it.
+    /// </summary>
+    public decimal InvoicedAmount { get; set; }
+
     /// <summary>Whether the customer's open receivables plus the unpaid goods exceeded its credit limit when issued.</summary>
     public bool IsOverCredit { get; set; }
 

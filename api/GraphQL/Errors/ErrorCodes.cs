@@ -42,6 +42,12 @@ public static class ErrorCodes
     /// <summary>A credit note beyond what remains invoiced: credit notes against an invoice never exceed its amount.</summary>
     public const string OverCredited = "OVER_CREDITED";
 
+    /// <summary>An invoice against a shipment whose goods have not been delivered.</summary>
+    public const string NotDelivered = "NOT_DELIVERED";
+
+    /// <summary>An invoice beyond what is invoiceable: the delivered value of its shipments less returns and earlier invoices.</summary>
+    public const string OverInvoiced = "OVER_INVOICED";
+
     /// <summary>No valid credentials were presented.</summary>
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
 

@@ -36,6 +36,12 @@ public sealed record UserError(
     /// <summary>An OVER_CREDITED error: the credit on <paramref name="path"/> exceeds what remains invoiced.</summary>
     public static UserError OverCredited(string message, params object[] path) => new(ErrorCodes.OverCredited, message, path);
 
+    /// <summary>A NOT_DELIVERED error: the shipment on <paramref name="path"/> has not been delivered.</summary>
+    public static UserError NotDelivered(string message, params object[] path) => new(ErrorCodes.NotDelivered, message, path);
+
+    /// <summary>An OVER_INVOICED error: the amount on <paramref name="path"/> exceeds what is invoiceable.</summary>
+    public static UserError OverInvoiced(string message, params object[] path) => new(ErrorCodes.OverInvoiced, message, path);
+
     /// <summary>A CONFLICT error: the version on <paramref name="path"/> is stale.</summary>
     public static UserError Conflict(string message, IReadOnlyList<string> changedFields, int currentVersion, params object[] path) =>
         new(ErrorCodes.Conflict, message, path, changedFields, currentVersion);

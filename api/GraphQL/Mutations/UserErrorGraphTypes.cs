@@ -44,6 +44,15 @@ public sealed class OverCreditedErrorGraphType() : UserErrorGraphType(
     "OverCreditedError", ErrorCodes.OverCredited,
     "A credit note exceeds what remains invoiced: the invoice's amount less its earlier credit notes (code OVER_CREDITED); nothing was written.");
 
+/// <summary>NOT_DELIVERED: an invoice against goods not delivered.</summary>
+public sealed class NotDeliveredErrorGraphType() : UserErrorGraphType(
+    "NotDeliveredError", ErrorCodes.NotDelivered, "The shipment has not been delivered, so it cannot be invoiced yet (code NOT_DELIVERED); nothing was written.");
+
+/// <summary>OVER_INVOICED: an invoice beyond what is invoiceable.</summary>
+public sealed class OverInvoicedErrorGraphType() : UserErrorGraphType(
+    "OverInvoicedError", ErrorCodes.OverInvoiced,
+    "An invoice exceeds what is invoiceable: the delivered value of its shipments less returns and earlier invoices (code OVER_INVOICED); nothing was written.");
+
 /// <summary>CONFLICT: the client's version is stale.</summary>
 public sealed class ConflictErrorGraphType : UserErrorGraphType
 {
@@ -75,5 +84,7 @@ public static class UserErrorTypes
         schema.RegisterType<OverAppliedErrorGraphType>();
         schema.RegisterType<InvoiceVoidErrorGraphType>();
         schema.RegisterType<OverCreditedErrorGraphType>();
+        schema.RegisterType<NotDeliveredErrorGraphType>();
+        schema.RegisterType<OverInvoicedErrorGraphType>();
     }
 }

@@ -72,6 +72,18 @@ public static class AuditLog
         ArgumentNullException.ThrowIfNull(caller);
         foreach (var (entry, state, changes) in pending.Items)
         {
+            if (state == EntityState.Added)
+            {
+                // A foreign key to a row added in the same write held a temporary value at capture; the save gave it the real one.
+                foreach (var (name, change) in changes.ToList())
+                {
+                    if (entry.Property(name).Metadata.IsForeignKey() && change is JsonObject values)
+                    {
+                        values["new"] = ToJson(entry.Property(name).CurrentValue);
+                    }
+                }
+            }
+
             var key = entry.Metadata.FindPrimaryKey()!.Properties[0];
             db.AuditEntries.Add(new AuditEntry
             {

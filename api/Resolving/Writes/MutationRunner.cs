@@ -144,6 +144,35 @@ public sealed class MutationRunner(
         return RunOnceAsync(caller, mutation.Name, work, null, ct);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> as <paramref name="mutation"/> would run — the same rule, a context and transaction of
+    /// its own, the same business clock — and then rolls the transaction back without saving: a dry run, which writes
+    /// nothing, not even an audit entry.
+    /// </summary>
+    public async Task<MutationPayload> DryRunAsync(Caller caller, MutationDeclaration mutation, Func<WriteUnit, Task<MutationPayload>> work, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(mutation);
+        ArgumentNullException.ThrowIfNull(work);
+        if (!mutation.Rule.Permits(caller))
+        {
+            throw MutationErrors.NotAuthorized($"Your role may not {mutation.Name}.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = calendar.UtcNow;
+        try
+        {
+            return await work(new WriteUnit(db, caller, now, calendar.DateOf(now), mutation.Name, ct));
+        }
+        finally
+        {
+            await transaction.RollbackAsync(ct);
+        }
+    }
+
     /// <summary>SQLSTATE 23505 unique violation, 40001 serialization failure, 40P01 deadlock: a lost race, not a bug.</summary>
     private static bool IsConcurrentWriteCollision(Exception ex) =>
         ex is DbUpdateException { InnerException: System.Data.Common.DbException { SqlState: "23505" or "40001" or "40P01" } };

@@ -24,7 +24,7 @@ public sealed class MeActionsTests(SalesGraphApp app)
             " setCreditPolicy approveGradeProposal rejectGradeProposal" },
         { "finance", "approveContract approveDeliveryNotice confirmPayment issueInvoice matchPayment recordPayment rejectContract rejectDeliveryNotice setCustomerCredit" +
             " applyReceipt recordReceipt reverseReceiptApplication voidInvoice" +
-            " issueCreditNote generateStatements issueCollectionNotices escalateCollectionNotices" },
+            " issueCreditNote generateStatements issueCollectionNotices escalateCollectionNotices importBankStatement" },
         { "admin", "manageAccounts readAuditLog" },
         { "manager.east", "activateContract approveContract approveDeliveryNotice assignCustomerOwner cancelSalesOrder cancelShipment completeContract createContract createCustomer " +
             "deactivateCustomer logActivity rejectContract rejectDeliveryNotice setTarget splitTarget submitContract terminateContract updateContract updateCustomer" +

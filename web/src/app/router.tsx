@@ -40,6 +40,7 @@ const StatementsRoute = lazy(() => import('@/app/routes/statements'));
 const CollectionsRoute = lazy(() => import('@/app/routes/collections'));
 const CreditPolicyRoute = lazy(() => import('@/app/routes/credit-policy'));
 const GradeProposalsRoute = lazy(() => import('@/app/routes/grade-proposals'));
+const BankStatementRoute = lazy(() => import('@/app/routes/bank-statement'));
 
 function PageLoading() {
   const { t } = useI18n();
@@ -98,6 +99,7 @@ const router = createBrowserRouter([
       { path: areaPaths.collections, element: area('collections', CollectionsRoute) },
       { path: areaPaths.creditPolicy, element: area('creditPolicy', CreditPolicyRoute) },
       { path: areaPaths.gradeProposals, element: area('gradeProposals', GradeProposalsRoute) },
+      { path: areaPaths.bankStatement, element: area('bankStatement', BankStatementRoute) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -37,4 +37,5 @@ export const areaPaths: Record<Area, string> = {
   collections: '/collections',
   creditPolicy: '/credit-policy',
   gradeProposals: '/grade-proposals',
+  bankStatement: '/bank-statement',
 };

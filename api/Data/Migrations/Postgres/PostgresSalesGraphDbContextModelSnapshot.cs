@@ -1102,6 +1102,34 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "ShipmentId")
+                        .IsUnique();
+
+                    b.HasIndex("ShipmentId", "Id");
+
+                    b.ToTable("InvoiceShipments");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.Property<DateOnly>("On")
@@ -1580,6 +1608,10 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Memo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1589,6 +1621,14 @@ namespace SalesGraph.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PayerAccount")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
@@ -1602,8 +1642,13 @@ namespace SalesGraph.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BankReference")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PayerAccount");
 
                     b.HasIndex("ReceivedOn");
 
@@ -1962,6 +2007,10 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<bool>("IsOverCredit")
                         .HasColumnType("boolean");
@@ -2663,6 +2712,25 @@ namespace SalesGraph.Data.Migrations.Postgres
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany("Shipments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Invoice");
+
+                    b.Navigation("Shipment");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
@@ -3103,6 +3171,11 @@ namespace SalesGraph.Data.Migrations.Postgres
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>
+                {
+                    b.Navigation("Shipments");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>

@@ -1065,6 +1065,32 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "ShipmentId")
+                        .IsUnique();
+
+                    b.HasIndex("ShipmentId", "Id");
+
+                    b.ToTable("InvoiceShipments");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.Property<DateOnly>("On")
@@ -1510,6 +1536,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Memo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1518,6 +1548,14 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerAccount")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -1532,8 +1570,13 @@ namespace SalesGraph.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BankReference")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PayerAccount");
 
                     b.HasIndex("ReceivedOn");
 
@@ -1880,6 +1923,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Property<string>("ExternalId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOverCredit")
                         .HasColumnType("INTEGER");
@@ -2569,6 +2616,25 @@ namespace SalesGraph.Data.Migrations.Sqlite
                     b.Navigation("Contract");
                 });
 
+            modelBuilder.Entity("SalesGraph.Data.Entities.InvoiceShipment", b =>
+                {
+                    b.HasOne("SalesGraph.Data.Entities.Invoice", "Invoice")
+                        .WithMany("Shipments")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesGraph.Data.Entities.Shipment", "Shipment")
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Invoice");
+
+                    b.Navigation("Shipment");
+                });
+
             modelBuilder.Entity("SalesGraph.Data.Entities.KpiDailyOverdueFact", b =>
                 {
                     b.HasOne("SalesGraph.Data.Entities.Region", "Region")
@@ -3009,6 +3075,11 @@ namespace SalesGraph.Data.Migrations.Sqlite
             modelBuilder.Entity("SalesGraph.Data.Entities.Customer", b =>
                 {
                     b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("SalesGraph.Data.Entities.Invoice", b =>
+                {
+                    b.Navigation("Shipments");
                 });
 
             modelBuilder.Entity("SalesGraph.Data.Entities.Receipt", b =>

@@ -6,6 +6,7 @@ import {
   RiseOutlined,
   SafetyCertificateOutlined,
   PhoneOutlined,
+  BankOutlined,
   AuditOutlined,
   BookOutlined,
   CarOutlined,
@@ -68,6 +69,7 @@ const areaIcons: Record<Area, ReactNode> = {
   collections: <PhoneOutlined />,
   creditPolicy: <SafetyCertificateOutlined />,
   gradeProposals: <RiseOutlined />,
+  bankStatement: <BankOutlined />,
 };
 
 /**

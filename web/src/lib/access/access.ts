@@ -23,6 +23,7 @@ export const areas = [
   'collections',
   'creditPolicy',
   'gradeProposals',
+  'bankStatement',
 ] as const;
 
 export type Area = (typeof areas)[number];
@@ -99,6 +100,7 @@ export function createAccess(me: MeFacts): Access {
       hasRows &&
       query('gradeProposals') &&
       (actions.has('approveGradeProposal') || actions.has('proposeGradeChange')),
+    bankStatement: () => hasRows && actions.has('importBankStatement'),
   };
 
   return {

@@ -26,7 +26,8 @@ export type EnumName =
   | 'statementLineKind'
   | 'dunningLevel'
   | 'collectionNoticeStatus'
-  | 'gradeProposalStatus';
+  | 'gradeProposalStatus'
+  | 'bankStatementRowStatus';
 
 /** The translated label of an enum value from the API; an unknown value shows as sent. */
 export function useEnumLabel() {

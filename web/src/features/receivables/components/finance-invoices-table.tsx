@@ -1,4 +1,4 @@
-import { StopOutlined } from '@ant-design/icons';
+import { FileAddOutlined, StopOutlined } from '@ant-design/icons';
 import { Button, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { dateColumn, moneyColumn, type DataColumn } from '@/components/data-table/columns';
@@ -10,6 +10,7 @@ import {
   type FinanceInvoiceFilters,
   type InvoiceStatusChoice,
 } from '@/features/receivables/api/receipts';
+import { IssueInvoiceDialog } from '@/features/receivables/components/issue-invoice-dialog';
 import { VoidInvoiceDialog } from '@/features/receivables/components/void-invoice-dialog';
 import { useAccess } from '@/lib/access/me-provider';
 import { useEnumLabel } from '@/lib/i18n/enum-label';
@@ -24,6 +25,7 @@ export function FinanceInvoicesTable() {
   const access = useAccess();
   const [filters, setFilters] = useState<FinanceInvoiceFilters>({ status: 'UNPAID' });
   const [voiding, setVoiding] = useState<FinanceInvoice | null>(null);
+  const [issuing, setIssuing] = useState(false);
 
   const columns: DataColumn<FinanceInvoice>[] = [
     {
@@ -111,6 +113,11 @@ export function FinanceInvoicesTable() {
         exportName="invoices"
         toolbar={
           <>
+            {access.may('issueInvoice') ? (
+              <Button type="primary" icon={<FileAddOutlined />} onClick={() => setIssuing(true)}>
+                {t('finance.issue.open')}
+              </Button>
+            ) : null}
             <Input.Search
               allowClear
               aria-label={t('receivables.filters.number')}
@@ -138,6 +145,7 @@ export function FinanceInvoicesTable() {
           </>
         }
       />
+      {issuing ? <IssueInvoiceDialog onClose={() => setIssuing(false)} /> : null}
       {voiding ? <VoidInvoiceDialog invoice={voiding} onClose={() => setVoiding(null)} /> : null}
     </>
   );
