@@ -49,17 +49,43 @@ public sealed class MutationRunner(
 
         try
         {
-            return await RunOnceAsync(caller, action, work, idempotencyKey, context.CancellationToken);
+            return await RunRetryingCollisionsAsync(caller, action, work, idempotencyKey, context.CancellationToken);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             // Another instance stored the same key between our lookup and our commit: its result is the answer.
-            return await RunOnceAsync(caller, action, work, idempotencyKey, context.CancellationToken);
+            return await RunRetryingCollisionsAsync(caller, action, work, idempotencyKey, context.CancellationToken);
         }
     }
 
-    private async Task<MutationPayload> RunOnceAsync(
+    /// <summary>How often a write whose rows collided with a concurrent writer's is run again before it answers CONFLICT.</summary>
+    internal const int CollisionAttempts = 3;
+
+    /// <summary>
+    /// Runs the write; when it lost a race that is not about a version the caller read (a unique key such as the next
+    /// document number, a serialization failure, a deadlock), runs it again in a new transaction, up to
+    /// <see cref="CollisionAttempts"/> times: the work reads the state anew, so the retry either succeeds or refuses
+    /// with the error of the state it now sees (e.g. <c>OVER_CREDITED</c>), never a <c>CONFLICT</c> the caller could do
+    /// nothing about but resend. A stale version (<see cref="DbUpdateConcurrencyException"/>) is not retried.
+    /// </summary>
+    private async Task<MutationPayload> RunRetryingCollisionsAsync(
         Caller caller, string action, Func<WriteUnit, Task<MutationPayload>> work, string? idempotencyKey, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var payload = await RunOnceAsync(caller, action, work, idempotencyKey, retryCollision: attempt < CollisionAttempts, ct);
+            if (payload is not null)
+            {
+                return payload;
+            }
+
+            await Task.Delay(Random.Shared.Next(1, 10 * attempt), ct);
+        }
+    }
+
+    /// <returns>The payload; null when the write collided with a concurrent one and <paramref name="retryCollision"/> is set.</returns>
+    private async Task<MutationPayload?> RunOnceAsync(
+        Caller caller, string action, Func<WriteUnit, Task<MutationPayload>> work, string? idempotencyKey, bool retryCollision, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
@@ -123,6 +149,11 @@ public sealed class MutationRunner(
             // or a concurrent writer's rows collided with ours (a unique key, a serialization failure, a deadlock). With an
             // idempotency key, a collision is the race the caller (RunAsync) resolves by returning the first result.
             await transaction.RollbackAsync(ct);
+            if (retryCollision && ex is not DbUpdateConcurrencyException)
+            {
+                return null;
+            }
+
             return MutationPayload.Refused([new UserError(ErrorCodes.Conflict, "Changed concurrently; reload and retry.", ["input", "version"])]);
         }
     }
@@ -141,7 +172,7 @@ public sealed class MutationRunner(
             throw MutationErrors.NotAuthorized($"Your role may not {mutation.Name}.");
         }
 
-        return RunOnceAsync(caller, mutation.Name, work, null, ct);
+        return RunRetryingCollisionsAsync(caller, mutation.Name, work, null, ct);
     }
 
     /// <summary>
