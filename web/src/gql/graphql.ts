@@ -54,6 +54,17 @@ export type ApprovalLevel =
   /** The rep, within the rep discount limit. */
   | 'REP';
 
+/** Why a contract needs the approvals it needs (按折扣权限上报 and the credit check). */
+export type ApprovalRule =
+  /** The customer's open receivables plus the agreed total exceed its credit limit: finance approves as well. */
+  | 'CREDIT'
+  /** The discount reaches the rep limit (the manager approves) or exceeds the manager limit (the director approves). */
+  | 'DISCOUNT'
+  /** The agreed total reaches the major-contract amount (重大合同): the director approves whatever the discount. */
+  | 'MAJOR_CONTRACT'
+  /** The discount is below the rep limit: the owner rep may approve alone. */
+  | 'WITHIN_REP_LIMIT';
+
 /** Approves a contract PENDING_APPROVAL. */
 export type ApproveContractInput = {
   /** A comment kept in the contract's history (at most 1000 characters). */
@@ -671,6 +682,8 @@ export type CreditNoteFilterInput = {
   issuedBy?: StaffFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
   issuedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `netAmount`. */
+  netAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `number`. */
   number?: StringOperationFilterInput | null | undefined;
   /** At least one of these filters holds. */
@@ -679,6 +692,10 @@ export type CreditNoteFilterInput = {
   reason?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   returnRequest?: ReturnRequestFilterInput | null | undefined;
+  /** Conditions on `taxAmount`. */
+  taxAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `taxRate`. */
+  taxRate?: DecimalOperationFilterInput | null | undefined;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -695,6 +712,8 @@ export type CustomerFilterInput = {
   createdAt?: DateTimeOperationFilterInput | null | undefined;
   /** Conditions on `creditLimit`. */
   creditLimit?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `creditOverride`. */
+  creditOverride?: BooleanOperationFilterInput | null | undefined;
   /** Conditions on `designatedCarrier`. */
   designatedCarrier?: StringOperationFilterInput | null | undefined;
   /** Conditions on `externalId`. */
@@ -781,6 +800,8 @@ export type CustomerSortInput = {
   createdAt?: SortEnumType | null | undefined;
   /** Sort by `creditLimit`. */
   creditLimit?: SortEnumType | null | undefined;
+  /** Sort by `creditOverride`. */
+  creditOverride?: SortEnumType | null | undefined;
   /** Sort by `designatedCarrier`. */
   designatedCarrier?: SortEnumType | null | undefined;
   /** Sort by `externalId`. */
@@ -900,6 +921,16 @@ export type DeactivateCustomerInput = {
   /** The customer's global id (in the caller's scope). */
   customerId: string | number;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** The director's decision on a grade proposal. */
+export type DecideGradeProposalInput = {
+  /** The director's note, at most 1000 characters; required to reject. */
+  note?: string | null | undefined;
+  /** The proposal's global id. */
+  proposalId: string | number;
+  /** The proposal's version the client read; when given and stale, CONFLICT. */
   version?: number | null | undefined;
 };
 
@@ -1046,6 +1077,57 @@ export type GenerateStatementsInput = {
   month: number;
   /** The year, 2000–9999. */
   year: number;
+};
+
+/** Conditions on `GradeProposal` items; all given conditions must hold. */
+export type GradeProposalFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<GradeProposalFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `decidedAt`. */
+  decidedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  decidedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `decisionNote`. */
+  decisionNote?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `fromGrade`. */
+  fromGrade?: CustomerGradeOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<GradeProposalFilterInput> | null | undefined;
+  /** Conditions on `proposedAt`. */
+  proposedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  proposedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `reason`. */
+  reason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: GradeProposalStatusOperationFilterInput | null | undefined;
+  /** Conditions on `toGrade`. */
+  toGrade?: CustomerGradeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** Where a grade proposal stands. */
+export type GradeProposalStatus =
+  /** Approved: the customer has the proposed grade. */
+  | 'APPROVED'
+  /** Waiting for the director. */
+  | 'PENDING'
+  /** Rejected by the director. */
+  | 'REJECTED';
+
+/** Conditions on a `GradeProposalStatus` value; all given conditions must hold. */
+export type GradeProposalStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: GradeProposalStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<GradeProposalStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: GradeProposalStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<GradeProposalStatus> | null | undefined;
 };
 
 /** The credit lines of a bank statement (银行流水) to record as receipts (回款). */
@@ -1417,6 +1499,18 @@ export type PaymentSortInput = {
   number?: SortEnumType | null | undefined;
   /** Sort by `receivedOn`. */
   receivedOn?: SortEnumType | null | undefined;
+};
+
+/** A manager's proposal to change a customer's grade. */
+export type ProposeGradeChangeInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The grade proposed. */
+  grade: CustomerGrade;
+  /** Why: required, at most 1000 characters. */
+  reason?: string | null | undefined;
+  /** The customer's version the client read; when given and stale, CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** An amount of the receipt applied to one invoice. */
@@ -1812,6 +1906,18 @@ export type SalesOrderStatusOperationFilterInput = {
   nin?: Array<SalesOrderStatus> | null | undefined;
 };
 
+/** One grade's default credit limit and payment term. */
+export type SetCreditPolicyInput = {
+  /** Default credit limit in CNY (not negative, 2 decimal places). */
+  creditLimit: string | number;
+  /** The grade. */
+  grade: CustomerGrade;
+  /** Default payment term in days (0–365). */
+  paymentTermDays: number;
+  /** The version the client read; when given and stale, CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Sets a customer's credit limit (账额) and payment term (账期). */
 export type SetCustomerCreditInput = {
   /** Credit limit in CNY (not negative, 2 decimal places); omitted keeps it. */
@@ -1820,6 +1926,8 @@ export type SetCustomerCreditInput = {
   customerId: string | number;
   /** Payment term in days (0–365); omitted keeps it. */
   paymentTermDays?: number | null | undefined;
+  /** True: drop the explicit terms and give the customer its grade's credit policy (without creditLimit and paymentTermDays). */
+  usePolicy?: boolean | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -2638,7 +2746,7 @@ export type TerminateContractMutation = { terminateContract: { contract: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
-export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvals?: { nodes: Array<{ kind: ContractEventKind, approvalLevel: ApprovalLevel | null }> }, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
+export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvalState?: { level: ApprovalLevel, rules: Array<ApprovalRule>, needsFinance: boolean, given: Array<ApprovalLevel>, waitingFor: Array<ApprovalLevel>, approvers: Array<{ id: string, name: string, role: StaffRole }> } | null, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
 
 export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2664,6 +2772,101 @@ export type ContractQuery = { contract: (
     { currency: string, paymentTermDays: number, startOn: string | null, endOn: string | null, createdAt: string, updatedAt: string, terminationReason: string | null, externalId: string | null, costTotal?: string | number | null, lines: { totalCount: number, nodes: Array<{ lineNo: number, quantity: number, listUnitPrice: string | number, agreedUnitPrice: string | number, listAmount: string | number, agreedAmount: string | number, unitCost?: string | number | null, product: { id: string, sku: string, name: string } | null }> }, history: { nodes: Array<{ kind: ContractEventKind, fromStatus: ContractStatus | null, toStatus: ContractStatus, approvalLevel: ApprovalLevel | null, at: string, comment?: string | null, actor: { id: string, name: string } | null }> }, invoices: { nodes: Array<{ id: string, number: string, amount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number }> }, payments: { nodes: Array<{ id: string, number: string, amount: string | number, receivedOn: string, method: PaymentMethod, confirmedAt: string | null }> } }
     & { ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }
   ) | null };
+
+export type CreditPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPolicyQuery = { creditPolicy: Array<{ id: string, grade: CustomerGrade, creditLimit: string | number, paymentTermDays: number, version: number, updatedAt: string, updatedBy: { id: string, name: string } | null }> | null };
+
+export type SetCreditPolicyMutationVariables = Exact<{
+  input: SetCreditPolicyInput;
+}>;
+
+
+export type SetCreditPolicyMutation = { setCreditPolicy: { creditPolicy: { id: string, grade: CustomerGrade, creditLimit: string | number, paymentTermDays: number, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type GradeProposalRowFieldsFragment = { id: string, fromGrade: CustomerGrade, toGrade: CustomerGrade, status: GradeProposalStatus, reason: string | null, decisionNote: string | null, proposedAt: string, decidedAt: string | null, isStale: boolean, version: number, customer: { id: string, code: string, name: string, grade: CustomerGrade, creditOverride?: boolean | null } | null, proposedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null } & { ' $fragmentName'?: 'GradeProposalRowFieldsFragment' };
+
+export type GradeProposalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: GradeProposalFilterInput | null | undefined;
+  withCredit: boolean;
+}>;
+
+
+export type GradeProposalsQuery = { gradeProposals: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'GradeProposalRowFieldsFragment': GradeProposalRowFieldsFragment } }> } };
+
+export type CustomerGradeProposalsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withCredit: boolean;
+}>;
+
+
+export type CustomerGradeProposalsQuery = { customer: { id: string, name: string, grade: CustomerGrade, version: number, gradeProposals: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'GradeProposalRowFieldsFragment': GradeProposalRowFieldsFragment } }> } } | null };
+
+export type ProposeGradeChangeMutationVariables = Exact<{
+  input: ProposeGradeChangeInput;
+}>;
+
+
+export type ProposeGradeChangeMutation = { proposeGradeChange: { gradeProposal: { id: string, status: GradeProposalStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ApproveGradeProposalMutationVariables = Exact<{
+  input: DecideGradeProposalInput;
+}>;
+
+
+export type ApproveGradeProposalMutation = { approveGradeProposal: { gradeProposal: { id: string, status: GradeProposalStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type RejectGradeProposalMutationVariables = Exact<{
+  input: DecideGradeProposalInput;
+}>;
+
+
+export type RejectGradeProposalMutation = { rejectGradeProposal: { gradeProposal: { id: string, status: GradeProposalStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
@@ -2800,6 +3003,7 @@ export type CustomersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withCredit: boolean;
+  withTerms: boolean;
   withContacts: boolean;
   where?: CustomerFilterInput | null | undefined;
   order?: Array<CustomerSortInput> | CustomerSortInput | null | undefined;
@@ -2813,12 +3017,13 @@ export type CustomerRowFragment = { id: string, code: string, name: string, kind
 export type CustomerQueryVariables = Exact<{
   id: string | number;
   withCredit: boolean;
+  withTerms: boolean;
   withContacts: boolean;
 }>;
 
 
 export type CustomerQuery = { customer: (
-    { version: number, address?: string | null, designatedCarrier: string | null, openReceivables: string | number, createdAt: string, firstContractOn: string | null, externalId: string | null, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, region: { id: string, code: string } | null }
+    { version: number, address?: string | null, designatedCarrier: string | null, openReceivables: string | number, creditRemaining?: string | number | null, createdAt: string, firstContractOn: string | null, externalId: string | null, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, region: { id: string, code: string } | null }
     & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
   ) | null };
 
@@ -3823,10 +4028,16 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -3843,6 +4054,35 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContractRow"}) as unknown as TypedDocumentString<ContractRowFragment, unknown>;
+export const GradeProposalRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GradeProposalRowFields on GradeProposal {
+  id
+  fromGrade
+  toGrade
+  status
+  reason
+  decisionNote
+  proposedAt
+  decidedAt
+  isStale
+  version
+  customer {
+    id
+    code
+    name
+    grade
+    creditOverride @include(if: $withCredit)
+  }
+  proposedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"GradeProposalRowFields"}) as unknown as TypedDocumentString<GradeProposalRowFieldsFragment, unknown>;
 export const CustomerRowFragmentDoc = new TypedDocumentString(`
     fragment CustomerRow on Customer {
   id
@@ -3864,7 +4104,7 @@ export const CustomerRowFragmentDoc = new TypedDocumentString(`
   contactPerson @include(if: $withContacts)
   mobile @include(if: $withContacts)
   creditLimit @include(if: $withCredit)
-  paymentTermDays @include(if: $withCredit)
+  paymentTermDays @include(if: $withTerms)
 }
     `, {"fragmentName":"CustomerRow"}) as unknown as TypedDocumentString<CustomerRowFragment, unknown>;
 export const KpiFiguresFragmentDoc = new TypedDocumentString(`
@@ -4654,10 +4894,16 @@ export const ContractsDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -4755,10 +5001,16 @@ export const ContractDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -4774,6 +5026,185 @@ export const ContractDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ContractQuery, ContractQueryVariables>;
+export const CreditPolicyDocument = new TypedDocumentString(`
+    query CreditPolicy {
+  creditPolicy {
+    id
+    grade
+    creditLimit
+    paymentTermDays
+    version
+    updatedAt
+    updatedBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPolicyQuery, CreditPolicyQueryVariables>;
+export const SetCreditPolicyDocument = new TypedDocumentString(`
+    mutation SetCreditPolicy($input: SetCreditPolicyInput!) {
+  setCreditPolicy(input: $input) {
+    creditPolicy {
+      id
+      grade
+      creditLimit
+      paymentTermDays
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<SetCreditPolicyMutation, SetCreditPolicyMutationVariables>;
+export const GradeProposalsDocument = new TypedDocumentString(`
+    query GradeProposals($first: Int, $after: String, $where: GradeProposalFilterInput, $withCredit: Boolean!) {
+  gradeProposals(first: $first, after: $after, where: $where) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...GradeProposalRowFields
+    }
+  }
+}
+    fragment GradeProposalRowFields on GradeProposal {
+  id
+  fromGrade
+  toGrade
+  status
+  reason
+  decisionNote
+  proposedAt
+  decidedAt
+  isStale
+  version
+  customer {
+    id
+    code
+    name
+    grade
+    creditOverride @include(if: $withCredit)
+  }
+  proposedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<GradeProposalsQuery, GradeProposalsQueryVariables>;
+export const CustomerGradeProposalsDocument = new TypedDocumentString(`
+    query CustomerGradeProposals($id: ID!, $first: Int, $after: String, $withCredit: Boolean!) {
+  customer(id: $id) {
+    id
+    name
+    grade
+    version
+    gradeProposals(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...GradeProposalRowFields
+      }
+    }
+  }
+}
+    fragment GradeProposalRowFields on GradeProposal {
+  id
+  fromGrade
+  toGrade
+  status
+  reason
+  decisionNote
+  proposedAt
+  decidedAt
+  isStale
+  version
+  customer {
+    id
+    code
+    name
+    grade
+    creditOverride @include(if: $withCredit)
+  }
+  proposedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CustomerGradeProposalsQuery, CustomerGradeProposalsQueryVariables>;
+export const ProposeGradeChangeDocument = new TypedDocumentString(`
+    mutation ProposeGradeChange($input: ProposeGradeChangeInput!) {
+  proposeGradeChange(input: $input) {
+    gradeProposal {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ProposeGradeChangeMutation, ProposeGradeChangeMutationVariables>;
+export const ApproveGradeProposalDocument = new TypedDocumentString(`
+    mutation ApproveGradeProposal($input: DecideGradeProposalInput!) {
+  approveGradeProposal(input: $input) {
+    gradeProposal {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApproveGradeProposalMutation, ApproveGradeProposalMutationVariables>;
+export const RejectGradeProposalDocument = new TypedDocumentString(`
+    mutation RejectGradeProposal($input: DecideGradeProposalInput!) {
+  rejectGradeProposal(input: $input) {
+    gradeProposal {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RejectGradeProposalMutation, RejectGradeProposalMutationVariables>;
 export const CreateCustomerDocument = new TypedDocumentString(`
     mutation CreateCustomer($input: CreateCustomerInput!) {
   createCustomer(input: $input) {
@@ -4926,7 +5357,7 @@ export const LogActivityDocument = new TypedDocumentString(`
   path
 }`) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
-    query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
+    query Customers($first: Int, $after: String, $withCredit: Boolean!, $withTerms: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
   customers(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
@@ -4957,14 +5388,14 @@ export const CustomersDocument = new TypedDocumentString(`
   contactPerson @include(if: $withContacts)
   mobile @include(if: $withContacts)
   creditLimit @include(if: $withCredit)
-  paymentTermDays @include(if: $withCredit)
+  paymentTermDays @include(if: $withTerms)
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
 export const CustomerDocument = new TypedDocumentString(`
-    query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
+    query Customer($id: ID!, $withCredit: Boolean!, $withTerms: Boolean!, $withContacts: Boolean!) {
   customer(id: $id) {
     ...CustomerRow
     version
@@ -4975,6 +5406,7 @@ export const CustomerDocument = new TypedDocumentString(`
     address @include(if: $withContacts)
     designatedCarrier
     openReceivables
+    creditRemaining @include(if: $withTerms)
     createdAt
     firstContractOn
     externalId
@@ -5003,7 +5435,7 @@ export const CustomerDocument = new TypedDocumentString(`
   contactPerson @include(if: $withContacts)
   mobile @include(if: $withContacts)
   creditLimit @include(if: $withCredit)
-  paymentTermDays @include(if: $withCredit)
+  paymentTermDays @include(if: $withTerms)
 }`) as unknown as TypedDocumentString<CustomerQuery, CustomerQueryVariables>;
 export const CustomerContractsDocument = new TypedDocumentString(`
     query CustomerContracts($id: ID!, $first: Int, $after: String) {
