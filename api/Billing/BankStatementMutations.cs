@@ -117,7 +117,7 @@ public sealed class BankStatementMutations : IDeclaresMutations
             }
 
             receiptNumber = receiptNumber is null
-                ? await DocumentNumbers.NextAsync(w.Db.Receipts.AsNoTracking(), x => x.Number, "HK", w.Today.Year, w.CancellationToken)
+                ? await DocumentNumbers.NextAsync(w, w.Db.Receipts.AsNoTracking(), x => x.Number, "HK", w.Today.Year, w.CancellationToken)
                 : DocumentNumbers.Following(receiptNumber);
             var receipt = new Receipt
             {
@@ -141,7 +141,7 @@ public sealed class BankStatementMutations : IDeclaresMutations
                 {
                     var amount = Math.Min(invoice.OpenAmount, receipt.Amount - receipt.AppliedAmount);
                     paymentNumber = paymentNumber is null
-                        ? await DocumentNumbers.NextAsync(w.Db.Payments.AsNoTracking(), p => p.Number, "SK", w.Today.Year, w.CancellationToken)
+                        ? await DocumentNumbers.NextAsync(w, w.Db.Payments.AsNoTracking(), p => p.Number, "SK", w.Today.Year, w.CancellationToken)
                         : DocumentNumbers.Following(paymentNumber);
                     ReceiptMutations.ApplyOne(w, receipt, invoice, amount, paymentNumber);
                     if (invoice.OpenAmount <= 0)

@@ -110,7 +110,7 @@ public sealed class BillingMutations : IDeclaresMutations
         var issuedOn = input.IssuedOn ?? w.Today;
         var invoice = new Invoice
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.Invoices.AsNoTracking(), i => i.Number, "FP", issuedOn.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.Invoices.AsNoTracking(), i => i.Number, "FP", issuedOn.Year, w.CancellationToken),
             ContractId = contract.Id,
             Amount = input.Amount,
             IssuedOn = issuedOn,
@@ -289,7 +289,7 @@ public sealed class BillingMutations : IDeclaresMutations
         var receivedOn = input.ReceivedOn ?? w.Today;
         payment = new Payment
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.Payments.AsNoTracking(), p => p.Number, "SK", receivedOn.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.Payments.AsNoTracking(), p => p.Number, "SK", receivedOn.Year, w.CancellationToken),
             ContractId = contract.Id,
             InvoiceId = invoiceId,
             Amount = input.Amount,

@@ -59,7 +59,7 @@ public static class CreditNotes
         var (rate, net) = await VatSplitAsync(w, invoice, amount);
         var note = new CreditNote
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.CreditNotes.AsNoTracking(), n => n.Number, "HZ", w.Today.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.CreditNotes.AsNoTracking(), n => n.Number, "HZ", w.Today.Year, w.CancellationToken),
             CustomerId = customerId,
             ReturnRequestId = returnRequestId,
             InvoiceId = invoice?.Id,

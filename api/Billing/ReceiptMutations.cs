@@ -65,7 +65,7 @@ public sealed class ReceiptMutations : IDeclaresMutations
         var receivedOn = input.ReceivedOn ?? w.Today;
         var receipt = new Receipt
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.Receipts.AsNoTracking(), x => x.Number, "HK", receivedOn.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.Receipts.AsNoTracking(), x => x.Number, "HK", receivedOn.Year, w.CancellationToken),
             CustomerId = found.Entity.Id,
             Amount = input.Amount,
             ReceivedOn = receivedOn,
@@ -125,7 +125,7 @@ public sealed class ReceiptMutations : IDeclaresMutations
             return MutationPayload.Refused(plan.Errors, receipt);
         }
 
-        var number = await DocumentNumbers.NextAsync(w.Db.Payments.AsNoTracking(), p => p.Number, "SK", w.Today.Year, w.CancellationToken);
+        var number = await DocumentNumbers.NextAsync(w, w.Db.Payments.AsNoTracking(), p => p.Number, "SK", w.Today.Year, w.CancellationToken);
         foreach (var (invoice, amount) in plan.Applications)
         {
             ApplyOne(w, receipt, invoice, amount, number);

@@ -73,7 +73,7 @@ public sealed class ComplaintMutations(IOptionsMonitor<ComplaintOptions> options
         var receivedOn = calendar.DateOf(receivedAt);
         var complaint = new Complaint
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.Complaints.AsNoTracking(), c => c.Number, "TS", receivedOn.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.Complaints.AsNoTracking(), c => c.Number, "TS", receivedOn.Year, w.CancellationToken),
             CustomerId = found.Entity.Id,
             OwnerId = found.Entity.OwnerId,
             Category = input.Category,

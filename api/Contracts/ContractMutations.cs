@@ -106,7 +106,7 @@ public sealed class ContractMutations(IOptionsMonitor<ApprovalOptions> approval)
 
         var contract = new Contract
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.Contracts.AsNoTracking(), c => c.Number, "HT", w.Today.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.Contracts.AsNoTracking(), c => c.Number, "HT", w.Today.Year, w.CancellationToken),
             CustomerId = customer.Id,
             OwnerId = customer.OwnerId,
             RegionId = customer.RegionId,

@@ -38,6 +38,7 @@ internal static class CustomerFile
     /// <summary>The next customer code <c>C000123</c> after the highest; the exclusive write transaction makes this safe.</summary>
     public static async Task<string> NextCodeAsync(WriteUnit w)
     {
+        await DocumentNumbers.SerializeAsync(w, "C");
         var last = await w.Db.Customers.AsNoTracking().Where(c => EF.Functions.Like(c.Code, "C______")).MaxAsync(c => (string?)c.Code, w.CancellationToken);
         var next = last is not null && int.TryParse(last.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n + 1 : 1;
         return string.Create(CultureInfo.InvariantCulture, $"C{next:D6}");

@@ -87,7 +87,7 @@ public sealed class DunningMutations(IOptions<DunningOptions> options) : IDeclar
             .ToListAsync(w.CancellationToken);
         var open = (await w.Db.CollectionNotices.AsNoTracking().Where(n => n.Status != CollectionNoticeStatus.Closed).Select(n => n.CustomerId).ToListAsync(w.CancellationToken))
             .ToHashSet();
-        var number = await DocumentNumbers.NextAsync(w.Db.CollectionNotices.AsNoTracking(), n => n.Number, "CS", today.Year, w.CancellationToken);
+        var number = await DocumentNumbers.NextAsync(w, w.Db.CollectionNotices.AsNoTracking(), n => n.Number, "CS", today.Year, w.CancellationToken);
         int issued = 0, unchanged = 0;
         foreach (var customer in overdue.GroupBy(i => i.CustomerId).OrderBy(g => g.Key))
         {

@@ -92,7 +92,7 @@ public sealed class SalesOrderMutations(IOptionsMonitor<OrderDeskOptions> option
         var products = await w.Db.Scoped<Product>(w.Caller).AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, w.CancellationToken);
         var order = new SalesOrder
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.SalesOrders.AsNoTracking(), o => o.Number, "DD", w.Today.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.SalesOrders.AsNoTracking(), o => o.Number, "DD", w.Today.Year, w.CancellationToken),
             CustomerId = customer.Id,
             Status = SalesOrderStatus.Submitted,
             SubmittedAt = w.Now,

@@ -92,7 +92,7 @@ public sealed class ReturnMutations : IDeclaresMutations
         var prices = ShipmentTerms.UnitPrices(shipment);
         var request = new ReturnRequest
         {
-            Number = await DocumentNumbers.NextAsync(w.Db.ReturnRequests.AsNoTracking(), r => r.Number, "TH", w.Today.Year, w.CancellationToken),
+            Number = await DocumentNumbers.NextAsync(w, w.Db.ReturnRequests.AsNoTracking(), r => r.Number, "TH", w.Today.Year, w.CancellationToken),
             ShipmentId = shipment.Id,
             CustomerId = ShipmentTerms.CustomerOf(shipment),
             Status = ReturnStatus.Requested,

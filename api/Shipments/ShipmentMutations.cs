@@ -110,7 +110,7 @@ public sealed class ShipmentMutations(IOptionsMonitor<OrderDeskOptions> options)
 
         shipment.Carrier = carrier;
         shipment.PlannedOn = input.PlannedOn ?? w.Today.AddDays(1);
-        shipment.NoticeNumber = await DocumentNumbers.NextAsync(w.Db.Shipments.AsNoTracking(), s => s.NoticeNumber, "FH", shipment.PlannedOn.Year, w.CancellationToken);
+        shipment.NoticeNumber = await DocumentNumbers.NextAsync(w, w.Db.Shipments.AsNoTracking(), s => s.NoticeNumber, "FH", shipment.PlannedOn.Year, w.CancellationToken);
         shipment.ExternalId = input.ExternalId;
         shipment.Amount = shipment.Lines.Sum(l => l.Quantity * l.UnitPrice);
         shipment.UnpaidAmount = await UnpaidAsync(w, shipment);

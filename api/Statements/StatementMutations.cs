@@ -57,7 +57,7 @@ public sealed class StatementMutations : IDeclaresMutations
             .ToHashSet();
         var opening = await StatementLedger.BalancesAsync(w.Db, start.AddDays(-1), w.CancellationToken);
         var movements = (await StatementLedger.MovementsAsync(w.Db, start, end, w.CancellationToken)).ToLookup(m => m.CustomerId);
-        var number = await DocumentNumbers.NextAsync(w.Db.Statements.AsNoTracking(), s => s.Number, "DZ", input.Year, w.CancellationToken);
+        var number = await DocumentNumbers.NextAsync(w, w.Db.Statements.AsNoTracking(), s => s.Number, "DZ", input.Year, w.CancellationToken);
         var generated = 0;
         var already = 0;
         foreach (var customer in customers)
