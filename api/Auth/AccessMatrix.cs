@@ -126,6 +126,7 @@ public static class AccessMatrix
         ("KpiRow", CostData, "grossMargin"),
         ("KpiRow", Open, "subRegion"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
+        ("ReceivablesAgingRow", Open, "subRegion customer"),
         ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),
         ("ApprovalPolicy", Open, "repDiscountLimit managerDiscountLimit majorContractAmount levels callerAuthority creditApproverRoles requiredLevel needsFinance"),
         ("ApprovalPolicyLevel", Open, "level approverRoles"),

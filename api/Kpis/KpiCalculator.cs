@@ -142,7 +142,8 @@ public static class KpiCalculator
             groupBy.Contains(KpiDimension.Month) ? fact.Month : null,
             groupBy.Contains(KpiDimension.ProductLine) ? fact.ProductLine : null,
             groupBy.Contains(KpiDimension.CustomerGrade) ? fact.Grade : null,
-            groupBy.Contains(KpiDimension.SubRegion) && subRegions is not null && subRegions.TryGetValue(fact.StaffId, out var subRegion) ? subRegion : null);
+            groupBy.Contains(KpiDimension.SubRegion) && subRegions is not null && subRegions.TryGetValue(fact.StaffId, out var subRegion) ? subRegion : null,
+            groupBy.Contains(KpiDimension.Customer) ? fact.CustomerId : null);
     }
 
     /// <summary>

@@ -1144,6 +1144,25 @@ export type InvoiceStatusOperationFilterInput = {
   nin?: Array<InvoiceStatus> | null | undefined;
 };
 
+/** What KPI rows can be grouped by. */
+export type KpiDimension =
+  /** The customer of the invoice (receivablesAging only: kpis are not kept per customer). */
+  | 'CUSTOMER'
+  /** The customer's grade (A, B, C). */
+  | 'CUSTOMER_GRADE'
+  /** The calendar month (1–12) of the period. */
+  | 'MONTH'
+  /** The product line of the contract lines (only sales figures split by product line). */
+  | 'PRODUCT_LINE'
+  /** The calendar quarter (1–4) of the period. */
+  | 'QUARTER'
+  /** The 大区 (level-1 region) a contract, customer or target belongs to. */
+  | 'REGION'
+  /** The owner rep of the contract or customer, or the rep of a target. */
+  | 'STAFF'
+  /** The 片区 of the owner rep: the rep's own region when it is a 片区 (null for a rep sitting in a 大区 itself). */
+  | 'SUB_REGION';
+
 /** Narrows KPIs within the caller's row scope (which always applies first). */
 export type KpiFilterInput = {
   /** Only customers of this grade (targets, set per rep, then do not apply). */
@@ -3048,11 +3067,13 @@ export type AgingBucketsFragment = { notDue: string | number, days0To30: string 
 
 export type ReceivablesAgingQueryVariables = Exact<{
   where?: KpiFilterInput | null | undefined;
+  asOf?: string | null | undefined;
+  groupBy?: Array<KpiDimension> | KpiDimension | null | undefined;
 }>;
 
 
-export type ReceivablesAgingQuery = { total: Array<{ ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }>, byRegion: Array<(
-    { region: { id: string, name: string } | null }
+export type ReceivablesAgingQuery = { total: Array<{ ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }>, rows: Array<(
+    { customerGrade: CustomerGrade | null, region: { id: string, name: string } | null, subRegion: { id: string, name: string } | null, staff: { id: string, name: string } | null, customer: { id: string, name: string } | null }
     & { ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }
   )> };
 
@@ -5667,12 +5688,25 @@ export const SalesOrderDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SalesOrderQuery, SalesOrderQueryVariables>;
 export const ReceivablesAgingDocument = new TypedDocumentString(`
-    query ReceivablesAging($where: KpiFilterInput) {
-  total: receivablesAging(where: $where) {
+    query ReceivablesAging($where: KpiFilterInput, $asOf: DateOnly, $groupBy: [KpiDimension!]) {
+  total: receivablesAging(where: $where, asOf: $asOf) {
     ...AgingBuckets
   }
-  byRegion: receivablesAging(where: $where, groupBy: [REGION]) {
+  rows: receivablesAging(where: $where, asOf: $asOf, groupBy: $groupBy) {
     region {
+      id
+      name
+    }
+    subRegion {
+      id
+      name
+    }
+    staff {
+      id
+      name
+    }
+    customerGrade
+    customer {
       id
       name
     }
