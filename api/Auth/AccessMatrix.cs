@@ -125,6 +125,7 @@ public static class AccessMatrix
         ("KpiRow", Open, "region staff quarter month productLine customerGrade salesAmount contractCount listTotal target achievementRate collectedAmount receivablesDue collectionRate overdueReceivables newCustomers customersAtStart newCustomerRate averageDiscountRate shipmentCount onTimeShipments onTimeShipmentRate returnsAmount netSalesAmount complaintCount complaintsAnswered complaintsAnsweredInTime complaintResponseRate medianMinutesToAnswer opportunitiesCreated opportunitiesWon wonOpportunityAmount opportunitiesLost funnelWinRate openOpportunities pipelineAmount cadenceCustomers contactedOnTime visitCompliance"),
         ("KpiRow", CostData, "grossMargin"),
         ("KpiRow", Open, "subRegion"),
+        ("KpiRow", Open, "invoicedAmount receivablesOutstanding daysInPeriod daysSalesOutstanding"),
         ("ReceivablesAgingRow", Open, "region staff customerGrade notDue days0To30 days31To60 days61To90 over90Days overdue open"),
         ("ReceivablesAgingRow", Open, "subRegion customer"),
         ("Me", Open, "username role client scope staff region grants fields actions approvalPolicy"),

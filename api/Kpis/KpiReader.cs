@@ -80,6 +80,9 @@ public sealed class KpiReader(
             VisitCompliance = await compliance,
             Overdue = [.. dates.SelectMany(d => OverdueBalances.AsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
             OverdueMonths = [.. dates.Select(d => d.Month)],
+            Invoiced = [.. flowFacts.Where(f => f.Measures.Invoiced != 0)],
+            Receivables = [.. dates.SelectMany(d => OverdueBalances.ReceivablesAsOf(d.Month, d.AsOf, beforeFacts, flowFacts))],
+            DaysToAsOf = DaysToAsOf(period, groupBy, dates),
         }, request.ByProductLine, request.WithTargets, subRegions);
     }
 
@@ -171,6 +174,21 @@ public sealed class KpiReader(
         }
 
         return period.From <= today ? [(period.To.Month, Cap(period.To))] : [];
+    }
+
+    /// <summary>
+    /// DSO's days for each as-of date of <see cref="OverdueDates"/>: from the first day of its row's period (the month, the
+    /// quarter, or the whole period) to the as-of date, both included.
+    /// </summary>
+    public static IReadOnlyDictionary<int, int> DaysToAsOf(KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, IEnumerable<(int Month, DateOnly AsOf)> dates)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        ArgumentNullException.ThrowIfNull(dates);
+        DateOnly StartOf(int month) => groupBy.Contains(KpiDimension.Month) ? new DateOnly(period.Year, month, 1)
+            : groupBy.Contains(KpiDimension.Quarter) ? new DateOnly(period.Year, month - 2, 1)
+            : period.From;
+        return dates.ToDictionary(d => d.Month, d => d.AsOf.DayNumber - StartOf(d.Month).DayNumber + 1);
     }
 
     /// <summary>The complaint-response facts, from the complaints themselves (<see cref="ComplaintResponses"/>).</summary>

@@ -978,6 +978,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ListTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
@@ -989,6 +993,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivableChange")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
@@ -1111,6 +1119,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ListTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
@@ -1122,6 +1134,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivableChange")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 

@@ -108,6 +108,7 @@ export const en: Messages = {
     quarterN: 'Q{n}',
   },
   dashboard: {
+    daysValue: '{days} days',
     salesTrend: 'Sales vs target by month',
     noData: 'No data',
     salesChartSummary:
@@ -153,6 +154,7 @@ export const en: Messages = {
       collectedAmount: 'Collected',
       receivablesDue: 'Receivables due',
       collectionRate: 'Collection rate',
+      daysSalesOutstanding: 'DSO (days sales outstanding)',
       overdueReceivables: 'Overdue receivables',
       newCustomers: 'New customers',
       contractCount: 'Contracts',

@@ -107,6 +107,7 @@ export const zhCN = {
     quarterN: '第{n}季度',
   },
   dashboard: {
+    daysValue: '{days} 天',
     salesTrend: '月度销售额与目标',
     noData: '暂无数据',
     salesChartSummary: '{title}：销售额合计 {sales}，目标合计 {target}。切换为表格可查看各月数字。',
@@ -151,6 +152,7 @@ export const zhCN = {
       collectedAmount: '回款额',
       receivablesDue: '应收到期额',
       collectionRate: '回款率',
+      daysSalesOutstanding: '应收账款周转天数 (DSO)',
       overdueReceivables: '逾期应收',
       newCustomers: '新客户',
       contractCount: '合同数',
