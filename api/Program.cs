@@ -82,6 +82,7 @@ app.MapTokenEndpoint();
 app.MapGraphQL("/graphql").RequireAuthenticatedCaller();
 app.MapStockingPlanCsv();
 app.MapStatementCsv();
+app.MapDunningDevelopmentTools();
 app.MapDatabaseHealth();
 app.MapBenchBaseline();
 app.MapSpa();

@@ -1,6 +1,6 @@
 namespace SalesGraph.Kpis;
 
-/// <summary>How long an open invoice is past due (docs/domain.md rule 4), as of today.</summary>
+/// <summary>How long an open invoice is past due (docs/domain.md rule 4), as of a day (today unless asked otherwise).</summary>
 public enum AgingBucket
 {
     NotDue,

@@ -26,4 +26,10 @@ public sealed record FlowMeasures
 
     /// <summary>Credit notes for returned goods (<see cref="KpiMeasures.Returns"/>).</summary>
     public decimal Returned { get; init; }
+
+    /// <summary>Invoices issued, not void (<see cref="KpiMeasures.Invoiced"/>).</summary>
+    public decimal Invoiced { get; init; }
+
+    /// <summary>How much the open receivables grew (negative when they shrank; <see cref="OverdueEvents"/> from the issue day).</summary>
+    public decimal ReceivableChange { get; init; }
 }

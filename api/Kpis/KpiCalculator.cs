@@ -63,6 +63,16 @@ public static class KpiCalculator
                 At(f).Overdue += f.Measures.Balance;
             }
 
+            foreach (var f in sources.Invoiced)
+            {
+                At(f).Invoiced += f.Measures.Invoiced;
+            }
+
+            foreach (var f in sources.Receivables)
+            {
+                At(f).Receivables += f.Measures.Balance;
+            }
+
             foreach (var f in sources.NewCustomers)
             {
                 At(f).NewCustomers += f.Measures.NewCustomers;
@@ -119,6 +129,9 @@ public static class KpiCalculator
         {
             var month = key.Month ?? (key.Quarter * 3);
             sums.HasOverdue = !byProductLine && (byTime ? sources.OverdueMonths.Contains(month!.Value) : sources.OverdueMonths.Count > 0);
+            sums.Days = !sums.HasOverdue ? null
+                : byTime ? (sources.DaysToAsOf.TryGetValue(month!.Value, out var days) ? days : null)
+                : sources.DaysToAsOf.Count > 0 ? sources.DaysToAsOf.Values.First() : null;
         }
 
         return [.. rows
@@ -142,7 +155,8 @@ public static class KpiCalculator
             groupBy.Contains(KpiDimension.Month) ? fact.Month : null,
             groupBy.Contains(KpiDimension.ProductLine) ? fact.ProductLine : null,
             groupBy.Contains(KpiDimension.CustomerGrade) ? fact.Grade : null,
-            groupBy.Contains(KpiDimension.SubRegion) && subRegions is not null && subRegions.TryGetValue(fact.StaffId, out var subRegion) ? subRegion : null);
+            groupBy.Contains(KpiDimension.SubRegion) && subRegions is not null && subRegions.TryGetValue(fact.StaffId, out var subRegion) ? subRegion : null,
+            groupBy.Contains(KpiDimension.Customer) ? fact.CustomerId : null);
     }
 
     /// <summary>
@@ -195,6 +209,10 @@ public static class KpiCalculator
         ReceivablesDue = byProductLine ? null : s.Due,
         CollectionRate = byProductLine ? null : Rate(s.Collected, s.Due),
         OverdueReceivables = s.HasOverdue ? s.Overdue : null,
+        InvoicedAmount = byProductLine ? null : s.Invoiced,
+        ReceivablesOutstanding = s.HasOverdue ? s.Receivables : null,
+        DaysInPeriod = s.Days,
+        DaysSalesOutstanding = Dso(s.Receivables, s.Invoiced, s.Days),
         NewCustomers = byProductLine ? null : s.NewCustomers,
         CustomersAtStart = byProductLine ? null : customersAtStart,
         NewCustomerRate = byProductLine ? null : Rate(s.NewCustomers, customersAtStart),
@@ -220,6 +238,13 @@ public static class KpiCalculator
         VisitCompliance = byProductLine ? null : Rate(s.ContactedOnTime, s.CadenceCustomers),
     };
 
+    /// <summary>
+    /// DSO (应收账款周转天数, docs/domain.md): open receivables at the row's as-of date ÷ invoiced in the row's period × the
+    /// period's days up to that date, to 1 place (half away from zero); null when nothing was billed or the row has no as-of date.
+    /// </summary>
+    public static decimal? Dso(decimal receivables, decimal invoiced, int? days) =>
+        days is { } d && invoiced != 0 ? decimal.Round(receivables / invoiced * d, 1, MidpointRounding.AwayFromZero) : null;
+
     /// <summary>numerator ÷ denominator to 4 places; null when there is nothing to divide by.</summary>
     public static decimal? Rate(decimal numerator, decimal? denominator) =>
         denominator is { } d && d != 0 ? decimal.Round(numerator / d, RatePlaces, MidpointRounding.AwayFromZero) : null;
@@ -243,6 +268,12 @@ public static class KpiCalculator
         public decimal Overdue { get; set; }
 
         public bool HasOverdue { get; set; }
+
+        public decimal Invoiced { get; set; }
+
+        public decimal Receivables { get; set; }
+
+        public int? Days { get; set; }
 
         public int NewCustomers { get; set; }
 

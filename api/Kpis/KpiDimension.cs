@@ -33,4 +33,8 @@ public enum KpiDimension
     /// <summary>The 片区 of the owner rep: the rep's own region when it is a 片区 (null for a rep sitting in a 大区 itself).</summary>
     [Description("The 片区 of the owner rep: the rep's own region when it is a 片区 (null for a rep sitting in a 大区 itself).")]
     SubRegion,
+
+    /// <summary>The customer of the invoice (receivables aging only: the KPI summary tables are not kept per customer).</summary>
+    [Description("The customer of the invoice (receivablesAging only: kpis are not kept per customer).")]
+    Customer,
 }

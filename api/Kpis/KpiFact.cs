@@ -27,6 +27,9 @@ public abstract class KpiFact
     public string? ProductLine { get; set; }
 
     public CustomerGrade? Grade { get; set; }
+
+    /// <summary>The customer, for the aging rows only (the summary tables have no customer key).</summary>
+    public int CustomerId { get; set; }
 }
 
 /// <summary>One grouped sum: its keys and its measures, named by <typeparamref name="TMeasures"/> (<see cref="SalesMeasures"/>…).</summary>

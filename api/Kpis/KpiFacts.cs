@@ -115,14 +115,15 @@ public static class KpiFacts
 
     /// <summary>
     /// Whether the summary tables are empty although the base tables are not: a database migrated from a version
-    /// without them, or without the daily overdue rows (or filled behind the app's back), that
+    /// without them, without the daily overdue rows or without the billed amounts and receivable changes (or filled behind the app's back), that
     /// <see cref="RebuildAsync"/> has to fill once.
     /// </summary>
     public static async Task<bool> AreMissingAsync(SalesGraphDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         return (!await db.KpiMonthlyFacts.AnyAsync(ct) && await db.Contracts.AnyAsync(ct))
-            || (!await db.KpiDailyOverdueFacts.AnyAsync(ct) && await db.KpiMonthlyFacts.AnyAsync(f => f.OverdueChange != 0, ct));
+            || (!await db.KpiDailyOverdueFacts.AnyAsync(ct) && await db.KpiMonthlyFacts.AnyAsync(f => f.OverdueChange != 0, ct))
+            || (!await db.KpiMonthlyFacts.AnyAsync(f => f.InvoicedAmount != 0, ct) && await db.KpiMonthlyFacts.AnyAsync(f => f.ReceivablesDue != 0, ct)); // from before DSO (decision 031)
     }
 
     /// <summary>
@@ -332,6 +333,26 @@ public static class KpiFacts
             };
         };
 
+        // The open receivables' changes, per month only: a balance as of today is its month's (no change is dated after today but invoices issued ahead).
+        Func<SalesGraphDbContext, Task<Action>> ReceivableChanges(Func<SalesGraphDbContext, IQueryable<OverdueEvent>> changes) => async context =>
+        {
+            var perMonth = await KpiGrouping.Group(changes(context), EveryKey, e => new KpiFact<FlowMeasures>
+            {
+                Year = e.On.Year, Month = e.On.Month, RegionId = e.RegionId, StaffId = e.OwnerId, Grade = e.Grade,
+                Measures = new FlowMeasures { ReceivableChange = e.Amount },
+            }).ToListAsync(ct);
+            return () =>
+            {
+                foreach (var f in perMonth)
+                {
+                    RowOf(f.Year, f.Month, f.RegionId, f.StaffId, f.Grade!.Value).ReceivableChange += f.Measures.ReceivableChange;
+                }
+            };
+        };
+
+        IEnumerable<Func<SalesGraphDbContext, Task<Action>>> EachReceivable(Func<SalesGraphDbContext, IEnumerable<IQueryable<OverdueEvent>>> changes) =>
+            Enumerable.Range(0, scope.Billing is [] ? 0 : changes(db).Count()).Select(k => ReceivableChanges(c => changes(c).ElementAt(k)));
+
         // One read per query of a source's overdue changes, each built on the connection it runs on.
         IEnumerable<Func<SalesGraphDbContext, Task<Action>>> EachOverdue(Func<SalesGraphDbContext, IEnumerable<IQueryable<OverdueEvent>>> changes) =>
             Enumerable.Range(0, scope.Billing is [] ? 0 : changes(db).Count()).Select(k => OverdueChanges(c => changes(c).ElementAt(k)));
@@ -359,10 +380,14 @@ public static class KpiFacts
             .. EachOverdue(c => OverdueEvents.OfInvoices(Invoices(c))),
             .. EachOverdue(c => OverdueEvents.OfPayments(Payments(c))),
             .. EachOverdue(c => OverdueEvents.OfCreditNotes(Credits(c))),
+            .. EachReceivable(c => OverdueEvents.OfInvoices(Invoices(c), OverdueEvents.OpenFrom)),
+            .. EachReceivable(c => OverdueEvents.OfPayments(Payments(c), OverdueEvents.OpenFrom)),
+            .. EachReceivable(c => OverdueEvents.OfCreditNotes(Credits(c), OverdueEvents.OpenFrom)),
             .. byBilling
                 ? [
                     Adds(KpiMeasures.Collected, Payments, (r, m) => r.CollectedAmount = m.Collected),
                     Adds(KpiMeasures.FallingDue, Invoices, (r, m) => r.ReceivablesDue = m.FallingDue),
+                    Adds(KpiMeasures.Invoiced, Invoices, (r, m) => r.InvoicedAmount = m.Invoiced),
                 ]
                 : Array.Empty<Func<SalesGraphDbContext, Task<Action>>>(),
             .. bySales
@@ -410,7 +435,7 @@ public static class KpiFacts
     private static bool IsEmpty(KpiMonthlyMeasures f) => f is
     {
         SalesAmount: 0, ListTotal: 0, CostTotal: 0, ContractCount: 0, CollectedAmount: 0, ReceivablesDue: 0, OverdueChange: 0,
-        NewCustomers: 0, ShipmentCount: 0, OnTimeShipments: 0, ReturnsAmount: 0,
+        NewCustomers: 0, ShipmentCount: 0, OnTimeShipments: 0, ReturnsAmount: 0, InvoicedAmount: 0, ReceivableChange: 0,
     };
 
     /// <summary>Replaces the region rows of <paramref name="regions"/> (all when null) with the sums of their reps' rows.</summary>
@@ -425,6 +450,7 @@ public static class KpiFacts
             ContractCount = g.Sum(f => f.ContractCount), CollectedAmount = g.Sum(f => f.CollectedAmount), ReceivablesDue = g.Sum(f => f.ReceivablesDue),
             OverdueChange = g.Sum(f => f.OverdueChange), NewCustomers = g.Sum(f => f.NewCustomers), ShipmentCount = g.Sum(f => f.ShipmentCount),
             OnTimeShipments = g.Sum(f => f.OnTimeShipments), ReturnsAmount = g.Sum(f => f.ReturnsAmount),
+            InvoicedAmount = g.Sum(f => f.InvoicedAmount), ReceivableChange = g.Sum(f => f.ReceivableChange),
         }).ToListAsync(ct);
         // Reps' overdue changes can cancel out in their region's sum: no all-zero rows, as refreshes by difference leave none.
         await MultiRowInsert.InsertAsync(db, [.. sums.Where(f => !IsEmpty(f))], ct);

@@ -45,7 +45,7 @@ public static class KpiGrouping
 
         bindings.Add(Expression.Bind(measuresProperty, Expression.MemberInit(Expression.New(typeof(TMeasures)), measures)));
         var projection = Expression.Lambda<Func<T, KpiFact<TMeasures>>>(Expression.MemberInit(init.NewExpression, bindings), fact.Parameters);
-        var groups = rows.Select(projection).GroupBy(f => new { f.Year, f.RegionId, f.StaffId, f.Month, f.Day, f.Bucket, f.ProductLine, f.Grade });
+        var groups = rows.Select(projection).GroupBy(f => new { f.Year, f.RegionId, f.StaffId, f.Month, f.Day, f.Bucket, f.ProductLine, f.Grade, f.CustomerId });
 
         // g => new KpiFact<TMeasures> { keys = g.Key.*, Measures = new TMeasures { each set measure = g.Sum(f => f.Measures.measure) } }
         var g = Expression.Parameter(groups.ElementType, "g");

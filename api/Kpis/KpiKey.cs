@@ -10,4 +10,5 @@ public sealed record KpiKey(
     int? Month = null,
     string? ProductLine = null,
     CustomerGrade? CustomerGrade = null,
-    int? SubRegionId = null);
+    int? SubRegionId = null,
+    int? CustomerId = null);

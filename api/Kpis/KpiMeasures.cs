@@ -24,6 +24,10 @@ public static class KpiMeasures
     public static readonly KpiMeasure<Invoice, FlowMeasures> FallingDue = new(
         [i => i.Status != InvoiceStatus.Void], i => i.DueOn, i => KpiBooking.OfContract.Apply(i.Contract!), i => new FlowMeasures { FallingDue = i.Amount });
 
+    /// <summary>Invoices not void, by issue day: what was billed (DSO's denominator).</summary>
+    public static readonly KpiMeasure<Invoice, FlowMeasures> Invoiced = new(
+        [i => i.Status != InvoiceStatus.Void], i => i.IssuedOn, i => KpiBooking.OfContract.Apply(i.Contract!), i => new FlowMeasures { Invoiced = i.Amount });
+
     /// <summary>Customers, by the day of their first contract.</summary>
     public static readonly KpiMeasure<Customer, FlowMeasures> NewCustomers = new(
         [c => c.FirstContractOn != null], c => c.FirstContractOn!.Value, KpiBooking.OfCustomer, c => new FlowMeasures { NewCustomers = 1 });

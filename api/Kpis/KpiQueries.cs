@@ -27,24 +27,39 @@ public sealed class KpiQueries : IQueryFields
                 var input = c.GetArgument<KpiPeriodInput?>("period");
                 var period = KpiPeriod.Of(input?.Year, input?.Quarter, input?.Month, today);
                 var groupBy = (c.GetArgument<List<KpiDimension>?>("groupBy") ?? []).ToHashSet();
+                if (groupBy.Contains(KpiDimension.Customer))
+                {
+                    throw new CodedExecutionError(ErrorCodes.Validation, "kpis are not kept per customer: CUSTOMER groups receivablesAging only.");
+                }
+
                 var reader = c.RequestServices!.GetRequiredService<KpiReader>();
                 return await reader.ReadAsync(c.Caller(), period, groupBy, Filter(c), today, c.CancellationToken);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgingRowGraphType>>>>("receivablesAging")
-            .Description("Open receivables as of today by days past due (0–30, 31–60, 61–90, 90+), over the invoices the caller may see.")
+            .Description("Open receivables as they stood at the end of `asOf` (today by default) by days past due counted to that day (0–30, 31–60, "
+                + "61–90, 90+), over the invoices the caller may see: invoices issued on or before asOf and not settled by then, less the payments "
+                + "(applied receipts included) and credit notes dated on or before it.")
+            .Argument<DateOnlyGraphType>("asOf", "The business day the receivables stood at (its end); today when omitted. A day after today is VALIDATION: nothing is known of it yet.")
             .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<KpiDimension>>>>(
-                "groupBy", "REGION, STAFF and CUSTOMER_GRADE; none gives one total row. Other keys are rejected.")
+                "groupBy", "REGION, SUB_REGION, STAFF, CUSTOMER_GRADE and CUSTOMER; none gives one total row. Other keys are rejected.")
             .Argument<KpiFilterInputGraphType>("where", "Narrows the invoices within the caller's scope (productLine does not apply).")
             .ResolveAsync(async c =>
             {
                 var groupBy = (c.GetArgument<List<KpiDimension>?>("groupBy") ?? []).ToHashSet();
-                if (groupBy.Except([KpiDimension.Region, KpiDimension.Staff, KpiDimension.CustomerGrade]).Any())
+                if (groupBy.Except([KpiDimension.Region, KpiDimension.SubRegion, KpiDimension.Staff, KpiDimension.CustomerGrade, KpiDimension.Customer]).Any())
                 {
-                    throw new CodedExecutionError(ErrorCodes.Validation, "receivablesAging groups by REGION, STAFF and CUSTOMER_GRADE only.");
+                    throw new CodedExecutionError(ErrorCodes.Validation, "receivablesAging groups by REGION, SUB_REGION, STAFF, CUSTOMER_GRADE and CUSTOMER only.");
+                }
+
+                var today = c.BusinessToday();
+                var asOf = c.GetArgument<DateOnly?>("asOf") ?? today;
+                if (asOf > today)
+                {
+                    throw new CodedExecutionError(ErrorCodes.Validation, $"receivablesAging cannot be as of a day after today ({today:yyyy-MM-dd}).");
                 }
 
                 var reader = c.RequestServices!.GetRequiredService<KpiReader>();
-                return await reader.ReadAgingAsync(c.Caller(), groupBy, Filter(c) with { ProductLine = null }, c.BusinessToday(), c.CancellationToken);
+                return await reader.ReadAgingAsync(c.Caller(), groupBy, Filter(c) with { ProductLine = null }, asOf, c.CancellationToken);
             });
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SalesGraph.Auth;
 using SalesGraph.Data;
@@ -79,6 +80,9 @@ public sealed class KpiReader(
             VisitCompliance = await compliance,
             Overdue = [.. dates.SelectMany(d => OverdueBalances.AsOf(d.Month, d.AsOf, beforeFacts, flowFacts, liveFacts.GetValueOrDefault(d.AsOf) ?? []))],
             OverdueMonths = [.. dates.Select(d => d.Month)],
+            Invoiced = [.. flowFacts.Where(f => f.Measures.Invoiced != 0)],
+            Receivables = [.. dates.SelectMany(d => OverdueBalances.ReceivablesAsOf(d.Month, d.AsOf, beforeFacts, flowFacts))],
+            DaysToAsOf = DaysToAsOf(period, groupBy, dates),
         }, request.ByProductLine, request.WithTargets, subRegions);
     }
 
@@ -91,32 +95,60 @@ public sealed class KpiReader(
     }
 
     /// <summary>
-    /// Open receivables as of <paramref name="today"/> by age past due (docs/domain.md rule 4: 0–30, 31–60, 61–90, 90+ days),
-    /// per row of <paramref name="groupBy"/> (region, staff and customer grade only), from the invoices themselves.
+    /// Open receivables as they stood at the end of <paramref name="asOf"/> by age past due (docs/domain.md rule 4: 0–30,
+    /// 31–60, 61–90, 90+ days counted to <paramref name="asOf"/>), per row of <paramref name="groupBy"/> (REGION,
+    /// SUB_REGION, STAFF, CUSTOMER_GRADE, CUSTOMER), from the invoices themselves. An invoice counts when issued on or before
+    /// <paramref name="asOf"/> and not settled (paid up, credited in full or voided) by then, with what was still open:
+    /// its amount less the payments received (receipts applied count from their payment's day) and the credit notes' applied
+    /// parts issued on or before <paramref name="asOf"/> — the terms of the KPI overdue balance (<see cref="OverdueEvents"/>),
+    /// so the overdue buckets as of any day add up to it.
     /// </summary>
     public async Task<IReadOnlyList<AgingRow>> ReadAgingAsync(
-        Caller caller, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly today, CancellationToken ct)
+        Caller caller, IReadOnlySet<KpiDimension> groupBy, KpiFilter filter, DateOnly asOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(groupBy);
-        var request = new KpiRequest(caller, new KpiPeriod(today.Year), groupBy, filter ?? KpiFilter.None).AlsoBy(nameof(KpiFact.Bucket));
-        var (d30, d60, d90) = (today.AddDays(-30), today.AddDays(-60), today.AddDays(-90));
-        var facts = await Run(
-            db => request.Group(
-                request.Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!).Where(i => i.PaidAmount + i.CreditedAmount < i.Amount && i.Status != InvoiceStatus.Void),
-                i => new KpiFact<AgingMeasures>
-                {
-                    RegionId = KpiRegions.TopLevelRegionId.Apply(i.Contract!.Region, i.Contract.RegionId),
-                    StaffId = i.Contract.OwnerId,
-                    Bucket = i.DueOn >= today ? AgingBucket.NotDue
-                        : i.DueOn >= d30 ? AgingBucket.Days0To30
-                        : i.DueOn >= d60 ? AgingBucket.Days31To60
-                        : i.DueOn >= d90 ? AgingBucket.Days61To90
-                        : AgingBucket.Over90Days,
-                    Grade = i.Contract.Customer!.Grade,
-                    Measures = new AgingMeasures { Invoiced = i.Amount, Paid = i.PaidAmount + i.CreditedAmount }, // credit notes lower what is owed
-                }),
+
+        // By 片区 as kpis are (decision 028): read by rep as well, each rep's rows go to the rep's own 片区.
+        var bySubRegion = groupBy.Contains(KpiDimension.SubRegion);
+        var readBy = bySubRegion ? groupBy.Append(KpiDimension.Staff).ToHashSet() : groupBy;
+        var subRegions = bySubRegion ? await SubRegionsOfRepsAsync(ct) : null;
+        var request = new KpiRequest(caller, new KpiPeriod(asOf.Year), readBy, filter ?? KpiFilter.None).AlsoBy(nameof(KpiFact.Bucket));
+        var (d30, d60, d90) = (asOf.AddDays(-30), asOf.AddDays(-60), asOf.AddDays(-90));
+        IQueryable<Invoice> Open(SalesGraphDbContext db) => request.Narrow(db, db.Scoped<Invoice>(caller), i => i.Contract!)
+            .Where(i => i.IssuedOn <= asOf && (i.SettledOn == null || i.SettledOn > asOf));
+        Expression<Func<Invoice, decimal, decimal, KpiFact<AgingMeasures>>> fact = (i, invoiced, paid) => new KpiFact<AgingMeasures>
+        {
+            RegionId = KpiRegions.TopLevelRegionId.Apply(i.Contract!.Region, i.Contract.RegionId),
+            StaffId = i.Contract.OwnerId,
+            CustomerId = i.Contract.CustomerId,
+            Bucket = i.DueOn >= asOf ? AgingBucket.NotDue
+                : i.DueOn >= d30 ? AgingBucket.Days0To30
+                : i.DueOn >= d60 ? AgingBucket.Days31To60
+                : i.DueOn >= d90 ? AgingBucket.Days61To90
+                : AgingBucket.Over90Days,
+            Grade = i.Contract.Customer!.Grade,
+            Measures = new AgingMeasures { Invoiced = invoiced, Paid = paid },
+        };
+        IQueryable<KpiFact<AgingMeasures>> Of<T>(IQueryable<T> rows, Expression<Func<T, Invoice>> invoice, Expression<Func<T, decimal>> invoiced, Expression<Func<T, decimal>> paid) =>
+            request.Group(rows, KpiExpressions.Compose<T, KpiFact<AgingMeasures>>(fact, invoice, invoiced, paid));
+
+        var invoices = Run(db => Of(Open(db), i => i, i => i.Amount, i => 0m), ct);
+        var paid = Run(
+            db =>
+            {
+                var open = Open(db).Select(i => (int?)i.Id);
+                return Of(db.Payments.Where(p => p.ReceivedOn <= asOf && open.Contains(p.InvoiceId)), p => p.Invoice!, p => 0m, p => p.Amount);
+            },
             ct);
-        return AgingRow.From(facts, groupBy);
+        var credited = Run(
+            db =>
+            {
+                // Credit notes lower what is owed by the part applied to the invoice.
+                var open = Open(db).Select(i => (int?)i.Id);
+                return Of(db.CreditNotes.Where(n => n.IssuedOn <= asOf && n.AppliedAmount != 0 && open.Contains(n.InvoiceId)), n => n.Invoice!, n => 0m, n => n.AppliedAmount);
+            },
+            ct);
+        return AgingRow.From([.. await invoices, .. await paid, .. await credited], groupBy, subRegions);
     }
 
     /// <summary>
@@ -142,6 +174,21 @@ public sealed class KpiReader(
         }
 
         return period.From <= today ? [(period.To.Month, Cap(period.To))] : [];
+    }
+
+    /// <summary>
+    /// DSO's days for each as-of date of <see cref="OverdueDates"/>: from the first day of its row's period (the month, the
+    /// quarter, or the whole period) to the as-of date, both included.
+    /// </summary>
+    public static IReadOnlyDictionary<int, int> DaysToAsOf(KpiPeriod period, IReadOnlySet<KpiDimension> groupBy, IEnumerable<(int Month, DateOnly AsOf)> dates)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        ArgumentNullException.ThrowIfNull(dates);
+        DateOnly StartOf(int month) => groupBy.Contains(KpiDimension.Month) ? new DateOnly(period.Year, month, 1)
+            : groupBy.Contains(KpiDimension.Quarter) ? new DateOnly(period.Year, month - 2, 1)
+            : period.From;
+        return dates.ToDictionary(d => d.Month, d => d.AsOf.DayNumber - StartOf(d.Month).DayNumber + 1);
     }
 
     /// <summary>The complaint-response facts, from the complaints themselves (<see cref="ComplaintResponses"/>).</summary>

@@ -139,6 +139,11 @@ public sealed class KpiRequest
             keep.Add(nameof(KpiFact.Grade));
         }
 
+        if (groupBy.Contains(KpiDimension.Customer))
+        {
+            keep.Add(nameof(KpiFact.CustomerId));
+        }
+
         return keep;
     }
 }

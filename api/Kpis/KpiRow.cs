@@ -25,6 +25,18 @@ public sealed record KpiRow
 
     public decimal? OverdueReceivables { get; init; }
 
+    /// <summary>Invoices issued in the period (not void); null when split by product line.</summary>
+    public decimal? InvoicedAmount { get; init; }
+
+    /// <summary>Open receivables (past due or not) as of the row's as-of date, a balance like <see cref="OverdueReceivables"/>.</summary>
+    public decimal? ReceivablesOutstanding { get; init; }
+
+    /// <summary>The days of the row's period up to its as-of date (DSO's days).</summary>
+    public int? DaysInPeriod { get; init; }
+
+    /// <summary>DSO: <see cref="ReceivablesOutstanding"/> ÷ <see cref="InvoicedAmount"/> × <see cref="DaysInPeriod"/> (<see cref="KpiCalculator.Dso"/>).</summary>
+    public decimal? DaysSalesOutstanding { get; init; }
+
     public int? NewCustomers { get; init; }
 
     public int? CustomersAtStart { get; init; }

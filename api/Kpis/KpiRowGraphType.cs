@@ -62,6 +62,10 @@ public sealed class KpiRowGraphType : ObjectGraphType<KpiRow>
         Field(r => r.CadenceCustomers, nullable: true).Description("A/B customers (not lost) with a contact cadence, as of today (in the month of today, or the period's last month when it ended earlier); booked to the owner rep and the customer's 大区. Null when split by product line.");
         Field(r => r.ContactedOnTime, nullable: true).Description("Of those, contacted on time by the cadence (A: a visit within FieldWork:VisitEveryDaysA days, B: a call or visit within FieldWork:ContactEveryDaysB; not overdue today).");
         Field(r => r.VisitCompliance, nullable: true).Description("拜访达标率: contactedOnTime ÷ cadenceCustomers; null without A/B customers.");
+        Field(r => r.InvoicedAmount, nullable: true).Description("开票额: Σ invoices issued in the period (not void), by issue day. Null when split by product line.");
+        Field(r => r.ReceivablesOutstanding, nullable: true).Description("应收账款余额: open receivables, past due or not, at the same as-of date as overdueReceivables (a balance: sums over non-time keys only).");
+        Field(r => r.DaysInPeriod, nullable: true).Description("The days of the row's period (its month, quarter, or the whole period) up to its as-of date, both included.");
+        Field(r => r.DaysSalesOutstanding, nullable: true).Description("DSO (应收账款周转天数): receivablesOutstanding ÷ invoicedAmount × daysInPeriod, 1 place (half away from zero); null when nothing was billed. Recompute over rows from the summed amounts, never by averaging.");
         Field(r => r.NetSalesAmount, nullable: true).Description("Sales net of returns: salesAmount − returnsAmount. Null when split by product line.");
     }
 }

@@ -51,6 +51,18 @@ public sealed record KpiSources
     /// <summary>A/B customers and those contacted on time by the cadence, as of today (<see cref="VisitCompliance"/>).</summary>
     public IReadOnlyList<KpiFact<VisitComplianceMeasures>> VisitCompliance { get; init; } = [];
 
+    /// <summary>Invoices issued in the period, not void (by month issued): <see cref="FlowMeasures.Invoiced"/>.</summary>
+    public IReadOnlyList<KpiFact<FlowMeasures>> Invoiced { get; init; } = [];
+
+    /// <summary>Open receivables (past due or not) at the as-of dates of <see cref="Overdue"/>, labelled the same way.</summary>
+    public IReadOnlyList<KpiFact<OverdueMeasures>> Receivables { get; init; } = [];
+
+    /// <summary>
+    /// For each month of <see cref="OverdueMonths"/>: the days from the start of its row's period (the month, the quarter or
+    /// the whole period) to its as-of date, both included — DSO's days.
+    /// </summary>
+    public IReadOnlyDictionary<int, int> DaysToAsOf { get; init; } = new Dictionary<int, int>();
+
     /// <summary>Monthly sales targets of the period (by month).</summary>
     public IReadOnlyList<KpiFact<TargetMeasures>> Targets { get; init; } = [];
 }

@@ -32,14 +32,15 @@ internal sealed class KpiSummaryQueries(KpiRequest request)
         {
             Collected = f.CollectedAmount, FallingDue = f.ReceivablesDue, OverdueChange = f.OverdueChange, NewCustomers = f.NewCustomers,
             Shipments = f.ShipmentCount, OnTimeShipments = f.OnTimeShipments, Returned = f.ReturnsAmount,
+            Invoiced = f.InvoicedAmount, ReceivableChange = f.ReceivableChange,
         },
     });
 
-    /// <summary>Before the period: the overdue changes (its balance at the start) and the customers won.</summary>
+    /// <summary>Before the period: the overdue and receivable changes (their balances at the start) and the customers won.</summary>
     public IQueryable<KpiFact<FlowMeasures>> BeforePeriod(SalesGraphDbContext db) => MonthFacts(db, beforePeriod: true, f => new KpiFact<FlowMeasures>
     {
         RegionId = KpiRegions.TopLevelRegionId.Apply(f.Region, f.RegionId), Month = f.Month, Grade = f.Grade,
-        Measures = new FlowMeasures { OverdueChange = f.OverdueChange, NewCustomers = f.NewCustomers },
+        Measures = new FlowMeasures { OverdueChange = f.OverdueChange, NewCustomers = f.NewCustomers, ReceivableChange = f.ReceivableChange },
     });
 
     /// <summary>Sales of the period by product line.</summary>

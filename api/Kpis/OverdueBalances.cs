@@ -30,6 +30,23 @@ internal static class OverdueBalances
     }
 
     /// <summary>
+    /// Each row's open receivables as of <paramref name="asOf"/> (labelled <paramref name="month"/>): the changes before the
+    /// period plus those of the period's months up to <paramref name="asOf"/>'s. A month's receivable changes are all dated
+    /// on or before today (receipts and credit notes cannot be dated ahead), so a month not yet over holds today's balance
+    /// — but for invoices issued ahead of their day, which count from the start of their month.
+    /// </summary>
+    public static IEnumerable<KpiFact<OverdueMeasures>> ReceivablesAsOf(
+        int month, DateOnly asOf, IEnumerable<KpiFact<FlowMeasures>> before, IEnumerable<KpiFact<FlowMeasures>> flows) =>
+        before.Select(f => (Fact: f, Change: f.Measures.ReceivableChange))
+            .Concat(flows.Where(f => f.Month <= asOf.Month).Select(f => (Fact: f, Change: f.Measures.ReceivableChange)))
+            .GroupBy(x => (x.Fact.RegionId, x.Fact.StaffId, x.Fact.Grade), x => x.Change)
+            .Select(g => new KpiFact<OverdueMeasures>
+            {
+                RegionId = g.Key.RegionId, StaffId = g.Key.StaffId, Grade = g.Key.Grade, Month = month, Measures = new OverdueMeasures { Balance = g.Sum() },
+            })
+            .Where(f => f.Measures.Balance != 0);
+
+    /// <summary>
     /// The days whose overdue changes are read from the daily summary rows for a balance as of <paramref name="asOf"/>
     /// inside a month: the month's days up to it (added to the balance at the previous month's end), or, in the second
     /// half of the month, the days after it (taken from the balance at the month's end) — whichever is fewer.

@@ -101,3 +101,52 @@ test("a payment support records waits in finance's list until finance confirms i
   await screenshot(finance, 'receivables-confirmed-en');
   await finance.context().close();
 });
+
+test('finance reads the aging as of a past day and by customer', async () => {
+  const page = await signIn(browser, 'finance', 'en');
+  await open(page, '/receivables');
+  const card = page.getByTestId('aging-card');
+  await card.getByTestId('aging-open').waitFor();
+
+  // As of 90 days ago: the figures are that day's, as the API computes them.
+  const day = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+  /** @type {any} */
+  const expected = await page.evaluate(`(async () => {
+    const session = JSON.parse(sessionStorage.getItem('salesgraph.session') ?? '{}');
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + session.accessToken },
+      body: JSON.stringify({ query: '{ today: receivablesAging { open } past: receivablesAging(asOf: "${day}") { open } }' }),
+    });
+    return (await response.json()).data;
+  })()`);
+  assert.notEqual(
+    expected.past[0].open,
+    expected.today[0].open,
+    'the open receivables moved in 90 days',
+  );
+  const picker = card.locator('.ant-picker input');
+  await picker.click();
+  await picker.fill(day);
+  await picker.press('Enter');
+  await card.getByRole('heading', { name: /^Receivables aging as of / }).waitFor();
+  await waitForData(page);
+  const want = Math.round(Number(expected.past[0].open) * 100);
+  const shown = async () =>
+    Math.round(amount(await card.getByTestId('aging-open').innerText()) * 100);
+  for (let i = 0; i < 60 && (await shown()) !== want; i++) await page.waitForTimeout(500);
+  assert.equal(await shown(), want, `the card shows the open receivables as of ${day}`);
+
+  // By customer, as a table: one row per customer with something open that day.
+  await card.getByLabel('Group by').click();
+  await page.locator('.ant-select-item-option[title="Customer"]').click();
+  await card.locator('.ant-segmented').getByText('Table', { exact: true }).click();
+  await card.locator('thead th', { hasText: 'Customer' }).waitFor();
+  await waitForData(page);
+  assert.ok(
+    (await card.locator('.ant-table-tbody tr.ant-table-row').count()) > 0,
+    'customers owed money that day',
+  );
+  await screenshot(page, 'receivables-aging-as-of-en');
+  await page.context().close();
+});

@@ -45,4 +45,14 @@ public abstract class KpiMonthlyMeasures : IKpiFactKeys
 
     /// <summary>Credit notes for returned goods issued in the month (kept apart from <see cref="SalesAmount"/>, the gross figure).</summary>
     public decimal ReturnsAmount { get; set; }
+
+    /// <summary>Invoices (not void) issued in the month: what was billed, the denominator of DSO.</summary>
+    public decimal InvoicedAmount { get; set; }
+
+    /// <summary>
+    /// How much the open receivables (past due or not) grew during the month, negative when they shrank: the balance at
+    /// a month's end, the numerator of DSO, is the sum of this over every month up to it (<see cref="Kpis.OverdueEvents"/>
+    /// counted from the issue day).
+    /// </summary>
+    public decimal ReceivableChange { get; set; }
 }

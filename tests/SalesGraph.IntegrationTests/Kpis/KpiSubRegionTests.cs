@@ -62,13 +62,6 @@ public sealed class KpiSubRegionTests(SalesGraphApp app)
         }
     }
 
-    [Fact]
-    public async Task AgingDoesNotGroupBySubRegion()
-    {
-        var response = await app.PostAsync("{ receivablesAging(groupBy: [SUB_REGION]) { open } }", null, await app.TokenAsync("director"));
-        Assert.Equal("VALIDATION", response.Errors!.AsArray()[0]!["extensions"]!["code"]!.GetValue<string>());
-    }
-
     private async Task<List<JsonObject>> RowsAsync(string token, string[] groupBy)
     {
         var response = (await app.PostAsync(Kpis, new { groupBy }, token)).EnsureNoErrors();

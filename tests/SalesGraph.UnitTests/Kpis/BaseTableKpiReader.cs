@@ -26,11 +26,14 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
         Task<List<KpiFact<FlowMeasures>>> collected = Empty<FlowMeasures>(), due = Empty<FlowMeasures>(), newCustomers = Empty<FlowMeasures>(),
             atStart = Empty<FlowMeasures>(), shipments = Empty<FlowMeasures>(), onTime = Empty<FlowMeasures>(), returns = Empty<FlowMeasures>();
         var overdue = new List<Task<List<KpiFact<PastDue>>>>();
+        var receivables = new List<Task<List<KpiFact<PastDue>>>>();
+        var invoiced = Empty<FlowMeasures>();
         var overdueMonths = new List<int>();
         if (!request.ByProductLine)
         {
             collected = Run(db => q.InPeriod(db, KpiMeasures.Collected, p => p.Contract!), ct);
             due = Run(db => q.InPeriod(db, KpiMeasures.FallingDue, i => i.Contract!), ct);
+            invoiced = Run(db => q.InPeriod(db, KpiMeasures.Invoiced, i => i.Contract!), ct);
             newCustomers = Run(q.NewCustomers, ct);
             atStart = Run(q.CustomersAtStart, ct);
             shipments = Run(db => q.InPeriodByCustomer(db, KpiMeasures.Shipments, s => s.Customer!), ct);
@@ -42,6 +45,9 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                 overdue.Add(Run(db => q.Overdue(db, asOf, month).Invoiced, ct));
                 overdue.Add(Run(db => q.Overdue(db, asOf, month).Paid, ct));
                 overdue.Add(Run(db => q.Overdue(db, asOf, month).Credited, ct));
+                receivables.Add(Run(db => q.Overdue(db, asOf, month, pastDueOnly: false).Invoiced, ct));
+                receivables.Add(Run(db => q.Overdue(db, asOf, month, pastDueOnly: false).Paid, ct));
+                receivables.Add(Run(db => q.Overdue(db, asOf, month, pastDueOnly: false).Credited, ct));
             }
         }
 
@@ -76,6 +82,13 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                 Measures = new OverdueMeasures { Balance = f.Measures.Invoiced - f.Measures.Paid },
             })],
             OverdueMonths = overdueMonths,
+            Invoiced = await invoiced,
+            Receivables = [.. (await Task.WhenAll(receivables)).SelectMany(f => f).Select(f => new KpiFact<OverdueMeasures>
+            {
+                RegionId = f.RegionId, StaffId = f.StaffId, Month = f.Month, Grade = f.Grade,
+                Measures = new OverdueMeasures { Balance = f.Measures.Invoiced - f.Measures.Paid },
+            })],
+            DaysToAsOf = request.ByProductLine ? new Dictionary<int, int>() : KpiReader.DaysToAsOf(period, groupBy, KpiReader.OverdueDates(period, groupBy, today)),
         };
         return KpiCalculator.Compute(groupBy, sources, request.ByProductLine, request.WithTargets);
     }
@@ -152,11 +165,11 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
         /// credit notes' applied amounts counted as paid.
         /// </summary>
         public (IQueryable<KpiFact<PastDue>> Invoiced, IQueryable<KpiFact<PastDue>> Paid, IQueryable<KpiFact<PastDue>> Credited) Overdue(
-            SalesGraphDbContext db, DateOnly asOf, int month)
+            SalesGraphDbContext db, DateOnly asOf, int month, bool pastDueOnly = true)
         {
             var invoices = request.Group(
                 request.Narrow(db, db.Scoped<Invoice>(request.Caller), i => i.Contract!)
-                    .Where(i => i.DueOn < asOf && i.IssuedOn <= asOf && (i.SettledOn == null || i.SettledOn > asOf)),
+                    .Where(i => (!pastDueOnly || i.DueOn < asOf) && i.IssuedOn <= asOf && (i.SettledOn == null || i.SettledOn > asOf)),
                 i => new KpiFact<PastDue>
                 {
                     RegionId = KpiRegions.TopLevelRegionId.Apply(i.Contract!.Region, i.Contract.RegionId), StaffId = i.Contract.OwnerId, Month = month, Grade = i.Contract.Customer!.Grade,
@@ -164,7 +177,7 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                 });
             var paid = request.Group(
                 request.Narrow(db, db.Scoped<Payment>(request.Caller), p => p.Contract!)
-                    .Where(p => p.ReceivedOn <= asOf && p.Invoice!.DueOn < asOf && p.Invoice.IssuedOn <= asOf
+                    .Where(p => p.ReceivedOn <= asOf && (!pastDueOnly || p.Invoice!.DueOn < asOf) && p.Invoice!.IssuedOn <= asOf
                         && (p.Invoice.SettledOn == null || p.Invoice.SettledOn > asOf)),
                 p => new KpiFact<PastDue>
                 {
@@ -173,7 +186,7 @@ public sealed class BaseTableKpiReader(IDbContextFactory<SalesGraphDbContext> fa
                 });
             var credited = request.Group(
                 request.Narrow(db, db.Scoped<CreditNote>(request.Caller).Where(n => n.InvoiceId != null), n => n.Invoice!.Contract!)
-                    .Where(n => n.IssuedOn <= asOf && n.Invoice!.DueOn < asOf && n.Invoice.IssuedOn <= asOf
+                    .Where(n => n.IssuedOn <= asOf && (!pastDueOnly || n.Invoice!.DueOn < asOf) && n.Invoice!.IssuedOn <= asOf
                         && (n.Invoice.SettledOn == null || n.Invoice.SettledOn > asOf)),
                 n => new KpiFact<PastDue>
                 {

@@ -45,6 +45,36 @@ public sealed class KpiCalculatorTests
     }
 
     [Fact]
+    public void DsoIsTheRowsReceivablesOverItsBillingTimesItsDaysNotAnAverageOfTheRegionsDso()
+    {
+        // Q1 (90 days to 31 March): region 1 billed 100,000 and is owed 50,000 (45 days), region 2 billed 200,000 and is owed 70,000 (31.5 days).
+        KpiSources sources = new()
+        {
+            Invoiced =
+            [
+                new KpiFact<FlowMeasures> { RegionId = 1, Month = 1, Measures = new() { Invoiced = 60_000 } },
+                new KpiFact<FlowMeasures> { RegionId = 1, Month = 3, Measures = new() { Invoiced = 40_000 } },
+                new KpiFact<FlowMeasures> { RegionId = 2, Month = 2, Measures = new() { Invoiced = 200_000 } },
+            ],
+            Receivables =
+            [
+                new KpiFact<OverdueMeasures> { RegionId = 1, Month = 3, Measures = new() { Balance = 50_000 } },
+                new KpiFact<OverdueMeasures> { RegionId = 2, Month = 3, Measures = new() { Balance = 70_000 } },
+                new KpiFact<OverdueMeasures> { RegionId = 3, Month = 3, Measures = new() { Balance = 1_000 } }, // owed, but nothing billed in the period
+            ],
+            OverdueMonths = [3],
+            DaysToAsOf = new Dictionary<int, int> { [3] = 90 },
+        };
+        var total = Assert.Single(KpiCalculator.Compute(None, sources, false, true));
+        Assert.Equal((300_000m, 121_000m, 90), (total.InvoicedAmount, total.ReceivablesOutstanding, total.DaysInPeriod));
+        Assert.Equal(36.3m, total.DaysSalesOutstanding); // 121,000 ÷ 300,000 × 90, not the mean of 45 and 31.5
+        var byRegion = KpiCalculator.Compute(new HashSet<KpiDimension> { KpiDimension.Region }, sources, false, true);
+        Assert.Equal([(1, (decimal?)45.0m), (2, 31.5m), (3, null)], byRegion.Select(r => (r.Key.RegionId!.Value, r.DaysSalesOutstanding)));
+        Assert.Equal(33.3m, KpiCalculator.Dso(1, 3, 100)); // 33.33… to 1 place
+        Assert.Equal(0.1m, KpiCalculator.Dso(1, 20, 1)); // 0.05 half away from zero
+    }
+
+    [Fact]
     public void RatesWithoutADenominatorAreNullNotZero()
     {
         var total = Assert.Single(KpiCalculator.Compute(None, new KpiSources { Collected = [new KpiFact<FlowMeasures> { Measures = new() { Collected = 100 } }] }, false, true));

@@ -57,6 +57,14 @@ export function formatPercent(rate: MoneyValue, locale: Locale, fractionDigits =
   }).format(Number(rate));
 }
 
+/** A number of days with one decimal place (DSO: 45.3). */
+export function formatDays(value: MoneyValue, locale: Locale): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(Number(value));
+}
+
 /** Formats a count (customers, contracts) with thousands separators in the user's locale. */
 export function formatInteger(value: MoneyValue, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(value));

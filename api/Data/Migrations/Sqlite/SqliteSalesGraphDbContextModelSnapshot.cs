@@ -1148,6 +1148,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ListTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
@@ -1159,6 +1163,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivableChange")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
@@ -1281,6 +1289,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ListTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
@@ -1292,6 +1304,10 @@ namespace SalesGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("OverdueChange")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivableChange")
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 

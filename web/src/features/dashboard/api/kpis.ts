@@ -18,6 +18,7 @@ export const KpiFiguresFragmentDoc = graphql(`
     collectedAmount
     receivablesDue
     collectionRate
+    daysSalesOutstanding
     overdueReceivables
     newCustomers
     contractCount

@@ -11,6 +11,7 @@ const total = {
   collectedAmount: '500000',
   receivablesDue: '800000',
   collectionRate: '0.625',
+  daysSalesOutstanding: '45.3',
   overdueReceivables: '12000.5',
   newCustomers: 1234,
   contractCount: 17,
@@ -28,6 +29,7 @@ describe('KpiSummary', () => {
     render(<KpiSummary total={total} />, { wrapper: QueryTestProviders });
     expect(await screen.findByTestId('kpi-salesAmount')).toHaveTextContent('¥1,234,567.80');
     expect(screen.getByTestId('kpi-collectionRate')).toHaveTextContent('62.5%');
+    expect(screen.getByTestId('kpi-daysSalesOutstanding')).toHaveTextContent('45.3 天');
     expect(screen.getByTestId('kpi-newCustomers')).toHaveTextContent('1,234');
     expect(screen.getByTestId('kpi-grossMargin')).toHaveTextContent('29.8%');
   });

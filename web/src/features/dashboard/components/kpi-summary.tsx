@@ -3,11 +3,17 @@ import type { KpiFigures } from '@/features/dashboard/api/kpis';
 import { useAccess } from '@/lib/access/me-provider';
 import { useI18n } from '@/lib/i18n/i18n-provider';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { formatInteger, formatMoney, formatPercent, type MoneyValue } from '@/utils/format';
+import {
+  formatDays,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  type MoneyValue,
+} from '@/utils/format';
 
 interface Figure {
   key: keyof KpiFigures;
-  kind: 'money' | 'rate' | 'count';
+  kind: 'money' | 'rate' | 'count' | 'days';
 }
 
 const figures: Figure[] = [
@@ -16,6 +22,7 @@ const figures: Figure[] = [
   { key: 'achievementRate', kind: 'rate' },
   { key: 'collectedAmount', kind: 'money' },
   { key: 'collectionRate', kind: 'rate' },
+  { key: 'daysSalesOutstanding', kind: 'days' },
   { key: 'overdueReceivables', kind: 'money' },
   { key: 'newCustomers', kind: 'count' },
   { key: 'grossMargin', kind: 'rate' },
@@ -30,6 +37,8 @@ export function KpiSummary({ total }: { total: KpiFigures | null }) {
     if (value == null) return '–';
     if (figure.kind === 'money') return formatMoney(value, locale);
     if (figure.kind === 'rate') return formatPercent(value, locale);
+    if (figure.kind === 'days')
+      return t('dashboard.daysValue', { days: formatDays(value, locale) });
     return formatInteger(value, locale);
   };
   return (

@@ -8,7 +8,7 @@ export const receivableKeys = {
   payments: ['payments'] as const,
   unconfirmedPayments: (username: string) => ['payments', username, 'unconfirmed'] as const,
   aging: ['aging'] as const,
-  agingOf: (username: string, where: object | undefined) => ['aging', username, where] as const,
+  agingOf: (username: string, request: object) => ['aging', username, request] as const,
 };
 
 /** Everything a payment changes: the invoice and payment lists, the aging and the dashboard's collection figures. */

@@ -1,41 +1,59 @@
-import { Col, Row, Statistic } from 'antd';
+import { Col, DatePicker, Row, Select, Space, Statistic } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
 import { ChartCard } from '@/components/charts/chart-card';
 import { EChart } from '@/components/charts/e-chart';
 import { moneyColumn, type DataColumn } from '@/components/data-table/columns';
 import { StaticTable } from '@/components/data-table/static-table';
 import { QueryState } from '@/components/query-state';
 import {
+  agingGroupings,
+  agingRowKey,
+  agingRowLabel,
   agingSeries,
   overdueBuckets,
   useReceivablesAging,
+  type AgingGrouping,
   type ReceivablesAging,
 } from '@/features/receivables/api/aging';
 import type { KpiFilterInput } from '@/gql/graphql';
+import { useEnumLabel } from '@/lib/i18n/enum-label';
 import { useI18n } from '@/lib/i18n/i18n-provider';
-import { formatMoney, type MoneyValue } from '@/utils/format';
+import { formatDate, formatMoney, toDateOnly, type MoneyValue } from '@/utils/format';
 
-type AgingRegionRow = ReceivablesAging['byRegion'][number];
+type AgingTableRow = ReceivablesAging['rows'][number];
 
 /**
- * Open receivables as of today by days past due, over the invoices the caller may see (narrowed by `where`):
- * totals, a bar per bucket, and the buckets by region as a table.
+ * Open receivables as of a chosen day (today by default) by days past due counted to that day, over the invoices the
+ * caller may see (narrowed by `where`): totals, a bar per bucket, and the buckets by region, 片区, rep, grade or
+ * customer as a table.
  */
 export function AgingCard({ where }: { where?: KpiFilterInput }) {
   const { t, locale } = useI18n();
-  const query = useReceivablesAging(where);
+  const label = useEnumLabel();
+  const [asOf, setAsOf] = useState<string | undefined>(undefined);
+  const [groupBy, setGroupBy] = useState<AgingGrouping>('REGION');
+  const query = useReceivablesAging({ where, asOf, groupBy });
   const total = query.data?.total;
   const money = (value: MoneyValue) => formatMoney(value, locale);
   const series = agingSeries(total);
-  const title = t('receivables.aging');
-  const columns: DataColumn<AgingRegionRow>[] = [
+  const title = asOf
+    ? t('receivables.agingAsOf', { day: formatDate(asOf, locale) })
+    : t('receivables.aging');
+  const keyOf = (row: AgingTableRow) => {
+    const key = agingRowLabel(row, groupBy);
+    if (key === null) return t('receivables.grouping.none');
+    return groupBy === 'CUSTOMER_GRADE' ? label('customerGrade', key) : key;
+  };
+  const columns: DataColumn<AgingTableRow>[] = [
     {
-      key: 'region',
-      title: t('dashboard.region'),
-      render: (row) => row.region?.name,
-      csv: (row) => row.region?.name,
+      key: 'key',
+      title: t(`receivables.grouping.${groupBy}`),
+      render: keyOf,
+      csv: keyOf,
     },
-    ...(['notDue', ...overdueBuckets, 'open'] as const).map((bucket): DataColumn<AgingRegionRow> =>
-      moneyColumn<AgingRegionRow>({
+    ...(['notDue', ...overdueBuckets, 'open'] as const).map((bucket): DataColumn<AgingTableRow> =>
+      moneyColumn<AgingTableRow>({
         key: bucket,
         title: t(`receivables.buckets.${bucket}`),
         value: (row) => row[bucket],
@@ -52,6 +70,28 @@ export function AgingCard({ where }: { where?: KpiFilterInput }) {
       <ChartCard
         title={title}
         testId="aging-card"
+        extra={
+          <Space wrap data-testid="aging-controls">
+            <DatePicker
+              aria-label={t('receivables.asOf')}
+              placeholder={t('receivables.asOfToday')}
+              value={asOf ? dayjs(asOf) : null}
+              onChange={(day) => setAsOf(day ? toDateOnly(day.toDate()) : undefined)}
+              disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+              allowClear
+            />
+            <Select<AgingGrouping>
+              aria-label={t('receivables.groupBy')}
+              value={groupBy}
+              onChange={setGroupBy}
+              options={agingGroupings.map((g) => ({
+                value: g,
+                label: t(`receivables.grouping.${g}`),
+              }))}
+              style={{ width: 160 }}
+            />
+          </Space>
+        }
         isEmpty={!total || Number(total.open) === 0}
         chart={
           <>
@@ -99,11 +139,11 @@ export function AgingCard({ where }: { where?: KpiFilterInput }) {
           </>
         }
         table={
-          <StaticTable<AgingRegionRow>
-            rows={query.data?.byRegion ?? []}
+          <StaticTable<AgingTableRow>
+            rows={query.data?.rows ?? []}
             columns={columns}
-            rowKey={(row) => row.region?.id ?? 'none'}
-            label={t('receivables.agingByRegion')}
+            rowKey={(row) => agingRowKey(row, groupBy)}
+            label={t('receivables.agingBy', { grouping: t(`receivables.grouping.${groupBy}`) })}
             exportName="receivables-aging"
           />
         }

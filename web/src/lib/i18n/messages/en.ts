@@ -111,6 +111,7 @@ export const en: Messages = {
     quarterN: 'Q{n}',
   },
   dashboard: {
+    daysValue: '{days} days',
     salesTrend: 'Sales vs target by month',
     noData: 'No data',
     salesChartSummary:
@@ -156,6 +157,7 @@ export const en: Messages = {
       collectedAmount: 'Collected',
       receivablesDue: 'Receivables due',
       collectionRate: 'Collection rate',
+      daysSalesOutstanding: 'DSO (days sales outstanding)',
       overdueReceivables: 'Overdue receivables',
       newCustomers: 'New customers',
       contractCount: 'Contracts',
@@ -164,7 +166,19 @@ export const en: Messages = {
   },
   receivables: {
     aging: 'Receivables aging (as of today)',
-    agingByRegion: 'Receivables aging by region',
+    agingAsOf: 'Receivables aging as of {day}',
+    asOf: 'As of',
+    asOfToday: 'Today',
+    groupBy: 'Group by',
+    agingBy: 'Receivables aging by {grouping}',
+    grouping: {
+      REGION: 'Region (大区)',
+      SUB_REGION: 'Sub-region (片区)',
+      STAFF: 'Sales rep',
+      CUSTOMER_GRADE: 'Customer grade',
+      CUSTOMER: 'Customer',
+      none: '(none)',
+    },
     agingSummary:
       'Receivables aging: {open} open, of which {overdue} overdue and {over90} more than 90 days overdue. Switch to the table for each region.',
     invoices: 'Open invoices',

@@ -110,6 +110,7 @@ export const zhCN = {
     quarterN: '第{n}季度',
   },
   dashboard: {
+    daysValue: '{days} 天',
     salesTrend: '月度销售额与目标',
     noData: '暂无数据',
     salesChartSummary: '{title}：销售额合计 {sales}，目标合计 {target}。切换为表格可查看各月数字。',
@@ -154,6 +155,7 @@ export const zhCN = {
       collectedAmount: '回款额',
       receivablesDue: '应收到期额',
       collectionRate: '回款率',
+      daysSalesOutstanding: '应收账款周转天数 (DSO)',
       overdueReceivables: '逾期应收',
       newCustomers: '新客户',
       contractCount: '合同数',
@@ -162,7 +164,19 @@ export const zhCN = {
   },
   receivables: {
     aging: '应收账龄（截至今日）',
-    agingByRegion: '各区域应收账龄',
+    agingAsOf: '应收账龄（截至 {day}）',
+    asOf: '截至日期',
+    asOfToday: '今日',
+    groupBy: '分组',
+    agingBy: '按{grouping}的应收账龄',
+    grouping: {
+      REGION: '大区',
+      SUB_REGION: '片区',
+      STAFF: '业务员',
+      CUSTOMER_GRADE: '客户等级',
+      CUSTOMER: '客户',
+      none: '（无）',
+    },
     agingSummary:
       '应收账龄：未结应收 {open}，其中逾期 {overdue}，逾期超过 90 天 {over90}。切换为表格可查看各区域数字。',
     invoices: '未结发票',
