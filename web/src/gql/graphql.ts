@@ -54,6 +54,17 @@ export type ApprovalLevel =
   /** The rep, within the rep discount limit. */
   | 'REP';
 
+/** Why a contract needs the approvals it needs (按折扣权限上报 and the credit check). */
+export type ApprovalRule =
+  /** The customer's open receivables plus the agreed total exceed its credit limit: finance approves as well. */
+  | 'CREDIT'
+  /** The discount reaches the rep limit (the manager approves) or exceeds the manager limit (the director approves). */
+  | 'DISCOUNT'
+  /** The agreed total reaches the major-contract amount (重大合同): the director approves whatever the discount. */
+  | 'MAJOR_CONTRACT'
+  /** The discount is below the rep limit: the owner rep may approve alone. */
+  | 'WITHIN_REP_LIMIT';
+
 /** Approves a contract PENDING_APPROVAL. */
 export type ApproveContractInput = {
   /** A comment kept in the contract's history (at most 1000 characters). */
@@ -111,6 +122,35 @@ export type AuditEntrySortInput = {
   /** Sort by `entityType`. */
   entityType?: SortEnumType | null | undefined;
 };
+
+/** One credit line of a bank statement. The payer is matched to a customer by taxpayer number (the buyer tax number on its invoices), then bank account (of its earlier imported receipts), then exact name; a line that matches no single customer is UNMATCHED, never guessed. */
+export type BankStatementRowInput = {
+  /** Amount credited in CNY, required (positive, 2 decimal places). */
+  amount?: string | number | null | undefined;
+  /** The bank's reference of the transfer (流水号), 1 to 100 characters, required: a reference already imported is a DUPLICATE. */
+  bankReference?: string | null | undefined;
+  /** The statement's memo (摘要/附言), at most 500 characters. */
+  memo?: string | null | undefined;
+  /** The payer's bank account number (付款人账号), at most 64 characters. */
+  payerAccount?: string | null | undefined;
+  /** The payer's account name (付款人户名), at most 200 characters. */
+  payerName?: string | null | undefined;
+  /** The payer's taxpayer number (纳税人识别号), if the bank gives it. */
+  payerTaxNumber?: string | null | undefined;
+  /** Value date (起息日): the day the money arrived, required; becomes the receipt's date; not in the future. */
+  valueDate?: string | null | undefined;
+};
+
+/** What became of one bank statement line (importBankStatement). */
+export type BankStatementRowStatus =
+  /** Its bank reference was imported before (or appears earlier in this statement): nothing recorded; receipt is the earlier one. */
+  | 'DUPLICATE'
+  /** Recorded as a receipt of the matched customer (in a dry run: would be). */
+  | 'IMPORTED'
+  /** A value is missing or wrong (see errors): nothing recorded. */
+  | 'INVALID'
+  /** No single customer matches its tax number, account or name: nothing recorded; record it by hand (recordReceipt). */
+  | 'UNMATCHED';
 
 /** Conditions on a `Boolean` value; all given conditions must hold. */
 export type BooleanOperationFilterInput = {
@@ -642,6 +682,8 @@ export type CreditNoteFilterInput = {
   issuedBy?: StaffFilterInput | null | undefined;
   /** Conditions on `issuedOn`. */
   issuedOn?: DateOperationFilterInput | null | undefined;
+  /** Conditions on `netAmount`. */
+  netAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `number`. */
   number?: StringOperationFilterInput | null | undefined;
   /** At least one of these filters holds. */
@@ -650,6 +692,10 @@ export type CreditNoteFilterInput = {
   reason?: StringOperationFilterInput | null | undefined;
   /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
   returnRequest?: ReturnRequestFilterInput | null | undefined;
+  /** Conditions on `taxAmount`. */
+  taxAmount?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `taxRate`. */
+  taxRate?: DecimalOperationFilterInput | null | undefined;
 };
 
 /** Conditions on `Customer` items; all given conditions must hold. */
@@ -666,6 +712,8 @@ export type CustomerFilterInput = {
   createdAt?: DateTimeOperationFilterInput | null | undefined;
   /** Conditions on `creditLimit`. */
   creditLimit?: DecimalOperationFilterInput | null | undefined;
+  /** Conditions on `creditOverride`. */
+  creditOverride?: BooleanOperationFilterInput | null | undefined;
   /** Conditions on `designatedCarrier`. */
   designatedCarrier?: StringOperationFilterInput | null | undefined;
   /** Conditions on `externalId`. */
@@ -752,6 +800,8 @@ export type CustomerSortInput = {
   createdAt?: SortEnumType | null | undefined;
   /** Sort by `creditLimit`. */
   creditLimit?: SortEnumType | null | undefined;
+  /** Sort by `creditOverride`. */
+  creditOverride?: SortEnumType | null | undefined;
   /** Sort by `designatedCarrier`. */
   designatedCarrier?: SortEnumType | null | undefined;
   /** Sort by `externalId`. */
@@ -871,6 +921,16 @@ export type DeactivateCustomerInput = {
   /** The customer's global id (in the caller's scope). */
   customerId: string | number;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** The director's decision on a grade proposal. */
+export type DecideGradeProposalInput = {
+  /** The director's note, at most 1000 characters; required to reject. */
+  note?: string | null | undefined;
+  /** The proposal's global id. */
+  proposalId: string | number;
+  /** The proposal's version the client read; when given and stale, CONFLICT. */
   version?: number | null | undefined;
 };
 
@@ -1019,6 +1079,67 @@ export type GenerateStatementsInput = {
   year: number;
 };
 
+/** Conditions on `GradeProposal` items; all given conditions must hold. */
+export type GradeProposalFilterInput = {
+  /** All of these filters hold. */
+  and?: Array<GradeProposalFilterInput> | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  customer?: CustomerFilterInput | null | undefined;
+  /** Conditions on `decidedAt`. */
+  decidedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  decidedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `decisionNote`. */
+  decisionNote?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `fromGrade`. */
+  fromGrade?: CustomerGradeOperationFilterInput | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<GradeProposalFilterInput> | null | undefined;
+  /** Conditions on `proposedAt`. */
+  proposedAt?: DateTimeOperationFilterInput | null | undefined;
+  /** Conditions on the related item (at most 3 relations deep); items without one do not match. */
+  proposedBy?: StaffFilterInput | null | undefined;
+  /** Conditions on `reason`. */
+  reason?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `status`. */
+  status?: GradeProposalStatusOperationFilterInput | null | undefined;
+  /** Conditions on `toGrade`. */
+  toGrade?: CustomerGradeOperationFilterInput | null | undefined;
+  /** Conditions on `version`. */
+  version?: IntOperationFilterInput | null | undefined;
+};
+
+/** Where a grade proposal stands. */
+export type GradeProposalStatus =
+  /** Approved: the customer has the proposed grade. */
+  | 'APPROVED'
+  /** Waiting for the director. */
+  | 'PENDING'
+  /** Rejected by the director. */
+  | 'REJECTED';
+
+/** Conditions on a `GradeProposalStatus` value; all given conditions must hold. */
+export type GradeProposalStatusOperationFilterInput = {
+  /** Equal to the value; `null` matches rows without a value. */
+  eq?: GradeProposalStatus | null | undefined;
+  /** Equal to one of the values (at most 100). */
+  in?: Array<GradeProposalStatus> | null | undefined;
+  /** Not equal to the value; `null` matches rows with a value. */
+  neq?: GradeProposalStatus | null | undefined;
+  /** Equal to none of the values (at most 100). */
+  nin?: Array<GradeProposalStatus> | null | undefined;
+};
+
+/** The credit lines of a bank statement (银行流水) to record as receipts (回款). */
+export type ImportBankStatementInput = {
+  /** true: apply each imported receipt to its customer's open invoices, oldest due first, as far as it reaches (as applyReceipt does). Default false: the receipts stay unapplied on account. */
+  applyOldestFirst?: boolean | null | undefined;
+  /** true: validate and match every line and report what would happen, writing nothing (no receipt, no audit entry). Default false. */
+  dryRun?: boolean | null | undefined;
+  /** The lines, 1 to 1000 (else VALIDATION on input.rows), processed in chunks of 200, each chunk in one transaction. */
+  rows: Array<BankStatementRowInput>;
+};
+
 /** Conditions on a `Int` value; all given conditions must hold. */
 export type IntOperationFilterInput = {
   /** Equal to the value; `null` matches rows without a value. */
@@ -1142,6 +1263,24 @@ export type InvoiceStatusOperationFilterInput = {
   neq?: InvoiceStatus | null | undefined;
   /** Equal to none of the values (at most 100). */
   nin?: Array<InvoiceStatus> | null | undefined;
+};
+
+/** An invoice against an ACTIVE contract; due on the issue date plus the contract's payment term. */
+export type IssueInvoiceInput = {
+  /** Amount in CNY (positive, 2 decimal places); all invoices together at most the agreed total; with shipmentIds at most what they leave to invoice (OVER_INVOICED). */
+  amount: string | number;
+  /** The buyer's taxpayer number (纳税人识别号): 15 to 20 digits and capital letters. */
+  buyerTaxNumber?: string | null | undefined;
+  /** The contract's global id. */
+  contractId: string | number;
+  /** A client key: repeating it returns the first invoice. */
+  idempotencyKey?: string | null | undefined;
+  /** Issue date; default today. */
+  issuedOn?: string | null | undefined;
+  /** The delivered shipments of the contract it bills (1 to 50; NOT_DELIVERED otherwise): the amount is spread over them in this order, each up to its invoiceableAmount. Omitted: an invoice against the contract as a whole (service contracts without shipments). */
+  shipmentIds?: Array<string | number> | null | undefined;
+  /** VAT rate: 0.13 (default, goods), 0.09, 0.06, 0.03, 0.01 or 0. The amount is gross (价税合计); net = amount ÷ (1 + rate) rounded half away from zero to the fen, tax = amount − net. */
+  taxRate?: string | number | null | undefined;
 };
 
 /** What KPI rows can be grouped by. */
@@ -1379,6 +1518,18 @@ export type PaymentSortInput = {
   number?: SortEnumType | null | undefined;
   /** Sort by `receivedOn`. */
   receivedOn?: SortEnumType | null | undefined;
+};
+
+/** A manager's proposal to change a customer's grade. */
+export type ProposeGradeChangeInput = {
+  /** The customer's global id (in the caller's scope). */
+  customerId: string | number;
+  /** The grade proposed. */
+  grade: CustomerGrade;
+  /** Why: required, at most 1000 characters. */
+  reason?: string | null | undefined;
+  /** The customer's version the client read; when given and stale, CONFLICT. */
+  version?: number | null | undefined;
 };
 
 /** An amount of the receipt applied to one invoice. */
@@ -1774,6 +1925,18 @@ export type SalesOrderStatusOperationFilterInput = {
   nin?: Array<SalesOrderStatus> | null | undefined;
 };
 
+/** One grade's default credit limit and payment term. */
+export type SetCreditPolicyInput = {
+  /** Default credit limit in CNY (not negative, 2 decimal places). */
+  creditLimit: string | number;
+  /** The grade. */
+  grade: CustomerGrade;
+  /** Default payment term in days (0–365). */
+  paymentTermDays: number;
+  /** The version the client read; when given and stale, CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** Sets a customer's credit limit (账额) and payment term (账期). */
 export type SetCustomerCreditInput = {
   /** Credit limit in CNY (not negative, 2 decimal places); omitted keeps it. */
@@ -1782,6 +1945,8 @@ export type SetCustomerCreditInput = {
   customerId: string | number;
   /** Payment term in days (0–365); omitted keeps it. */
   paymentTermDays?: number | null | undefined;
+  /** True: drop the explicit terms and give the customer its grade's credit policy (without creditLimit and paymentTermDays). */
+  usePolicy?: boolean | null | undefined;
   /** The version the client read; when given and stale, the step fails with CONFLICT. */
   version?: number | null | undefined;
 };
@@ -1808,6 +1973,8 @@ export type ShipmentFilterInput = {
   deliveredOn?: DateOperationFilterInput | null | undefined;
   /** Conditions on `externalId`. */
   externalId?: StringOperationFilterInput | null | undefined;
+  /** Conditions on `invoicedAmount`. */
+  invoicedAmount?: DecimalOperationFilterInput | null | undefined;
   /** Conditions on `isOverCredit`. */
   isOverCredit?: BooleanOperationFilterInput | null | undefined;
   /** Conditions on `needsApproval`. */
@@ -1856,6 +2023,8 @@ export type ShipmentSortInput = {
   deliveredOn?: SortEnumType | null | undefined;
   /** Sort by `externalId`. */
   externalId?: SortEnumType | null | undefined;
+  /** Sort by `invoicedAmount`. */
+  invoicedAmount?: SortEnumType | null | undefined;
   /** Sort by `isOverCredit`. */
   isOverCredit?: SortEnumType | null | undefined;
   /** Sort by `needsApproval`. */
@@ -2306,9 +2475,11 @@ export type IssueCollectionNoticesMutation = { issueCollectionNotices: { run: { 
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2321,9 +2492,11 @@ export type EscalateCollectionNoticesMutation = { escalateCollectionNotices: { r
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2336,9 +2509,11 @@ export type RecordPaymentPromiseMutation = { recordPaymentPromise: { collectionN
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2385,9 +2560,11 @@ export type LogComplaintMutation = { logComplaint: { complaint: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2400,9 +2577,11 @@ export type AnswerComplaintMutation = { answerComplaint: { complaint: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2415,9 +2594,11 @@ export type ForwardComplaintMutation = { forwardComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2430,9 +2611,11 @@ export type ResolveComplaintMutation = { resolveComplaint: { complaint: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2455,9 +2638,11 @@ export type CreateContractMutation = { createContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2470,9 +2655,11 @@ export type UpdateContractMutation = { updateContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2485,9 +2672,11 @@ export type SubmitContractMutation = { submitContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2500,9 +2689,11 @@ export type ApproveContractMutation = { approveContract: { contract: { id: strin
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2515,9 +2706,11 @@ export type RejectContractMutation = { rejectContract: { contract: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2530,9 +2723,11 @@ export type ActivateContractMutation = { activateContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2545,9 +2740,11 @@ export type CompleteContractMutation = { completeContract: { contract: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2560,13 +2757,15 @@ export type TerminateContractMutation = { terminateContract: { contract: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
-export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvals?: { nodes: Array<{ kind: ContractEventKind, approvalLevel: ApprovalLevel | null }> }, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
+export type ContractRowFragment = { id: string, number: string, status: ContractStatus, signedOn: string | null, listTotal: string | number, agreedTotal: string | number, discountAmount: string | number, discountRate: string | number, grossMargin?: string | number | null, version: number, approvalState?: { level: ApprovalLevel, rules: Array<ApprovalRule>, needsFinance: boolean, given: Array<ApprovalLevel>, waitingFor: Array<ApprovalLevel>, approvers: Array<{ id: string, name: string, role: StaffRole }> } | null, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } & { ' $fragmentName'?: 'ContractRowFragment' };
 
 export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2593,6 +2792,101 @@ export type ContractQuery = { contract: (
     & { ' $fragmentRefs'?: { 'ContractRowFragment': ContractRowFragment } }
   ) | null };
 
+export type CreditPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPolicyQuery = { creditPolicy: Array<{ id: string, grade: CustomerGrade, creditLimit: string | number, paymentTermDays: number, version: number, updatedAt: string, updatedBy: { id: string, name: string } | null }> | null };
+
+export type SetCreditPolicyMutationVariables = Exact<{
+  input: SetCreditPolicyInput;
+}>;
+
+
+export type SetCreditPolicyMutation = { setCreditPolicy: { creditPolicy: { id: string, grade: CustomerGrade, creditLimit: string | number, paymentTermDays: number, version: number } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type GradeProposalRowFieldsFragment = { id: string, fromGrade: CustomerGrade, toGrade: CustomerGrade, status: GradeProposalStatus, reason: string | null, decisionNote: string | null, proposedAt: string, decidedAt: string | null, isStale: boolean, version: number, customer: { id: string, code: string, name: string, grade: CustomerGrade, creditOverride?: boolean | null } | null, proposedBy: { id: string, name: string } | null, decidedBy: { id: string, name: string } | null } & { ' $fragmentName'?: 'GradeProposalRowFieldsFragment' };
+
+export type GradeProposalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: GradeProposalFilterInput | null | undefined;
+  withCredit: boolean;
+}>;
+
+
+export type GradeProposalsQuery = { gradeProposals: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'GradeProposalRowFieldsFragment': GradeProposalRowFieldsFragment } }> } };
+
+export type CustomerGradeProposalsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withCredit: boolean;
+}>;
+
+
+export type CustomerGradeProposalsQuery = { customer: { id: string, name: string, grade: CustomerGrade, version: number, gradeProposals: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'GradeProposalRowFieldsFragment': GradeProposalRowFieldsFragment } }> } } | null };
+
+export type ProposeGradeChangeMutationVariables = Exact<{
+  input: ProposeGradeChangeInput;
+}>;
+
+
+export type ProposeGradeChangeMutation = { proposeGradeChange: { gradeProposal: { id: string, status: GradeProposalStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type ApproveGradeProposalMutationVariables = Exact<{
+  input: DecideGradeProposalInput;
+}>;
+
+
+export type ApproveGradeProposalMutation = { approveGradeProposal: { gradeProposal: { id: string, status: GradeProposalStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
+export type RejectGradeProposalMutationVariables = Exact<{
+  input: DecideGradeProposalInput;
+}>;
+
+
+export type RejectGradeProposalMutation = { rejectGradeProposal: { gradeProposal: { id: string, status: GradeProposalStatus } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
 }>;
@@ -2602,9 +2896,11 @@ export type CreateCustomerMutation = { createCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2617,9 +2913,11 @@ export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2632,9 +2930,11 @@ export type ChangeCustomerGradeMutation = { changeCustomerGrade: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2647,9 +2947,11 @@ export type AssignCustomerOwnerMutation = { assignCustomerOwner: { customer: { i
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2662,9 +2964,11 @@ export type SetCustomerCreditMutation = { setCustomerCredit: { customer: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2677,9 +2981,11 @@ export type DeactivateCustomerMutation = { deactivateCustomer: { customer: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2704,9 +3010,11 @@ export type LogActivityMutation = { logActivity: { activity: { id: string, kind:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2714,6 +3022,7 @@ export type CustomersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withCredit: boolean;
+  withTerms: boolean;
   withContacts: boolean;
   where?: CustomerFilterInput | null | undefined;
   order?: Array<CustomerSortInput> | CustomerSortInput | null | undefined;
@@ -2727,12 +3036,13 @@ export type CustomerRowFragment = { id: string, code: string, name: string, kind
 export type CustomerQueryVariables = Exact<{
   id: string | number;
   withCredit: boolean;
+  withTerms: boolean;
   withContacts: boolean;
 }>;
 
 
 export type CustomerQuery = { customer: (
-    { version: number, address?: string | null, designatedCarrier: string | null, openReceivables: string | number, createdAt: string, firstContractOn: string | null, externalId: string | null, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, region: { id: string, code: string } | null }
+    { version: number, address?: string | null, designatedCarrier: string | null, openReceivables: string | number, creditRemaining?: string | number | null, createdAt: string, firstContractOn: string | null, externalId: string | null, lastContactAt: string | null, nextContactDueOn: string | null, isContactOverdue: boolean, region: { id: string, code: string } | null }
     & { ' $fragmentRefs'?: { 'CustomerRowFragment': CustomerRowFragment } }
   ) | null };
 
@@ -2764,7 +3074,7 @@ export type CustomerActivitiesQueryVariables = Exact<{
 
 export type CustomerActivitiesQuery = { customer: { id: string, activities: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ id: string, kind: ActivityKind, occurredAt: string, answeredAt: string | null, subject?: string | null, staff: { id: string, name: string } | null }> } } | null };
 
-export type KpiFiguresFragment = { salesAmount: string | number, target: string | number | null, achievementRate: string | number | null, collectedAmount: string | number | null, receivablesDue: string | number | null, collectionRate: string | number | null, overdueReceivables: string | number | null, newCustomers: number | null, contractCount: number, grossMargin?: string | number | null } & { ' $fragmentName'?: 'KpiFiguresFragment' };
+export type KpiFiguresFragment = { salesAmount: string | number, target: string | number | null, achievementRate: string | number | null, collectedAmount: string | number | null, receivablesDue: string | number | null, collectionRate: string | number | null, daysSalesOutstanding: string | number | null, overdueReceivables: string | number | null, newCustomers: number | null, contractCount: number, grossMargin?: string | number | null } & { ' $fragmentName'?: 'KpiFiguresFragment' };
 
 export type DashboardKpisQueryVariables = Exact<{
   period: KpiPeriodInput;
@@ -2844,9 +3154,11 @@ export type WriteDiaryEntryMutation = { writeDiaryEntry: { entry: { id: string, 
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2907,9 +3219,11 @@ export type CreateOpportunityMutation = { createOpportunity: { opportunity: { id
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2922,9 +3236,11 @@ export type MoveOpportunityMutation = { moveOpportunity: { opportunity: { id: st
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2944,9 +3260,11 @@ export type CreateDeliveryNoticeMutation = { createDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2971,9 +3289,11 @@ export type CreateSalesOrderMutation = { createSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -2986,9 +3306,11 @@ export type ConfirmSalesOrderMutation = { confirmSalesOrder: { salesOrder: { id:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3001,9 +3323,11 @@ export type CancelSalesOrderMutation = { cancelSalesOrder: { salesOrder: { id: s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3016,9 +3340,11 @@ export type CloseSalesOrderMutation = { closeSalesOrder: { salesOrder: { id: str
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3077,6 +3403,33 @@ export type ReceivablesAgingQuery = { total: Array<{ ' $fragmentRefs'?: { 'Aging
     & { ' $fragmentRefs'?: { 'AgingBucketsFragment': AgingBucketsFragment } }
   )> };
 
+export type ImportBankStatementMutationVariables = Exact<{
+  input: ImportBankStatementInput;
+}>;
+
+
+export type ImportBankStatementMutation = { importBankStatement: { bankStatement: { dryRun: boolean, imported: number, duplicates: number, unmatched: number, invalid: number, rows: Array<{ index: number, status: BankStatementRowStatus, bankReference: string | null, amount: string | number, appliedAmount: string | number, customer: { id: string, name: string } | null, receipt: { id: string, number: string } | null, errors: Array<
+          | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+          | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+        > }> } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
 export type InvoiceRowFragment = { id: string, number: string, amount: string | number, paidAmount: string | number, openAmount: string | number, issuedOn: string, dueOn: string, daysOverdue: number, contract: { id: string, number: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, region: { id: string, name: string } | null } | null } & { ' $fragmentName'?: 'InvoiceRowFragment' };
 
 export type InvoicesQueryVariables = Exact<{
@@ -3089,6 +3442,37 @@ export type InvoicesQueryVariables = Exact<{
 
 export type InvoicesQuery = { invoices: { totalCount: number, pageInfo: { ' $fragmentRefs'?: { 'PageInfoFieldsFragment': PageInfoFieldsFragment } }, nodes: Array<{ ' $fragmentRefs'?: { 'InvoiceRowFragment': InvoiceRowFragment } }> } };
 
+export type InvoiceableContractsQueryVariables = Exact<{
+  where?: ContractFilterInput | null | undefined;
+}>;
+
+
+export type InvoiceableContractsQuery = { contracts: { nodes: Array<{ id: string, number: string, agreedTotal: string | number, customer: { id: string, name: string } | null }> } };
+
+export type ContractBillingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractBillingQuery = { contract: { id: string, number: string, agreedTotal: string | number, invoices: { nodes: Array<{ id: string, amount: string | number, status: InvoiceStatus }> }, shipments: { nodes: Array<{ id: string, noticeNumber: string, status: ShipmentStatus, deliveredOn: string | null, amount: string | number, invoicedAmount: string | number, invoiceableAmount: string | number }> } } | null };
+
+export type IssueInvoiceMutationVariables = Exact<{
+  input: IssueInvoiceInput;
+}>;
+
+
+export type IssueInvoiceMutation = { issueInvoice: { invoice: { id: string, number: string, amount: string | number, shipments: Array<{ amount: string | number, shipment: { id: string, noticeNumber: string } | null }> } | null, errors: Array<
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
+    > } };
+
 export type RecordPaymentMutationVariables = Exact<{
   input: RecordPaymentInput;
 }>;
@@ -3098,9 +3482,11 @@ export type RecordPaymentMutation = { recordPayment: { payment: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3113,9 +3499,11 @@ export type ConfirmPaymentMutation = { confirmPayment: { payment: { id: string, 
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3151,9 +3539,11 @@ export type RecordReceiptMutation = { recordReceipt: { receipt: { id: string, nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3166,9 +3556,11 @@ export type ApplyReceiptMutation = { applyReceipt: { receipt: { id: string, numb
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3191,9 +3583,11 @@ export type VoidInvoiceMutation = { voidInvoice: { invoice: { id: string, number
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3242,9 +3636,11 @@ export type RequestReturnMutation = { requestReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3257,9 +3653,11 @@ export type ApproveReturnMutation = { approveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3272,9 +3670,11 @@ export type RejectReturnMutation = { rejectReturn: { returnRequest: { id: string
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3287,9 +3687,11 @@ export type ReceiveReturnMutation = { receiveReturn: { returnRequest: { id: stri
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3302,9 +3704,11 @@ export type ApproveDeliveryNoticeMutation = { approveDeliveryNotice: { shipment:
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3317,9 +3721,11 @@ export type RejectDeliveryNoticeMutation = { rejectDeliveryNotice: { shipment: {
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3332,9 +3738,11 @@ export type MarkShippedMutation = { markShipped: { shipment: { id: string, statu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3347,9 +3755,11 @@ export type MarkDeliveredMutation = { markDelivered: { shipment: { id: string, s
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3362,9 +3772,11 @@ export type CancelShipmentMutation = { cancelShipment: { shipment: { id: string,
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3455,9 +3867,11 @@ export type GenerateStatementsMutation = { generateStatements: { run: { year: nu
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3470,9 +3884,11 @@ export type RecordStatementResponseMutation = { recordStatementResponse: { state
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3514,9 +3930,11 @@ export type SplitTargetMutation = { splitTarget: { target: { id: string, version
       | { ' $fragmentRefs'?: { 'UserErrorFields_ConflictError_Fragment': UserErrorFields_ConflictError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvalidTransitionError_Fragment': UserErrorFields_InvalidTransitionError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_InvoiceVoidError_Fragment': UserErrorFields_InvoiceVoidError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_NotDeliveredError_Fragment': UserErrorFields_NotDeliveredError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_NotFoundError_Fragment': UserErrorFields_NotFoundError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverAppliedError_Fragment': UserErrorFields_OverAppliedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_OverCreditedError_Fragment': UserErrorFields_OverCreditedError_Fragment } }
+      | { ' $fragmentRefs'?: { 'UserErrorFields_OverInvoicedError_Fragment': UserErrorFields_OverInvoicedError_Fragment } }
       | { ' $fragmentRefs'?: { 'UserErrorFields_ValidationError_Fragment': UserErrorFields_ValidationError_Fragment } }
     > } };
 
@@ -3547,11 +3965,15 @@ type UserErrorFields_InvalidTransitionError_Fragment = { code: string, message: 
 
 type UserErrorFields_InvoiceVoidError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_InvoiceVoidError_Fragment' };
 
+type UserErrorFields_NotDeliveredError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_NotDeliveredError_Fragment' };
+
 type UserErrorFields_NotFoundError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_NotFoundError_Fragment' };
 
 type UserErrorFields_OverAppliedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverAppliedError_Fragment' };
 
 type UserErrorFields_OverCreditedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverCreditedError_Fragment' };
+
+type UserErrorFields_OverInvoicedError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_OverInvoicedError_Fragment' };
 
 type UserErrorFields_ValidationError_Fragment = { code: string, message: string, path: Array<string | number> } & { ' $fragmentName'?: 'UserErrorFields_ValidationError_Fragment' };
 
@@ -3559,9 +3981,11 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_ConflictError_Fragment
   | UserErrorFields_InvalidTransitionError_Fragment
   | UserErrorFields_InvoiceVoidError_Fragment
+  | UserErrorFields_NotDeliveredError_Fragment
   | UserErrorFields_NotFoundError_Fragment
   | UserErrorFields_OverAppliedError_Fragment
   | UserErrorFields_OverCreditedError_Fragment
+  | UserErrorFields_OverInvoicedError_Fragment
   | UserErrorFields_ValidationError_Fragment
 ;
 
@@ -3625,10 +4049,16 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -3645,6 +4075,35 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContractRow"}) as unknown as TypedDocumentString<ContractRowFragment, unknown>;
+export const GradeProposalRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GradeProposalRowFields on GradeProposal {
+  id
+  fromGrade
+  toGrade
+  status
+  reason
+  decisionNote
+  proposedAt
+  decidedAt
+  isStale
+  version
+  customer {
+    id
+    code
+    name
+    grade
+    creditOverride @include(if: $withCredit)
+  }
+  proposedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"GradeProposalRowFields"}) as unknown as TypedDocumentString<GradeProposalRowFieldsFragment, unknown>;
 export const CustomerRowFragmentDoc = new TypedDocumentString(`
     fragment CustomerRow on Customer {
   id
@@ -3666,7 +4125,7 @@ export const CustomerRowFragmentDoc = new TypedDocumentString(`
   contactPerson @include(if: $withContacts)
   mobile @include(if: $withContacts)
   creditLimit @include(if: $withCredit)
-  paymentTermDays @include(if: $withCredit)
+  paymentTermDays @include(if: $withTerms)
 }
     `, {"fragmentName":"CustomerRow"}) as unknown as TypedDocumentString<CustomerRowFragment, unknown>;
 export const KpiFiguresFragmentDoc = new TypedDocumentString(`
@@ -3677,6 +4136,7 @@ export const KpiFiguresFragmentDoc = new TypedDocumentString(`
   collectedAmount
   receivablesDue
   collectionRate
+  daysSalesOutstanding
   overdueReceivables
   newCustomers
   contractCount
@@ -4456,10 +4916,16 @@ export const ContractsDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -4557,10 +5023,16 @@ export const ContractDocument = new TypedDocumentString(`
   discountRate
   grossMargin @include(if: $withCost)
   version
-  approvals: history(last: 20, where: {kind: {in: [SUBMITTED, APPROVED]}}) @include(if: $withApprovals) {
-    nodes {
-      kind
-      approvalLevel
+  approvalState @include(if: $withApprovals) {
+    level
+    rules
+    needsFinance
+    given
+    waitingFor
+    approvers {
+      id
+      name
+      role
     }
   }
   customer {
@@ -4576,6 +5048,185 @@ export const ContractDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ContractQuery, ContractQueryVariables>;
+export const CreditPolicyDocument = new TypedDocumentString(`
+    query CreditPolicy {
+  creditPolicy {
+    id
+    grade
+    creditLimit
+    paymentTermDays
+    version
+    updatedAt
+    updatedBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPolicyQuery, CreditPolicyQueryVariables>;
+export const SetCreditPolicyDocument = new TypedDocumentString(`
+    mutation SetCreditPolicy($input: SetCreditPolicyInput!) {
+  setCreditPolicy(input: $input) {
+    creditPolicy {
+      id
+      grade
+      creditLimit
+      paymentTermDays
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<SetCreditPolicyMutation, SetCreditPolicyMutationVariables>;
+export const GradeProposalsDocument = new TypedDocumentString(`
+    query GradeProposals($first: Int, $after: String, $where: GradeProposalFilterInput, $withCredit: Boolean!) {
+  gradeProposals(first: $first, after: $after, where: $where) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...GradeProposalRowFields
+    }
+  }
+}
+    fragment GradeProposalRowFields on GradeProposal {
+  id
+  fromGrade
+  toGrade
+  status
+  reason
+  decisionNote
+  proposedAt
+  decidedAt
+  isStale
+  version
+  customer {
+    id
+    code
+    name
+    grade
+    creditOverride @include(if: $withCredit)
+  }
+  proposedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<GradeProposalsQuery, GradeProposalsQueryVariables>;
+export const CustomerGradeProposalsDocument = new TypedDocumentString(`
+    query CustomerGradeProposals($id: ID!, $first: Int, $after: String, $withCredit: Boolean!) {
+  customer(id: $id) {
+    id
+    name
+    grade
+    version
+    gradeProposals(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      nodes {
+        ...GradeProposalRowFields
+      }
+    }
+  }
+}
+    fragment GradeProposalRowFields on GradeProposal {
+  id
+  fromGrade
+  toGrade
+  status
+  reason
+  decisionNote
+  proposedAt
+  decidedAt
+  isStale
+  version
+  customer {
+    id
+    code
+    name
+    grade
+    creditOverride @include(if: $withCredit)
+  }
+  proposedBy {
+    id
+    name
+  }
+  decidedBy {
+    id
+    name
+  }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<CustomerGradeProposalsQuery, CustomerGradeProposalsQueryVariables>;
+export const ProposeGradeChangeDocument = new TypedDocumentString(`
+    mutation ProposeGradeChange($input: ProposeGradeChangeInput!) {
+  proposeGradeChange(input: $input) {
+    gradeProposal {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ProposeGradeChangeMutation, ProposeGradeChangeMutationVariables>;
+export const ApproveGradeProposalDocument = new TypedDocumentString(`
+    mutation ApproveGradeProposal($input: DecideGradeProposalInput!) {
+  approveGradeProposal(input: $input) {
+    gradeProposal {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ApproveGradeProposalMutation, ApproveGradeProposalMutationVariables>;
+export const RejectGradeProposalDocument = new TypedDocumentString(`
+    mutation RejectGradeProposal($input: DecideGradeProposalInput!) {
+  rejectGradeProposal(input: $input) {
+    gradeProposal {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<RejectGradeProposalMutation, RejectGradeProposalMutationVariables>;
 export const CreateCustomerDocument = new TypedDocumentString(`
     mutation CreateCustomer($input: CreateCustomerInput!) {
   createCustomer(input: $input) {
@@ -4728,7 +5379,7 @@ export const LogActivityDocument = new TypedDocumentString(`
   path
 }`) as unknown as TypedDocumentString<LogActivityMutation, LogActivityMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
-    query Customers($first: Int, $after: String, $withCredit: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
+    query Customers($first: Int, $after: String, $withCredit: Boolean!, $withTerms: Boolean!, $withContacts: Boolean!, $where: CustomerFilterInput, $order: [CustomerSortInput!]) {
   customers(first: $first, after: $after, where: $where, order: $order) {
     totalCount
     pageInfo {
@@ -4759,14 +5410,14 @@ export const CustomersDocument = new TypedDocumentString(`
   contactPerson @include(if: $withContacts)
   mobile @include(if: $withContacts)
   creditLimit @include(if: $withCredit)
-  paymentTermDays @include(if: $withCredit)
+  paymentTermDays @include(if: $withTerms)
 }
 fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
 export const CustomerDocument = new TypedDocumentString(`
-    query Customer($id: ID!, $withCredit: Boolean!, $withContacts: Boolean!) {
+    query Customer($id: ID!, $withCredit: Boolean!, $withTerms: Boolean!, $withContacts: Boolean!) {
   customer(id: $id) {
     ...CustomerRow
     version
@@ -4777,6 +5428,7 @@ export const CustomerDocument = new TypedDocumentString(`
     address @include(if: $withContacts)
     designatedCarrier
     openReceivables
+    creditRemaining @include(if: $withTerms)
     createdAt
     firstContractOn
     externalId
@@ -4805,7 +5457,7 @@ export const CustomerDocument = new TypedDocumentString(`
   contactPerson @include(if: $withContacts)
   mobile @include(if: $withContacts)
   creditLimit @include(if: $withCredit)
-  paymentTermDays @include(if: $withCredit)
+  paymentTermDays @include(if: $withTerms)
 }`) as unknown as TypedDocumentString<CustomerQuery, CustomerQueryVariables>;
 export const CustomerContractsDocument = new TypedDocumentString(`
     query CustomerContracts($id: ID!, $first: Int, $after: String) {
@@ -4920,6 +5572,7 @@ export const DashboardKpisDocument = new TypedDocumentString(`
   collectedAmount
   receivablesDue
   collectionRate
+  daysSalesOutstanding
   overdueReceivables
   newCustomers
   contractCount
@@ -5722,6 +6375,44 @@ export const ReceivablesAgingDocument = new TypedDocumentString(`
   overdue
   open
 }`) as unknown as TypedDocumentString<ReceivablesAgingQuery, ReceivablesAgingQueryVariables>;
+export const ImportBankStatementDocument = new TypedDocumentString(`
+    mutation ImportBankStatement($input: ImportBankStatementInput!) {
+  importBankStatement(input: $input) {
+    bankStatement {
+      dryRun
+      imported
+      duplicates
+      unmatched
+      invalid
+      rows {
+        index
+        status
+        bankReference
+        amount
+        appliedAmount
+        customer {
+          id
+          name
+        }
+        receipt {
+          id
+          number
+        }
+        errors {
+          ...UserErrorFields
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<ImportBankStatementMutation, ImportBankStatementMutationVariables>;
 export const InvoicesDocument = new TypedDocumentString(`
     query Invoices($first: Int, $after: String, $where: InvoiceFilterInput, $order: [InvoiceSortInput!]) {
   invoices(first: $first, after: $after, where: $where, order: $order) {
@@ -5764,6 +6455,73 @@ fragment PageInfoFields on PageInfo {
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceableContractsDocument = new TypedDocumentString(`
+    query InvoiceableContracts($where: ContractFilterInput) {
+  contracts(first: 20, where: $where, order: [{number: DESC}]) {
+    nodes {
+      id
+      number
+      agreedTotal
+      customer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceableContractsQuery, InvoiceableContractsQueryVariables>;
+export const ContractBillingDocument = new TypedDocumentString(`
+    query ContractBilling($id: ID!) {
+  contract(id: $id) {
+    id
+    number
+    agreedTotal
+    invoices(first: 100) {
+      nodes {
+        id
+        amount
+        status
+      }
+    }
+    shipments(first: 100) {
+      nodes {
+        id
+        noticeNumber
+        status
+        deliveredOn
+        amount
+        invoicedAmount
+        invoiceableAmount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractBillingQuery, ContractBillingQueryVariables>;
+export const IssueInvoiceDocument = new TypedDocumentString(`
+    mutation IssueInvoice($input: IssueInvoiceInput!) {
+  issueInvoice(input: $input) {
+    invoice {
+      id
+      number
+      amount
+      shipments {
+        amount
+        shipment {
+          id
+          noticeNumber
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  path
+}`) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
 export const RecordPaymentDocument = new TypedDocumentString(`
     mutation RecordPayment($input: RecordPaymentInput!) {
   recordPayment(input: $input) {
